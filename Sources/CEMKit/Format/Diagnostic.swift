@@ -1,0 +1,53 @@
+// Problems found while reading a workbook, as values. Rendering them in the user's language
+// lives in Localization/ so the reader stays independent of wording.
+
+/// The kind of identifier a rule applies to.
+public enum IDKind: String, Sendable, Equatable {
+    case factor, requirement, kpi
+}
+
+/// What is wrong with a workbook file.
+public enum Problem: Equatable, Sendable {
+    case fileTooLarge(bytes: Int, limit: Int)
+    case emptyFile
+    case notUTF8
+    case mergeConflict(markerLines: [Int])
+    case syntax(JSONSyntaxError.Reason)
+    case wrongType(expected: String, found: String)
+    case missingKey(String)
+    case unknownKey(String, suggestion: String?)
+    case notAWorkbook(found: String)
+    case newerFormatVersion(Int, supported: Int)
+    case invalidFormatVersion
+    case duplicateID(String, kind: IDKind, firstLine: Int)
+    case badID(String, kind: IDKind)
+    case unknownFactor(String, suggestion: String?)
+    case outOfScale(value: Double, scale: Scale, field: String)
+    case badScale(min: Double, max: Double)
+    case notAllowed(value: String, allowed: [String])
+    case badDate(String)
+    case notWholeNumber(value: Double, minimum: Int)
+    case unknownMeasure(String, suggestion: String?)
+    case duplicateFactorLink(String)
+}
+
+/// One problem with where it is: position in the file (when known) and JSON path.
+public struct Diagnostic: Equatable, Sendable {
+    public var position: SourcePosition?
+    /// A JSON path such as `factors[3].experience`; empty for the whole file.
+    public var path: String
+    public var problem: Problem
+
+    public init(_ problem: Problem, at position: SourcePosition?, path: String = "") {
+        self.problem = problem
+        self.position = position
+        self.path = path
+    }
+}
+
+/// A workbook could not be read: every problem found, in file order.
+public struct WorkbookError: Error, Equatable, Sendable {
+    public var diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+}

@@ -1,0 +1,101 @@
+// Writing a workbook in canonical form (DESIGN §3). Every key of the format is written, in the
+// order of WorkbookKeys, so that a diff shows only what changed; `survey` only when present.
+
+public enum WorkbookWriter {
+    /// The canonical text of a workbook, ending in a newline.
+    public static func text(_ workbook: Workbook) -> String {
+        CanonicalJSON.text(json(workbook))
+    }
+
+    public static func bytes(_ workbook: Workbook) -> [UInt8] { Array(text(workbook).utf8) }
+
+    public static func json(_ w: Workbook) -> JSONValue {
+        var o = JSONObjectBuilder()
+        o.add("format", Workbook.format)
+        o.add("formatVersion", .number(Double(Workbook.formatVersion)))
+        o.add("title", w.title)
+        o.add("language", w.language?.rawValue)
+        o.add("cycle", .number(Double(w.cycle)))
+        o.add("scale", json(w.scale))
+        o.add("importanceScale", json(w.importanceScale))
+        o.add("brand", brand(w.brandStatement))
+        o.add("factors", objects: w.factors.map(json))
+        o.add("requirements", objects: w.requirements.map(json))
+        o.add("history", objects: w.history.map(json))
+        return o.value
+    }
+
+    static func json(_ s: Scale) -> JSONValue {
+        var o = JSONObjectBuilder()
+        o.add("min", .number(s.min))
+        o.add("max", .number(s.max))
+        return o.value
+    }
+
+    static func brand(_ statement: String) -> JSONValue {
+        var o = JSONObjectBuilder()
+        o.add("statement", statement)
+        return o.value
+    }
+
+    static func json(_ f: Factor) -> JSONValue {
+        var o = JSONObjectBuilder()
+        o.add("id", f.id)
+        o.add("name", f.name)
+        o.add("description", f.description)
+        for field in ScoreField.allCases { o.add(field.rawValue, f[score: field]) }
+        o.add("notes", f.notes)
+        if !f.survey.isEmpty {
+            var survey = JSONObjectBuilder()
+            for (measure, stat) in f.survey {
+                var s = JSONObjectBuilder()
+                s.add("n", .number(Double(stat.n)))
+                s.add("mean", stat.mean)
+                s.add("sd", stat.sd)
+                survey.add(measure.rawValue, s.value)
+            }
+            o.add("survey", survey.value)
+        }
+        return o.value
+    }
+
+    static func json(_ r: Requirement) -> JSONValue {
+        var o = JSONObjectBuilder()
+        o.add("id", r.id)
+        o.add("title", r.title)
+        o.add("factors", strings: r.factors)
+        o.add("targetExperience", r.targetExperience)
+        var a = JSONObjectBuilder()
+        a.add("strategyFit", r.alignment.strategyFit)
+        a.add("people", r.alignment.people?.rawValue)
+        a.add("process", r.alignment.process?.rawValue)
+        a.add("technology", r.alignment.technology?.rawValue)
+        a.add("decision", r.alignment.decision?.rawValue)
+        a.add("rationale", r.alignment.rationale)
+        o.add("alignment", a.value)
+        o.add("kpis", objects: r.kpis.map(json))
+        return o.value
+    }
+
+    static func json(_ k: KPI) -> JSONValue {
+        var o = JSONObjectBuilder()
+        o.add("id", k.id)
+        o.add("metric", k.metric)
+        o.add("unit", k.unit)
+        o.add("better", k.better.rawValue)
+        o.add("baseline", k.baseline)
+        o.add("target", k.target)
+        o.add("actual", k.actual)
+        o.add("measuredOn", k.measuredOn)
+        return o.value
+    }
+
+    static func json(_ c: Cycle) -> JSONValue {
+        var o = JSONObjectBuilder()
+        o.add("cycle", .number(Double(c.cycle)))
+        o.add("closedOn", c.closedOn)
+        o.add("brand", brand(c.brandStatement))
+        o.add("factors", objects: c.factors.map(json))
+        return o.value
+    }
+}

@@ -1,0 +1,91 @@
+// The analysis as JSON for other programs (DESIGN §5). Field names are a contract:
+// change them only by adding fields. Missing figures are null.
+
+public enum JSONReport {
+    public static func text(_ workbook: Workbook, _ analysis: Analysis) -> String {
+        CanonicalJSON.text(json(workbook, analysis))
+    }
+
+    public static func json(_ workbook: Workbook, _ a: Analysis) -> JSONValue {
+        var o = JSONObjectBuilder()
+        o.add("title", workbook.title)
+        o.add("cycle", .number(Double(workbook.cycle)))
+        o.add("factors", objects: a.factors.map { f in
+            var e = JSONObjectBuilder()
+            e.add("id", f.id)
+            e.add("name", f.name)
+            e.add("brandValue", f.brandValue)
+            e.add("experience", f.experience)
+            e.add("expectation", f.expectation)
+            e.add("satisfaction", f.satisfaction)
+            e.add("importance", f.importance)
+            e.add("weightedSatisfaction", f.weightedSatisfaction)
+            e.add("ideal", f.ideal)
+            e.add("gap", f.gap)
+            e.add("weightedGap", f.weightedGap)
+            e.add("quadrant", f.quadrant?.rawValue)
+            return e.value
+        })
+        o.add("brandValueDrivers", strings: a.brandValueDrivers)
+        o.add("keyExperiences", strings: a.keyExperiences)
+        o.add("largestGap", a.largestGap)
+        var indexes = JSONObjectBuilder()
+        indexes.add("meanSatisfaction", a.meanSatisfaction)
+        indexes.add("weightedSatisfactionIndex", a.weightedSatisfactionIndex)
+        o.add("indexes", indexes.value)
+        var ipa = JSONObjectBuilder()
+        ipa.add("method", a.ipa.method.name)
+        ipa.add("experienceCut", a.ipa.experienceCut)
+        ipa.add("importanceCut", a.ipa.importanceCut)
+        o.add("ipa", ipa.value)
+        o.add("requirements", objects: a.requirements.map { r in
+            var e = JSONObjectBuilder()
+            e.add("id", r.id)
+            e.add("title", r.title)
+            e.add("factors", strings: r.factors)
+            e.add("targetExperience", r.targetExperience)
+            e.add("priority", r.priority)
+            e.add("strategyFit", r.alignment.strategyFit)
+            e.add("people", r.alignment.people?.rawValue)
+            e.add("process", r.alignment.process?.rawValue)
+            e.add("technology", r.alignment.technology?.rawValue)
+            e.add("decision", r.alignment.decision?.rawValue)
+            return e.value
+        })
+        o.add("kpis", objects: a.kpis.map { k in
+            var e = JSONObjectBuilder()
+            e.add("requirement", k.requirement)
+            e.add("id", k.kpi.id)
+            e.add("metric", k.kpi.metric)
+            e.add("unit", k.kpi.unit)
+            e.add("better", k.kpi.better.rawValue)
+            e.add("baseline", k.kpi.baseline)
+            e.add("target", k.kpi.target)
+            e.add("actual", k.kpi.actual)
+            e.add("measuredOn", k.kpi.measuredOn)
+            e.add("deviation", k.deviation)
+            e.add("met", k.met.map { JSONValue.bool($0) } ?? .null)
+            return e.value
+        })
+        o.add("warnings", objects: a.warnings.map { w in
+            var e = JSONObjectBuilder()
+            switch w {
+            case .keyExperienceWithoutRequirement(let id):
+                e.add("kind", "key-experience-without-requirement")
+                e.add("factor", id)
+            case .shortfallWithoutRequirement(let id):
+                e.add("kind", "shortfall-without-requirement")
+                e.add("factor", id)
+            }
+            return e.value
+        })
+        o.add("improvedFactors", strings: a.improvedFactors)
+        o.add("steps", objects: a.steps.map { s in
+            var e = JSONObjectBuilder()
+            e.add("number", .number(Double(s.number)))
+            e.add("complete", .bool(s.complete))
+            return e.value
+        })
+        return o.value
+    }
+}
