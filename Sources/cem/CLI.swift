@@ -9,10 +9,27 @@ enum ExitCode {
     static let usage: Int32 = 2
 }
 
-/// A command of the command line.
+/// Text in both languages, for help that lives beside its command.
+struct Localized: Sendable {
+    var zh: String
+    var en: String
+
+    init(zh: String, en: String) {
+        self.zh = zh
+        self.en = en
+    }
+
+    func callAsFunction(_ language: Language) -> String { language == .zh ? zh : en }
+}
+
+/// A command of the command line. Each command lives in its own file under Commands/ with its help;
+/// adding one is that file plus one line in `CLI.commands`.
 struct Command: Sendable {
     var name: String
     var usage: String
+    var summary: Localized
+    /// Option lines and notes for `cem help NAME`; may be empty.
+    var details: Localized = Localized(zh: "", en: "")
     var options: [OptionSpec]
     var run: @Sendable (Context, ParsedArguments) -> Int32
 }
@@ -29,7 +46,8 @@ enum CLI {
     static let commands: [Command] = [
         ShowCommand.command, ReportCommand.command, NewCommand.command,
         ValidateCommand.command, FormatCommand.command,
-        Command(name: "help", usage: "cem help [COMMAND]", options: [], run: { context, arguments in
+        Command(name: "help", usage: "cem help [COMMAND]", summary: Localized(zh: "命令的帮助", en: "help for a command"),
+                options: [], run: { context, arguments in
             help(arguments.positionals.first, context: context)
         }),
     ]
@@ -106,8 +124,9 @@ enum CLI {
                 context.err(cli.unknownCommand(name, suggestion: Suggest.closest(to: name, in: commands.map(\.name))))
                 return ExitCode.usage
             }
-            var text = "\(command.usage)\n\n\(cli.summary(name))\n"
-            let details = cli.details(name)
+            let language = context.language()
+            var text = "\(command.usage)\n\n\(command.summary(language))\n"
+            let details = command.details(language)
             if !details.isEmpty { text += "\n" + details + "\n" }
             text += "\n" + cli.globalOptions
             context.out(text)
@@ -116,7 +135,7 @@ enum CLI {
         var lines = [cli.helpIntro, "", cli.commandsHeading]
         let width = commands.map { DisplayWidth.of($0.usage) }.max() ?? 0
         for command in commands {
-            lines.append("  " + DisplayWidth.pad(command.usage, to: width) + "  " + cli.summary(command.name))
+            lines.append("  " + DisplayWidth.pad(command.usage, to: width) + "  " + command.summary(context.language()))
         }
         lines += ["", cli.globalOptions, "", cli.helpFooter]
         context.out(lines.joined(separator: "\n"))

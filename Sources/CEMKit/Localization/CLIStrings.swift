@@ -5,8 +5,6 @@ public protocol CLIStrings: Sendable {
     var commandsHeading: String { get }
     var globalOptions: String { get }
     var helpFooter: String { get }
-    func summary(_ command: String) -> String
-    func details(_ command: String) -> String
     func unknownCommand(_ name: String, suggestion: String?) -> String
     func unknownOption(_ command: String, _ option: String, suggestion: String?) -> String
     func missingValue(_ option: String) -> String
@@ -50,50 +48,6 @@ public struct EnglishCLIStrings: CLIStrings {
         """
     }
     public var helpFooter: String { "Run `cem help COMMAND` for a command's options." }
-
-    public func summary(_ command: String) -> String {
-        switch command {
-        case "show": return "the seven-step analysis in the terminal"
-        case "report": return "the analysis as text or JSON"
-        case "new": return "a new workbook from a template (retail, servqual)"
-        case "validate": return "check workbooks; exit 1 with precise messages on any problem"
-        case "fmt": return "rewrite workbooks in canonical form (--check: only report)"
-        case "help": return "help for a command"
-        default: return ""
-        }
-    }
-
-    public func details(_ command: String) -> String {
-        switch command {
-        case "show":
-            return """
-              --step N            only step N (1–7)
-              --cuts METHOD       IPA cut lines: mean (default), median, midpoint, or X,Y (experience,importance)
-            """
-        case "report":
-            return """
-              --format FORMAT     text (what `cem show` prints) or json (the analysis for other programs)
-              -o, --output OUT    write to OUT (atomically) instead of standard output; `-` is standard output
-              --cuts METHOD       IPA cut lines: mean (default), median, midpoint, or X,Y
-            """
-        case "new":
-            return """
-              --template T        retail (the six factors of the method, default) or servqual (five dimensions)
-              --title TEXT        the workbook's title (default: the file name)
-            Refuses to overwrite an existing file.
-            """
-        case "validate":
-            return """
-            Prints one line per problem: file:line:column path: what is wrong; how to fix it.
-            Exit code 0 when every file is valid, 1 otherwise.
-            """
-        case "fmt":
-            return """
-              --check             change nothing; exit 1 naming each file that is not canonical
-            """
-        default: return ""
-        }
-    }
 
     public func unknownCommand(_ name: String, suggestion: String?) -> String {
         "cem: unknown command '\(name)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "") + " Run `cem --help` for the list."
@@ -144,50 +98,6 @@ public struct ChineseCLIStrings: CLIStrings {
         """
     }
     public var helpFooter: String { "运行 `cem help 命令` 查看该命令的选项。" }
-
-    public func summary(_ command: String) -> String {
-        switch command {
-        case "show": return "在终端显示七个步骤的分析"
-        case "report": return "以文本或 JSON 输出分析"
-        case "new": return "用模板新建工作簿（retail、servqual）"
-        case "validate": return "检查工作簿；有任何问题时给出准确提示并以 1 退出"
-        case "fmt": return "把工作簿改写为规范格式（--check：只检查）"
-        case "help": return "命令的帮助"
-        default: return ""
-        }
-    }
-
-    public func details(_ command: String) -> String {
-        switch command {
-        case "show":
-            return """
-              --step N            只显示第 N 步（1–7）
-              --cuts METHOD       IPA 分界线：mean（平均值，默认）、median（中位数）、midpoint（量表中点）或 X,Y（体验,重要性）
-            """
-        case "report":
-            return """
-              --format FORMAT     text（即 `cem show` 的输出）或 json（供其他程序读取的分析）
-              -o, --output OUT    写入 OUT（原子写入），不写标准输出；`-` 表示标准输出
-              --cuts METHOD       IPA 分界线：mean、median、midpoint 或 X,Y
-            """
-        case "new":
-            return """
-              --template T        retail（方法的六个因素，默认）或 servqual（五个维度）
-              --title TEXT        工作簿标题（默认为文件名）
-            不会覆盖已有文件。
-            """
-        case "validate":
-            return """
-            每个问题一行：文件:行:列 路径：问题；改正方法。
-            全部有效时退出码为 0，否则为 1。
-            """
-        case "fmt":
-            return """
-              --check             不做修改；列出每个不是规范格式的文件并以 1 退出
-            """
-        default: return ""
-        }
-    }
 
     public func unknownCommand(_ name: String, suggestion: String?) -> String {
         "cem：未知命令「\(name)」。" + (suggestion.map { "是否想用「\($0)」？" } ?? "") + "运行 `cem --help` 查看命令列表。"

@@ -1,0 +1,41 @@
+// Pieces the commands share.
+
+import CEMKit
+import Foundation
+
+/// The IPA cut-line option shared by show and report: mean, median, midpoint or X,Y.
+func parseCuts(_ value: String?, context: Context) -> IPACutMethod? {
+    guard let value else { return .mean }
+    switch value {
+    case "mean": return .mean
+    case "median": return .median
+    case "midpoint": return .midpoint
+    default:
+        let parts = value.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        if parts.count == 2, let x = parts[0], let y = parts[1] { return .values(experience: x, importance: y) }
+        context.err(context.cli.badValue("--cuts", value, allowed: "mean, median, midpoint, X,Y"))
+        return nil
+    }
+}
+
+/// Loads the single workbook a command works on, printing problems; otherwise the exit code to end with.
+func loadOne(_ arguments: ParsedArguments, usage: String, context: Context) -> Result<Workbook, ExitFailure> {
+    guard let path = arguments.positionals.first else {
+        context.err(context.cli.missingArgument("FILE", usage: usage))
+        return .failure(ExitFailure(code: ExitCode.usage))
+    }
+    guard arguments.positionals.count == 1 else {
+        context.err(context.cli.tooManyArguments(usage: usage))
+        return .failure(ExitFailure(code: ExitCode.usage))
+    }
+    switch Files.load(path, context: context) {
+    case .workbook(let workbook, _): return .success(workbook)
+    case .failed(let messages):
+        messages.forEach(context.err)
+        return .failure(ExitFailure(code: ExitCode.invalid))
+    }
+}
+
+struct ExitFailure: Error {
+    var code: Int32
+}
