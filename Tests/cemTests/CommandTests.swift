@@ -230,3 +230,20 @@ import Testing
         #expect(dir.stderr == ".: is a folder, not a workbook file\n")
     }
 }
+
+@Suite struct EmptyWorkbookTests {
+    @Test func missingFiguresShowAsDashNeverZero() throws {
+        let folder = try Cem.temporaryFolder()
+        _ = try Cem.run(["new", "t.cem.json"], in: folder)
+        let run = try Cem.run(["show", "t.cem.json", "--step", "2"], in: folder)
+        #expect(run.stdout.contains("  Convenience            —            —             —           —\n"))
+        #expect(run.stdout.contains("Mean satisfaction: —; weighted satisfaction index: —\n"))
+        #expect(run.stdout.hasPrefix("Step 2 · Understand current experience and expectations (incomplete)\n"))
+        let three = try Cem.run(["show", "t.cem.json", "--step", "3"], in: folder)
+        #expect(three.stdout.contains("Key experiences: — (needs every factor's experience, expectation and importance)\n"))
+        let four = try Cem.run(["show", "t.cem.json", "--step", "4"], in: folder)
+        #expect(four.stdout.contains("Largest gap: — (needs every factor's ideal and importance)\n"))
+        let five = try Cem.run(["show", "t.cem.json", "--step", "5"], in: folder)
+        #expect(five.stdout == "Step 5 · Set requirements that close the gaps (incomplete)\nNo requirements yet.\n")
+    }
+}

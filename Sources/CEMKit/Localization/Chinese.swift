@@ -90,6 +90,8 @@ public struct ChineseStrings: Strings {
         return "IPA 分界线（\(methodName)）：体验 \(experience)，重要性 \(importance)"
     }
     public func largestGap(_ name: String, weightedGap: String) -> String { "最大差距：\(name)（加权差距 \(weightedGap)）" }
+    public var keyExperiencesPending: String { "关键体验：—（需要每个因素的体验、期望和重要性）" }
+    public var gapPending: String { "最大差距：—（需要每个因素的理想体验和重要性）" }
     public var noGap: String { "最大差距：无（没有因素低于理想体验）" }
     public func priorities(_ list: String) -> String { "优先级：\(list)" }
     public var noRequirements: String { "尚无需求。" }

@@ -81,6 +81,10 @@ public struct EnglishStrings: Strings {
     public func largestGap(_ name: String, weightedGap: String) -> String {
         "Largest gap: \(name) (weighted gap \(weightedGap))"
     }
+    public var keyExperiencesPending: String {
+        "Key experiences: — (needs every factor's experience, expectation and importance)"
+    }
+    public var gapPending: String { "Largest gap: — (needs every factor's ideal and importance)" }
     public var noGap: String { "Largest gap: none (no factor falls short of its ideal)" }
     public func priorities(_ list: String) -> String { "Priorities: \(list)" }
     public var noRequirements: String { "No requirements yet." }

@@ -49,9 +49,12 @@ public protocol Strings: Sendable {
     func indexes(mean: String, weighted: String) -> String
     func keyExperiences(_ list: String) -> String
     var noKeyExperience: String { get }
+    /// No key experience found yet, but step 2's inputs are not all in.
+    var keyExperiencesPending: String { get }
     func ipaCuts(experience: String, importance: String, method: String) -> String
     func largestGap(_ name: String, weightedGap: String) -> String
     var noGap: String { get }
+    var gapPending: String { get }
     func priorities(_ list: String) -> String
     var noRequirements: String { get }
     func keyExperienceWithoutRequirement(_ name: String) -> String

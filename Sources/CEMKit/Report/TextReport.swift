@@ -98,7 +98,7 @@ public struct TextReport: Sendable {
                 [$0.name, n($0.importance), n($0.satisfaction), n($0.weightedSatisfaction), $0.quadrant.map(strings.quadrantName) ?? "—"]
             })
         if analysis.keyExperiences.isEmpty {
-            lines.append(strings.noKeyExperience)
+            lines.append(analysis.isComplete(step: 3) ? strings.noKeyExperience : strings.keyExperiencesPending)
         } else {
             lines.append(strings.keyExperiences(list(analysis.keyExperiences.map {
                 strings.named(name($0), n(analysis.factor($0)?.weightedSatisfaction))
@@ -118,7 +118,8 @@ public struct TextReport: Sendable {
         if let id = analysis.largestGap {
             lines.append(strings.largestGap(name(id), weightedGap: n(analysis.factor(id)?.weightedGap)))
         } else {
-            lines.append(strings.noGap)
+            let known = analysis.factors.allSatisfy { $0.weightedGap != nil }
+            lines.append(known ? strings.noGap : strings.gapPending)
         }
         return lines
     }
