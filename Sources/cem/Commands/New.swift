@@ -23,13 +23,10 @@ enum NewCommand {
         run: run)
 
     static func run(_ context: Context, _ arguments: ParsedArguments) -> Int32 {
-        guard let path = arguments.positionals.first else {
-            context.err(context.cli.missingArgument("FILE", usage: usage))
-            return ExitCode.usage
-        }
-        guard arguments.positionals.count == 1 else {
-            context.err(context.cli.tooManyArguments(usage: usage))
-            return ExitCode.usage
+        let path: String
+        switch onePath(arguments, usage: usage, context: context) {
+        case .success(let one): path = one
+        case .failure(let failure): return failure.code
         }
         let name = arguments.value("--template") ?? Template.retail.rawValue
         guard let template = Template(rawValue: name) else {

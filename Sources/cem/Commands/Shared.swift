@@ -18,8 +18,8 @@ func parseCuts(_ value: String?, context: Context) -> IPACutMethod? {
     }
 }
 
-/// Loads the single workbook a command works on, printing problems; otherwise the exit code to end with.
-func loadOne(_ arguments: ParsedArguments, usage: String, context: Context) -> Result<Workbook, ExitFailure> {
+/// The one FILE argument of a command; prints the usage error (exit code 2) when there is none or more.
+func onePath(_ arguments: ParsedArguments, usage: String, context: Context) -> Result<String, ExitFailure> {
     guard let path = arguments.positionals.first else {
         context.err(context.cli.missingArgument("FILE", usage: usage))
         return .failure(ExitFailure(code: ExitCode.usage))
@@ -27,6 +27,16 @@ func loadOne(_ arguments: ParsedArguments, usage: String, context: Context) -> R
     guard arguments.positionals.count == 1 else {
         context.err(context.cli.tooManyArguments(usage: usage))
         return .failure(ExitFailure(code: ExitCode.usage))
+    }
+    return .success(path)
+}
+
+/// Loads the single workbook a command works on, printing problems; otherwise the exit code to end with.
+func loadOne(_ arguments: ParsedArguments, usage: String, context: Context) -> Result<Workbook, ExitFailure> {
+    let path: String
+    switch onePath(arguments, usage: usage, context: context) {
+    case .success(let one): path = one
+    case .failure(let failure): return .failure(failure)
     }
     switch Files.load(path, context: context) {
     case .workbook(let workbook, _): return .success(workbook)
