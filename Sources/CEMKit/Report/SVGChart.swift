@@ -30,7 +30,7 @@ struct ChartContext {
     var strings: any Strings
     var words: any ReportStrings { reportStrings(strings.language) }
 
-    static let width = 900.0
+    static let width = 780.0
     static let top = 96.0
     static let maxLabelWidth = 240.0
     static let labelSize = 13.0
