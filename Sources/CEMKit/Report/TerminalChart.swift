@@ -45,7 +45,7 @@ public enum TerminalChart {
     /// Weighted satisfaction per factor: bars from a zero line, negatives to the left, the key experience marked.
     public static func weighted(_ analysis: Analysis, strings: any Strings, width: Int = 80, unicode: Bool = true) -> [String] {
         let words = reportStrings(strings.language)
-        var lines = ["  " + words.chartTitle(.weighted)]
+        var lines = ["  " + text(words.chartTitle(.weighted), unicode)]
         let drawn = analysis.factors.filter { $0.weightedSatisfaction != nil }
         guard !drawn.isEmpty else { return lines + ["  " + words.nothingToDraw] }
         let marker = (unicode ? " ◀ " : " < ") + words.keyExperience
@@ -98,8 +98,8 @@ public enum TerminalChart {
 
     private static func dash(_ unicode: Bool) -> String { unicode ? "—" : "-" }
 
-    /// Figures in ASCII when the terminal is not UTF-8: the true minus and dashes become hyphens.
+    /// Chart text in ASCII when the terminal is not UTF-8: the true minus and dashes become hyphens, × an x.
     private static func text(_ figure: String, _ unicode: Bool) -> String {
-        unicode ? figure : String(figure.map { "−—–".contains($0) ? "-" : $0 })
+        unicode ? figure : String(figure.map { "−—–".contains($0) ? "-" : $0 == "×" ? "x" : $0 })
     }
 }
