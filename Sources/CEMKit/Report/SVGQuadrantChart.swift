@@ -95,7 +95,8 @@ extension ChartContext {
 
         let labelSize = 12.0
         var numbered: [(Int, String)] = []
-        let area = Box(x0: 2, y0: plot.y0 - 2, x1: width - 2, y1: plot.y1 + 2)
+        // Labels stay inside the plot (the right margin too), clear of the axis ticks.
+        let area = Box(x0: plot.x0 + 1, y0: plot.y0 + 1, x1: width - 2, y1: plot.y1 - 1)
         for g in groups {
             let text = g.names.joined(separator: strings.listSeparator)
             let shown = SVGCanvas.fit(text, width: 200, size: labelSize)
@@ -123,8 +124,12 @@ extension ChartContext {
                 let number = numbered.count + 1
                 numbered.append((number, text))
                 let tag = String(number)
-                let tw = SVGCanvas.textWidth(tag, size: 10)
-                let box = Box(x0: g.x + radius, y0: g.y - radius - 10, x1: g.x + radius + tw + 2, y1: g.y - radius + 1)
+                let tw = SVGCanvas.textWidth(tag, size: 10) + 2, th = 11.0
+                let spots = [(g.x + radius, g.y - radius - th + 1), (g.x - radius - tw, g.y - radius - th + 1),
+                             (g.x + radius, g.y + radius - 1), (g.x - radius - tw, g.y + radius - 1),
+                             (g.x - tw / 2, g.y - radius - th - 1), (g.x - tw / 2, g.y + radius + 1)]
+                let boxes = spots.map { Box(x0: $0.0, y0: $0.1, x1: $0.0 + tw, y1: $0.1 + th) }
+                let box = boxes.first { !obstacles.contains(where: $0.overlaps) } ?? boxes[0]
                 obstacles.append(box)
                 canvas.text(tag, x: box.x0, y: box.y1 - 1, size: 10, bold: true, full: text)
             }
@@ -132,7 +137,7 @@ extension ChartContext {
 
         var notes: [String] = []
         if !numbered.isEmpty {
-            notes.append(words.numberedLabels + " " + numbered.map { "\($0.0) \($0.1)" }.joined(separator: strings.listSeparator))
+            notes.append(words.numberedLabels + " " + numbered.map { "\($0.0): \($0.1)" }.joined(separator: " · "))
         }
         if !missing.isEmpty { notes.append(words.leftOut(missing.joined(separator: strings.listSeparator))) }
         notes.append(strings.ipaCuts(experience: n(xCut), importance: n(yCut), method: analysis.ipa.method.name))
