@@ -41,7 +41,7 @@ struct SVGCanvas {
 
     /// Text shortened with an ellipsis to fit a width in pixels.
     static func fit(_ text: String, width: Double, size: Double) -> String {
-        let columns = Int(width / (size * 0.58))
+        let columns = Int((width / (size * 0.58) + 0.001).rounded(.down))
         return DisplayWidth.truncate(text, to: max(1, columns))
     }
 

@@ -76,9 +76,9 @@ struct ChartContext {
         var lower: Double
         var upper: Double
 
-        init(labels: [String], right: Double, lower: Double, upper: Double) {
+        init(labels: [String], right: Double, lower: Double, upper: Double, maxLabelWidth: Double = ChartContext.maxLabelWidth) {
             let widest = labels.map { SVGCanvas.textWidth($0, size: ChartContext.labelSize) }.max() ?? 0
-            labelWidth = min(ChartContext.maxLabelWidth, max(60, widest))
+            labelWidth = min(maxLabelWidth, max(60, widest))
             x0 = 16 + labelWidth + 14
             x1 = ChartContext.width - 16 - right
             self.lower = lower
@@ -223,7 +223,7 @@ struct ChartContext {
             "\(n(k.kpi.actual)) / \(strings.target) \(n(k.kpi.target)) · \(k.met == true ? words.metLabel : words.notMetLabel)"
         }
         let right = (status.map { SVGCanvas.textWidth($0, size: 12) }.max() ?? 40) + 14
-        var frame = Frame(labels: drawn.map(label), right: right, lower: 0, upper: 1)
+        var frame = Frame(labels: drawn.map(label), right: right, lower: 0, upper: 1, maxLabelWidth: 330)
         let barHeight = 16.0, rowHeight = 40.0
         let bottom = ChartContext.top + Double(drawn.count) * rowHeight
         var canvas = SVGCanvas(width: ChartContext.width, height: 0)
