@@ -37,7 +37,8 @@ enum ShowCommand {
         }
         let report = TextReport(workbook: workbook, analysis: Analysis(workbook, cuts: cuts),
                                 strings: strings(context.language(for: workbook)),
-                                width: context.width, color: context.color)
+                                width: context.width, color: context.color,
+                                charts: true, unicode: TerminalChart.isUTF8(environment: context.environment))
         context.out(report.render(step: step))
         return ExitCode.ok
     }

@@ -1,0 +1,101 @@
+// The report a client reads: one self-contained HTML file (inline CSS and SVG, no script, no
+// network) that prints to A4. Title block, executive summary, then the seven steps with their
+// tables, conclusions and charts. Written as well-formed XHTML-compatible markup; user text escaped.
+
+public enum HTMLReport {
+    /// `date` (YYYY-MM-DD) goes into the title block when given.
+    public static func text(workbook: Workbook, analysis: Analysis, strings: any Strings, date: String? = nil) -> String {
+        let words = reportStrings(strings.language)
+        let x = Markup.xml
+        let heading = workbook.title.isEmpty ? words.documentTitle : workbook.title
+        var meta = ["\(strings.cycle) \(workbook.cycle)"]
+        if let date { meta.append("\(words.date) \(date)") }
+        var out = [
+            "<!DOCTYPE html>",
+            "<html lang=\"\(strings.language == .zh ? "zh-Hans" : "en")\">",
+            "<head>",
+            "<meta charset=\"utf-8\"/>",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
+            "<title>\(x(heading))</title>",
+            "<style>\n\(css)\n</style>",
+            "</head>",
+            "<body>",
+            "<main>",
+            "<header class=\"title-block\">",
+            "<p class=\"kicker\">\(x(words.documentTitle))</p>",
+            "<h1>\(x(heading))</h1>",
+            "<p class=\"meta\">\(x(meta.joined(separator: " · ")))</p>",
+        ]
+        if !workbook.brandStatement.isEmpty { out.append("<p class=\"statement\">\(x(strings.brandStatement(workbook.brandStatement)))</p>") }
+        out += ["</header>",
+                "<section class=\"summary\">",
+                "<h2>\(x(words.executiveSummary))</h2>",
+                "<p>\(x(ReportSummary.text(workbook: workbook, analysis: analysis, strings: strings)))</p>",
+                "</section>"]
+        let charts: [Int: [ChartKind]] = [2: [.expectation], 3: [.weighted, .ipa], 4: [.gaps], 7: [.kpis]]
+        for section in ReportSections(workbook: workbook, analysis: analysis, strings: strings).all {
+            out.append("<section class=\"step\" id=\"step-\(section.number)\">")
+            var title = x(section.title)
+            if !section.complete { title += " <span class=\"incomplete\">\(x(strings.incomplete))</span>" }
+            out.append("<h2>\(title)</h2>")
+            for block in section.blocks {
+                switch block {
+                case .table(let table): out.append(self.table(table))
+                case .text(let text): out.append("<p>\(x(text))</p>")
+                case .warning(let text): out.append("<p class=\"warning\">\(x(text))</p>")
+                }
+            }
+            for kind in charts[section.number] ?? [] {
+                out.append("<figure class=\"chart chart-\(kind.rawValue)\">")
+                out.append(SVGChart.svg(kind, workbook: workbook, analysis: analysis, strings: strings))
+                out.append("</figure>")
+            }
+            out.append("</section>")
+        }
+        out += ["<footer>\(x(words.generatedBy))</footer>", "</main>", "</body>", "</html>"]
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func table(_ table: ReportTable) -> String {
+        func cell(_ tag: String, _ text: String, _ i: Int) -> String {
+            var classes: [String] = []
+            if i < table.alignRight.count, table.alignRight[i] { classes.append("num") }
+            if tag == "td", text.hasPrefix("−") { classes.append("neg") }
+            let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+            return "<\(tag)\(attribute)>\(Markup.xml(text))</\(tag)>"
+        }
+        var lines = ["<table>", "<thead><tr>" + table.headers.enumerated().map { cell("th", $1, $0) }.joined() + "</tr></thead>", "<tbody>"]
+        for row in table.rows {
+            lines.append("<tr>" + table.headers.indices.map { cell("td", $0 < row.count ? row[$0] : "", $0) }.joined() + "</tr>")
+        }
+        lines += ["</tbody>", "</table>"]
+        return lines.joined(separator: "\n")
+    }
+
+    static let css = """
+    @page { size: A4; margin: 16mm 14mm; }
+    * { box-sizing: border-box; }
+    html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+    body { margin: 0; background: #ffffff; color: #1f2933; font-family: \(reportFontStack); font-size: 11pt; line-height: 1.55; }
+    main { max-width: 182mm; margin: 0 auto; padding: 12mm 0; }
+    .title-block { border-bottom: 3px solid #2f6fb0; padding-bottom: 10px; margin-bottom: 18px; }
+    .kicker { margin: 0; color: #2f6fb0; font-size: 10pt; letter-spacing: 0.05em; text-transform: uppercase; }
+    h1 { margin: 4px 0 6px; font-size: 22pt; line-height: 1.25; overflow-wrap: anywhere; }
+    .meta, .statement { margin: 2px 0; color: #616e7c; }
+    h2 { font-size: 14pt; margin: 22px 0 8px; padding-bottom: 3px; border-bottom: 1px solid #d9dee4; break-after: avoid; page-break-after: avoid; overflow-wrap: anywhere; }
+    .summary p { background: #f4f7fb; border-left: 4px solid #2f6fb0; padding: 10px 14px; margin: 0; }
+    .incomplete { font-size: 9pt; font-weight: normal; color: #b7791f; border: 1px solid #b7791f; border-radius: 3px; padding: 0 5px; vertical-align: middle; }
+    p { margin: 6px 0; overflow-wrap: anywhere; }
+    .warning { color: #9b2c2c; font-weight: bold; }
+    table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 10pt; break-inside: avoid; page-break-inside: avoid; }
+    th, td { border-bottom: 1px solid #d9dee4; padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+    th { background: #eef2f6; font-weight: bold; }
+    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    td.neg { color: #c0392b; font-weight: bold; }
+    figure.chart { margin: 12px 0; break-inside: avoid; page-break-inside: avoid; }
+    figure.chart svg { display: block; width: 100%; max-width: 100%; height: auto; }
+    figure.chart-ipa svg { max-width: 150mm; }
+    footer { margin-top: 28px; color: #616e7c; font-size: 9pt; border-top: 1px solid #d9dee4; padding-top: 6px; }
+    @media print { main { padding: 0; max-width: none; } .step { break-before: auto; } }
+    """
+}

@@ -1,0 +1,212 @@
+// The content of the seven steps as a document model: per step a title, tables and conclusions.
+// Text, Markdown and HTML render the same model, so every format says the same thing.
+// It reads the Analysis; it computes nothing of its own.
+
+/// A table: columns (header, alignment) and rows of cells already formatted for display.
+public struct ReportTable: Sendable, Equatable {
+    public var headers: [String]
+    /// Per column: true for figures (right-aligned).
+    public var alignRight: [Bool]
+    public var rows: [[String]]
+
+    public init(_ columns: [TextTable.Column], rows: [[String]]) {
+        headers = columns.map(\.header)
+        alignRight = columns.map(\.alignRight)
+        self.rows = rows
+    }
+
+    public var columns: [TextTable.Column] {
+        zip(headers, alignRight).map { TextTable.Column($0, alignRight: $1) }
+    }
+}
+
+/// One piece of a step: a table, a conclusion in words, or a warning to act on.
+public enum ReportBlock: Sendable, Equatable {
+    case table(ReportTable)
+    case text(String)
+    case warning(String)
+}
+
+/// One step of the method as a document section.
+public struct ReportSection: Sendable, Equatable {
+    public var number: Int
+    /// "Step 3 · Identify the key experiences".
+    public var title: String
+    public var complete: Bool
+    public var blocks: [ReportBlock]
+}
+
+/// Builds the seven sections from a workbook's analysis.
+public struct ReportSections: Sendable {
+    public var workbook: Workbook
+    public var analysis: Analysis
+    public var strings: any Strings
+
+    public init(workbook: Workbook, analysis: Analysis, strings: any Strings) {
+        self.workbook = workbook
+        self.analysis = analysis
+        self.strings = strings
+    }
+
+    public var all: [ReportSection] { (1...7).map(section) }
+
+    public func section(_ number: Int) -> ReportSection {
+        let blocks: [ReportBlock]
+        switch number {
+        case 1: blocks = step1()
+        case 2: blocks = step2()
+        case 3: blocks = step3()
+        case 4: blocks = step4()
+        case 5: blocks = step5()
+        case 6: blocks = step6()
+        default: blocks = step7()
+        }
+        return ReportSection(number: number, title: "\(strings.stepLabel(number)) · \(strings.stepTitle(number))",
+                             complete: analysis.isComplete(step: number), blocks: blocks)
+    }
+
+    private func n(_ value: Double?) -> String { displayNumber(value) }
+
+    /// The display name of a factor id.
+    public func name(_ id: String) -> String { analysis.factor(id)?.name ?? id }
+
+    public func list(_ items: [String]) -> String {
+        items.isEmpty ? strings.none : items.joined(separator: strings.listSeparator)
+    }
+
+    private func table(_ columns: [TextTable.Column], _ rows: [[String]]) -> ReportBlock {
+        .table(ReportTable(columns, rows: rows))
+    }
+
+    func step1() -> [ReportBlock] {
+        var blocks: [ReportBlock] = [.text(strings.brandStatement(workbook.brandStatement))]
+        blocks.append(table([.init(strings.factor), .init(strings.scoreName(.brandValue), alignRight: true)],
+                            analysis.factors.map { [$0.name, n($0.brandValue)] }))
+        if analysis.brandValueDrivers.isEmpty {
+            blocks.append(.text(strings.noBrandValueDrivers))
+        } else {
+            blocks.append(.text(strings.brandValueDrivers(list(analysis.brandValueDrivers.map {
+                strings.named(name($0), n(analysis.factor($0)?.brandValue))
+            }))))
+        }
+        return blocks
+    }
+
+    func step2() -> [ReportBlock] {
+        [table([.init(strings.factor), .init(strings.scoreName(.experience), alignRight: true),
+                .init(strings.scoreName(.expectation), alignRight: true), .init(strings.satisfaction, alignRight: true),
+                .init(strings.scoreName(.importance), alignRight: true)],
+               analysis.factors.map { [$0.name, n($0.experience), n($0.expectation), n($0.satisfaction), n($0.importance)] }),
+         .text(strings.indexes(mean: n(analysis.meanSatisfaction), weighted: n(analysis.weightedSatisfactionIndex)))]
+    }
+
+    func step3() -> [ReportBlock] {
+        var blocks = [table(
+            [.init(strings.factor), .init(strings.scoreName(.importance), alignRight: true),
+             .init(strings.satisfaction, alignRight: true), .init(strings.weightedSatisfaction, alignRight: true),
+             .init(strings.quadrant)],
+            analysis.factors.map {
+                [$0.name, n($0.importance), n($0.satisfaction), n($0.weightedSatisfaction), $0.quadrant.map(strings.quadrantName) ?? "—"]
+            })]
+        if analysis.keyExperiences.isEmpty {
+            blocks.append(.text(analysis.isComplete(step: 3) ? strings.noKeyExperience : strings.keyExperiencesPending))
+        } else {
+            blocks.append(.text(strings.keyExperiences(list(analysis.keyExperiences.map {
+                strings.named(name($0), n(analysis.factor($0)?.weightedSatisfaction))
+            }))))
+        }
+        blocks.append(.text(strings.ipaCuts(experience: n(analysis.ipa.experienceCut), importance: n(analysis.ipa.importanceCut),
+                                            method: analysis.ipa.method.name)))
+        return blocks
+    }
+
+    func step4() -> [ReportBlock] {
+        var blocks = [table(
+            [.init(strings.factor), .init(strings.scoreName(.experience), alignRight: true),
+             .init(strings.scoreName(.ideal), alignRight: true), .init(strings.gap, alignRight: true),
+             .init(strings.scoreName(.importance), alignRight: true), .init(strings.weightedGap, alignRight: true)],
+            analysis.factors.map { [$0.name, n($0.experience), n($0.ideal), n($0.gap), n($0.importance), n($0.weightedGap)] })]
+        if let id = analysis.largestGap {
+            blocks.append(.text(strings.largestGap(name(id), weightedGap: n(analysis.factor(id)?.weightedGap))))
+        } else {
+            let known = analysis.factors.allSatisfy { $0.weightedGap != nil }
+            blocks.append(.text(known ? strings.noGap : strings.gapPending))
+        }
+        return blocks
+    }
+
+    /// Requirements by priority, highest first; missing priorities last; ties in workbook order.
+    public var rankedRequirements: [RequirementAnalysis] {
+        analysis.requirements.enumerated().sorted { a, b in
+            let pa = a.element.priority ?? -.infinity, pb = b.element.priority ?? -.infinity
+            return pa != pb ? pa > pb : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    func step5() -> [ReportBlock] {
+        guard !analysis.requirements.isEmpty else { return [.text(strings.noRequirements)] + warnings() }
+        var blocks = [table(
+            [.init(strings.requirement), .init(strings.title), .init(strings.factors),
+             .init(strings.target, alignRight: true), .init(strings.priority, alignRight: true)],
+            analysis.requirements.map { r in
+                [r.id, r.title, r.factors.isEmpty ? "—" : r.factors.map(name).joined(separator: strings.listSeparator),
+                 n(r.targetExperience), n(r.priority)]
+            })]
+        blocks.append(.text(strings.priorities(list(rankedRequirements.map { strings.named($0.id, n($0.priority)) }))))
+        let warned = warnings()
+        blocks += warned.isEmpty ? [.text(strings.everyGapCovered)] : warned
+        return blocks
+    }
+
+    private func warnings() -> [ReportBlock] {
+        analysis.warnings.map { warning in
+            switch warning {
+            case .keyExperienceWithoutRequirement(let id): return .warning(strings.keyExperienceWithoutRequirement(name(id)))
+            case .shortfallWithoutRequirement(let id): return .warning(strings.shortfallWithoutRequirement(name(id)))
+            }
+        }
+    }
+
+    func step6() -> [ReportBlock] {
+        guard !analysis.requirements.isEmpty else { return [.text(strings.noRequirements)] }
+        let table = table(
+            [.init(strings.requirement), .init(strings.title), .init(strings.priority, alignRight: true),
+             .init(strings.strategyFit, alignRight: true), .init(strings.people), .init(strings.process),
+             .init(strings.technology), .init(strings.decisionHeader)],
+            analysis.requirements.map { r in
+                let a = r.alignment
+                return [r.id, r.title, n(r.priority), n(a.strategyFit), a.people.map(strings.capability) ?? "—",
+                        a.process.map(strings.capability) ?? "—", a.technology.map(strings.capability) ?? "—",
+                        a.decision.map(strings.decision) ?? "—"]
+            })
+        func ids(_ decision: Decision?) -> String {
+            list(analysis.requirements.filter { $0.alignment.decision == decision }.map(\.id))
+        }
+        return [table, .text(strings.decisions(pursue: ids(.pursue), defer: ids(.defer), drop: ids(.drop), open: ids(nil)))]
+    }
+
+    func step7() -> [ReportBlock] {
+        var blocks: [ReportBlock] = []
+        if !analysis.kpis.isEmpty {
+            blocks.append(table(
+                [.init(strings.requirement), .init(strings.kpi), .init(strings.metric), .init(strings.better),
+                 .init(strings.baseline, alignRight: true), .init(strings.target, alignRight: true),
+                 .init(strings.actual, alignRight: true), .init(strings.deviation, alignRight: true), .init(strings.met)],
+                analysis.kpis.map { k in
+                    [k.requirement, k.kpi.id, k.kpi.unit.isEmpty ? k.kpi.metric : "\(k.kpi.metric) (\(k.kpi.unit))",
+                     strings.better(k.kpi.better), n(k.kpi.baseline), n(k.kpi.target), n(k.kpi.actual), n(k.deviation),
+                     k.met.map(strings.yesNo) ?? "—"]
+                }))
+        }
+        let measured = analysis.kpis.filter { $0.met != nil }
+        if measured.isEmpty {
+            blocks.append(.text(strings.noKPI))
+        } else {
+            blocks.append(.text(strings.kpiStatus(met: measured.filter { $0.met == true }.count, of: measured.count)))
+        }
+        if analysis.isComplete(step: 7), !analysis.improvedFactors.isEmpty {
+            blocks.append(.text(strings.nextCycle(list(analysis.improvedFactors.map(name)))))
+        }
+        return blocks
+    }
+}
