@@ -17,7 +17,11 @@ public struct ChineseSessionStrings: SessionStrings {
     public var demoSaveNeedsFile: String { "演示案例是只读的；请用 `save as FILE`（另存为）写入新文件。" }
     public func resuming(_ step: Int) -> String { "步骤 \(step) 之前的步骤已完成；从步骤 \(step) 继续。" }
     public var allComplete: String { "七个步骤都已完成。输入 show 查看分析，goto N 回到某一步。" }
-    public func walkDone(path: String?, demo: Bool) -> String {
+    public func currentValue(_ value: String) -> String { "[\(value)]" }
+    public func walkDone(path: String?, demo: Bool, incomplete: [Int]) -> String {
+        if !incomplete.isEmpty {
+            return "已走到最后；尚未完成的步骤：" + incomplete.map(String.init).joined(separator: "、") + "。goto N 打开某一步，show 查看分析，quit 结束。"
+        }
         if demo { return "七个步骤已走完。show 再次显示分析；quit 结束。" }
         return "七个步骤都已完成" + (path.map { "；全部内容已保存在 \($0)" } ?? "") + "。show 查看分析，goto N 回到某一步，quit 结束。"
     }
@@ -117,9 +121,8 @@ public struct ChineseSessionStrings: SessionStrings {
     public var confirmPrompt: String { "是 / 否（yes / no）：" }
     public var cancelled: String { "已取消，没有任何改动。" }
     public func saved(_ path: String) -> String { "已保存 \(path)。" }
-    public func savedAs(_ path: String) -> String { "已另存为 \(path)。" }
+    public func savedAs(_ path: String) -> String { "已另存为 \(path)；此后的改动写入该文件。" }
     public var saveAsNeedsFile: String { "用法：save as FILE（另存为 FILE）——新文件的名称。" }
-    public func nowWorkingOn(_ path: String) -> String { "此后的改动写入 \(path)。" }
     public var languageSwitched: String { "语言：中文。" }
 
     public func fileChanged(_ path: String) -> String { "\(path) 在会话读取后已在磁盘上被修改（git pull？编辑器？）。未写入任何内容。" }

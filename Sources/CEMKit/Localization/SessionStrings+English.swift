@@ -21,7 +21,12 @@ public struct EnglishSessionStrings: SessionStrings {
     public var demoSaveNeedsFile: String { "The demo is read-only; use `save as FILE` to write it to a new file." }
     public func resuming(_ step: Int) -> String { "Steps before \(step) are complete; resuming at step \(step)." }
     public var allComplete: String { "All seven steps are complete. Type `show` for the analysis, `goto N` to revisit a step." }
-    public func walkDone(path: String?, demo: Bool) -> String {
+    public func currentValue(_ value: String) -> String { " [\(value)]" }
+    public func walkDone(path: String?, demo: Bool, incomplete: [Int]) -> String {
+        if !incomplete.isEmpty {
+            return "End of the walk; incomplete: step " + incomplete.map(String.init).joined(separator: ", ")
+                + ". `goto N` opens a step, `show` the analysis, `quit` ends."
+        }
         if demo { return "That was the walk through all seven steps. `show` repeats the analysis; `quit` ends." }
         return "All seven steps are done" + (path.map { "; everything is saved in \($0)" } ?? "")
             + ". `show` for the analysis, `goto N` to revisit a step, `quit` to end."
@@ -124,9 +129,8 @@ public struct EnglishSessionStrings: SessionStrings {
     public var confirmPrompt: String { "yes / no: " }
     public var cancelled: String { "Cancelled; nothing changed." }
     public func saved(_ path: String) -> String { "Saved \(path)." }
-    public func savedAs(_ path: String) -> String { "Saved as \(path)." }
+    public func savedAs(_ path: String) -> String { "Saved as \(path); from now on, changes are written there." }
     public var saveAsNeedsFile: String { "Usage: save as FILE — the name of a new file." }
-    public func nowWorkingOn(_ path: String) -> String { "From now on, changes are written to \(path)." }
     public var languageSwitched: String { "Language: English." }
 
     public func fileChanged(_ path: String) -> String {

@@ -14,7 +14,7 @@ public protocol SessionStrings: Sendable {
     var demoSaveNeedsFile: String { get }
     func resuming(_ step: Int) -> String
     var allComplete: String { get }
-    func walkDone(path: String?, demo: Bool) -> String
+    func walkDone(path: String?, demo: Bool, incomplete: [Int]) -> String
     func goodbye(_ path: String?) -> String
     var interrupted: String { get }
 
@@ -29,6 +29,8 @@ public protocol SessionStrings: Sendable {
     var factorsHint: String { get }
     var enterWhenDone: String { get }
     func parenthesized(_ text: String) -> String
+    /// The current value after a question: Enter keeps it.
+    func currentValue(_ value: String) -> String
     var promptEnd: String { get }
     func changed(_ subject: String, from: String, to: String) -> String
 
@@ -68,7 +70,6 @@ public protocol SessionStrings: Sendable {
     func saved(_ path: String) -> String
     func savedAs(_ path: String) -> String
     var saveAsNeedsFile: String { get }
-    func nowWorkingOn(_ path: String) -> String
     var languageSwitched: String { get }
 
     // The file on disk.

@@ -58,7 +58,7 @@ public enum SessionCommands {
     ]
 
     /// Every word that names a command, for "did you mean".
-    public static var names: [String] { all.flatMap { [$0.name] + $0.aliases } }
+    public static var names: [String] { all.flatMap { [$0.name] + $0.aliases }.filter { $0.count > 1 } }
 
     /// The command a word names (case-insensitive, full-width letters too).
     public static func find(_ word: String) -> SessionCommand? {
@@ -70,12 +70,17 @@ public enum SessionCommands {
 extension Session {
     mutating func help() {
         out.append(t.helpHeading)
-        let listed = SessionCommands.all.filter(\.listed)
-        let width = listed.map { DisplayWidth.of($0.usage) }.max() ?? 0
-        for c in listed {
+        // Short usages share a column with their summary; long ones put the summary on the next line.
+        let column = 24
+        for c in SessionCommands.all where c.listed {
             let aliases = c.aliases.filter { !$0.allSatisfy(\.isASCII) }
-            let names = aliases.isEmpty ? "" : " (\(aliases.joined(separator: ", ")))"
-            out.append("  " + DisplayWidth.pad(c.usage, to: width) + "  " + c.summary(language) + names)
+            let summary = c.summary(language) + (aliases.isEmpty ? "" : t.parenthesized(aliases.joined(separator: ", ")))
+            if DisplayWidth.of(c.usage) < column {
+                out.append("  " + DisplayWidth.pad(c.usage, to: column) + summary)
+            } else {
+                out.append("  " + c.usage)
+                out.append("  " + String(repeating: " ", count: column) + summary)
+            }
         }
         out += t.answerHelp
     }
@@ -146,7 +151,7 @@ extension Session {
         mode = .file(target)
         known = nil
         demoChanged = false
-        apply(PendingCommit(workbook: workbook, description: t.savedAs(target), kind: .save), create: true)
+        apply(PendingCommit(workbook: workbook, description: t.savedAs(target), kind: .save), create: true, done: t.savedAs(target))
     }
 
     mutating func lang(_ arguments: [String]) {

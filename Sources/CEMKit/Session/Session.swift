@@ -18,6 +18,8 @@ public struct SessionWrite: Equatable, Sendable {
     public var bytes: [UInt8]
     /// True for `save as`: the file must not exist yet.
     public var create: Bool
+    /// The line to print once the write has succeeded ("Saved as FILE.").
+    public var done: String?
 }
 
 /// The session's answer to one input.
@@ -223,7 +225,7 @@ public struct Session: Sendable {
             let bytes = WorkbookWriter.bytes(workbook)
             beforeWrite = (mode, nil)
             known = bytes
-            write = SessionWrite(path: path, bytes: bytes, create: true)
+            write = SessionWrite(path: path, bytes: bytes, create: true, done: nil)
             out.append(t.created(path, title: name))
             out.append(t.commandsHint)
             enter(step: 1)
@@ -278,7 +280,8 @@ public struct Session: Sendable {
             if step == 7 {
                 position = .done
                 out.append("")
-                out.append(t.walkDone(path: path, demo: mode == .demo))
+                let open = analysis.steps.filter { !$0.complete }.map(\.number)
+                out.append(t.walkDone(path: path, demo: mode == .demo, incomplete: open))
                 return
             }
             enter(step: step + 1)
@@ -289,6 +292,14 @@ public struct Session: Sendable {
     mutating func advance(from position: Position) -> Position {
         guard case .question(let step, let index) = position else { return position }
         return .question(step: step, index: index + 1)
+    }
+
+    /// Stays on the question that was being asked when the list of questions changed around it (a factor
+    /// added or moved, …).
+    mutating func keepAsking(_ question: Question?) {
+        guard let question, case .question(let step, _) = position,
+              let index = Question.of(step: step, in: workbook).firstIndex(of: question) else { return }
+        position = .question(step: step, index: index)
     }
 
     /// Keeps the position on an existing question after the list of questions changed (a factor removed, …).
@@ -315,8 +326,9 @@ public struct Session: Sendable {
         apply(commit)
     }
 
-    mutating func apply(_ commit: PendingCommit, create: Bool = false) {
+    mutating func apply(_ commit: PendingCommit, create: Bool = false, done: String? = nil) {
         let before = workbook
+        let asked = currentQuestion
         switch commit.kind {
         case .edit:
             if commit.workbook != workbook {
@@ -338,15 +350,20 @@ public struct Session: Sendable {
             break
         }
         workbook = commit.workbook
-        if let advanceTo = commit.advanceTo { position = advanceTo }
+        if let advanceTo = commit.advanceTo {
+            position = advanceTo
+        } else if commit.kind == .edit {
+            keepAsking(asked)
+        }
         clampPosition()
-        if commit.echo && !commit.description.isEmpty { out.append(commit.description) }
+        let confirmation = done ?? (commit.kind == .save ? commit.description : nil)
+        if commit.echo && !commit.description.isEmpty && confirmation == nil { out.append(commit.description) }
         if case .file(let path) = mode {
             if before != workbook || commit.kind == .save || create {
                 let bytes = WorkbookWriter.bytes(workbook)
                 if beforeWrite == nil { beforeWrite = (mode, known) }
                 known = bytes
-                write = SessionWrite(path: path, bytes: bytes, create: create)
+                write = SessionWrite(path: path, bytes: bytes, create: create, done: confirmation)
             }
         } else if before != workbook {
             if !demoChanged { out.append(t.demoChangeNotice) }
@@ -366,8 +383,10 @@ public struct Session: Sendable {
                 pending = nil
                 undoStack.append(Change(before: workbook, after: reloaded, at: position, next: position, description: t.reloadedChange))
                 redoStack = []
+                let asked = currentQuestion
                 workbook = reloaded
                 known = disk
+                keepAsking(asked)
                 clampPosition()
                 out.append(t.reloaded(commit.description.isEmpty ? nil : commit.description))
             } catch {
@@ -387,8 +406,7 @@ public struct Session: Sendable {
             beforeWrite = (mode, known)
             mode = .file(target)
             known = nil
-            apply(commit, create: true)
-            out.append(t.nowWorkingOn(target))
+            apply(commit, create: true, done: t.savedAs(target))
         default:
             refuse(t.conflictChoices)
         }

@@ -29,7 +29,12 @@ extension Session {
             return
         }
         let after = QuestionText(session: withWorkbook(w)).current(question)
-        let summary = t.changed(text.subject(question), from: before, to: after)
+        var summary = t.changed(text.subject(question), from: before, to: after)
+        if question == .newRequirement, let added = w.requirements.last {
+            summary = t.requirementAdded(added.id, added.title)
+        } else if case .newKPI(let rid) = question, let added = w.requirements.first(where: { $0.id == rid })?.kpis.last {
+            summary = t.kpiAdded(rid, added.id, added.metric)
+        }
         commit(w, summary, kind: .edit, advanceTo: next, disk: disk, echo: false)
     }
 
@@ -41,14 +46,15 @@ extension Session {
 
     /// " Did you mean `help`?" when the first word of a refused answer is close to a command.
     func suggestion(_ raw: String) -> String {
-        guard let first = tokenize(raw).first, first.allSatisfy(\.isLetter),
+        guard let first = tokenize(raw).first, first.count > 1, first.allSatisfy(\.isLetter),
               let close = Suggest.closest(to: first, in: SessionCommands.names) else { return "" }
         return t.didYouMean(close)
     }
 
     mutating func refuseNotACommand(_ raw: String) {
         let first = tokenize(raw).first ?? raw
-        refuse(t.unknownCommand(first, suggestion: Suggest.closest(to: first, in: SessionCommands.names)))
+        let suggestion = first.count > 1 ? Suggest.closest(to: first, in: SessionCommands.names) : nil
+        refuse(t.unknownCommand(first, suggestion: suggestion))
     }
 
     /// Applies an answer to a copy of the workbook. For a new requirement or KPI, returns the question to go to next.
@@ -314,7 +320,7 @@ struct QuestionText {
         if let hint = hint(q) { text += t.parenthesized(hint) }
         switch q {
         case .newRequirement, .newKPI: break
-        default: text += " [\(current(q))]"
+        default: text += t.currentValue(current(q))
         }
         return text + t.promptEnd
     }

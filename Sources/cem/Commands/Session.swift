@@ -84,6 +84,7 @@ enum SessionCommandLine {
                 } else {
                     try AtomicFile.write(write.bytes, to: write.path)
                 }
+                if let done = write.done { lines.append(done) }
             } catch {
                 lines += session.writeFailed(error.reason, exists: error.reason == "exists")
             }
