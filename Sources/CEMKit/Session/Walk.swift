@@ -4,6 +4,7 @@ extension Session {
     /// Reads an answer to the current question; a bad one is refused with the reason and asked again.
     mutating func answer(_ raw: String, disk: [UInt8]?) {
         guard let question = currentQuestion else {
+            if raw.trimmingWhitespace.isEmpty { return }
             return refuseNotACommand(raw)
         }
         let here = position
