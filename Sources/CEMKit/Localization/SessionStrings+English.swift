@@ -36,20 +36,13 @@ public struct EnglishSessionStrings: SessionStrings {
 
     public func intro(_ step: Int) -> [String] {
         switch step {
-        case 1: return ["Why do customers come to you? Write the brand statement, then score each factor's brand value:",
-                        "how much it draws customers to you. The highest are the brand-value drivers; improvements must not harm them."]
-        case 2: return ["Factor by factor: the customers' current experience (2a), their expectation (2b), and how important",
-                        "the factor is to them (2d). Satisfaction = experience − expectation: negative means it falls short."]
-        case 3: return ["Nothing to enter: weighted satisfaction = importance × satisfaction. The factors below zero are the",
-                        "key experiences, most negative first: what customers care about most and like least."]
-        case 4: return ["For each factor, the ideal experience: the level customers would call the best.",
-                        "Gap = experience − ideal (negative = shortfall); times importance it is the weighted gap."]
-        case 5: return ["The requirements that close the gaps, each linked to the factors it improves (existing ones first).",
-                        "Priority = the largest −weighted gap of its factors; every key experience and gap should have one."]
-        case 6: return ["Hold each requirement against strategy and capability: strategic fit; people, process, technology;",
-                        "then decide: pursue, defer or drop. Off-strategy or beyond capability may wait, however large the gap."]
-        default: return ["KPIs for the pursued requirements: metric, baseline, target, actual; deviation = actual − target.",
-                         "The results feed the next cycle, which starts again at step 1."]
+        case 1: return ["Why do customers come to you? Write the brand statement, then score each factor's brand value: how much it draws customers to you. The highest are the brand-value drivers; improvements must not harm them."]
+        case 2: return ["Factor by factor: the customers' current experience (2a), their expectation (2b), and how important the factor is to them (2d). Satisfaction = experience − expectation: negative means it falls short."]
+        case 3: return ["Nothing to enter: weighted satisfaction = importance × satisfaction. The factors below zero are the key experiences, most negative first: what customers care about most and like least."]
+        case 4: return ["For each factor, the ideal experience: the level customers would call the best. Gap = experience − ideal (negative = shortfall); times importance it is the weighted gap."]
+        case 5: return ["The requirements that close the gaps, each linked to the factors it improves (existing ones first). Priority = the largest −weighted gap of its factors; every key experience and gap should have one."]
+        case 6: return ["Hold each requirement against strategy and capability: strategic fit; people, process, technology; then decide: pursue, defer or drop. Off-strategy or beyond capability may wait, however large the gap."]
+        default: return ["KPIs for the pursued requirements: metric, baseline, target, actual; deviation = actual − target. The results feed the next cycle, which starts again at step 1."]
         }
     }
     public var brandStatementLabel: String { "Brand statement (why customers come to you)" }

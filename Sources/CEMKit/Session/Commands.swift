@@ -75,12 +75,14 @@ extension Session {
         for c in SessionCommands.all where c.listed {
             let aliases = c.aliases.filter { !$0.allSatisfy(\.isASCII) }
             let summary = c.summary(language) + (aliases.isEmpty ? "" : t.parenthesized(aliases.joined(separator: ", ")))
+            let indent = String(repeating: " ", count: column + 2)
+            var lines = wrap(summary, width: max(20, width - column - 2))
             if DisplayWidth.of(c.usage) < column {
-                out.append("  " + DisplayWidth.pad(c.usage, to: column) + summary)
+                out.append("  " + DisplayWidth.pad(c.usage, to: column) + lines.removeFirst())
             } else {
                 out.append("  " + c.usage)
-                out.append("  " + String(repeating: " ", count: column) + summary)
             }
+            out += lines.map { indent + $0 }
         }
         out += t.answerHelp
     }

@@ -199,7 +199,11 @@ public struct Session: Sendable {
         beforeWrite = nil
     }
 
-    func reply() -> SessionReply { SessionReply(lines: out, write: write, finished: finished) }
+    /// Prose is wrapped to the width; indented lines (tables, help) are already fitted.
+    func reply() -> SessionReply {
+        let lines = out.flatMap { $0.hasPrefix("  ") ? [$0] : wrap($0, width: width) }
+        return SessionReply(lines: lines, write: write, finished: finished)
+    }
 
     mutating func finish() {
         if case .conflict = pending { out.append(t.changeNotWritten) }
@@ -425,6 +429,35 @@ public struct Session: Sendable {
         guard let question = currentQuestion else { return "cem> " }
         return QuestionText(session: self).prompt(question)
     }
+}
+
+/// A line broken to fit `width` display columns: at spaces, or between any two wide (Chinese) characters.
+func wrap(_ line: String, width: Int) -> [String] {
+    guard width > 10, DisplayWidth.of(line) > width else { return [line] }
+    var lines: [String] = []
+    var current = ""
+    var lastBreak: String.Index?
+    for c in line {
+        current.append(c)
+        if c == " " || DisplayWidth.of(c) == 2 { lastBreak = current.endIndex }
+        if DisplayWidth.of(current) > width {
+            if c == " " {
+                lines.append(String(current.dropLast()))
+                current = ""
+            } else if let cut = lastBreak, cut < current.endIndex {
+                let head = String(current[..<cut])
+                lines.append(head.hasSuffix(" ") ? String(head.dropLast()) : head)
+                current = String(current[cut...])
+            } else {
+                let last = current.removeLast()
+                lines.append(current)
+                current = String(last)
+            }
+            lastBreak = nil
+        }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines
 }
 
 /// The file name without folders and without `.cem.json`.
