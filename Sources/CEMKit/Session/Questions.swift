@@ -119,7 +119,10 @@ enum Answer {
     static func factor(_ text: String, in workbook: Workbook) -> Result<String, Refusal> {
         let key = Input.normalize(text).lowercased()
         if let f = workbook.factors.first(where: { $0.id == key || $0.name.lowercased() == key }) { return .success(f.id) }
-        let suggestion = Suggest.closest(to: key, in: workbook.factors.map(\.id) + workbook.factors.map(\.name))
+        // A typo, or the start of one factor's id or name ("conv" for convenience).
+        let started = key.count >= 2 ? workbook.factors.filter { $0.id.hasPrefix(key) || $0.name.lowercased().hasPrefix(key) } : []
+        let suggestion = started.count == 1 ? (started[0].id.hasPrefix(key) ? started[0].id : started[0].name)
+            : Suggest.closest(to: key, in: workbook.factors.map(\.id) + workbook.factors.map(\.name))
         return .failure(.unknownFactor(text, suggestion: suggestion))
     }
 
