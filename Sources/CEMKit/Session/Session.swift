@@ -272,6 +272,12 @@ public struct Session: Sendable {
         out.append("")
         out.append(bold("── \(r.stepLabel(step)) · \(r.stepTitle(step)) ──"))
         out += t.intro(step)
+        if step == 1 {
+            // The factors being scored, with what each covers, so the client scores the same thing.
+            for f in workbook.factors where !f.description.isEmpty {
+                out.append(DisplayWidth.truncate("  \(f.name) — \(f.description)", to: width))
+            }
+        }
         position = .question(step: step, index: 0)
         settle()
     }
