@@ -47,6 +47,7 @@ enum CLI {
         ShowCommand.command, ReportCommand.command, NewCommand.command,
         ValidateCommand.command, FormatCommand.command,
         ChartCommand.command,
+        SessionCommandLine.command, DemoCommand.command,
         Command(name: "help", usage: "cem help [COMMAND]", summary: Localized(zh: "命令的帮助", en: "help for a command"),
                 options: [], run: { context, arguments in
             help(arguments.positionals.first, context: context)
@@ -83,7 +84,7 @@ enum CLI {
                 }
             }
         }
-        guard let name = rest.first else { return help(nil, context: context) }
+        guard let name = rest.first else { return DemoCommand.offer(context) }
         guard let command = commands.first(where: { $0.name == name }) else {
             context.err(context.cli.unknownCommand(name, suggestion: Suggest.closest(to: name, in: commands.map(\.name))))
             return ExitCode.usage

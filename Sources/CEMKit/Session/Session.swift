@@ -1,0 +1,337 @@
+// The guided session as a pure state machine: (state, input) -> (output, new state).
+// It never touches the terminal or the disk: it is given each input line together with the bytes of
+// its file as they are on disk now, and it answers with the lines to print and, at most, one write
+// for the shell to perform. A whole session can therefore be replayed from a script in a test.
+
+/// What the shell feeds the session.
+public enum SessionInput: Equatable, Sendable {
+    case line(String)
+    /// Ctrl-C at a prompt.
+    case interrupt
+    /// End of input (Ctrl-D, or the end of a script).
+    case end
+}
+
+/// A file the shell must write (atomically) before reading the next input.
+public struct SessionWrite: Equatable, Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+    /// True for `save as`: the file must not exist yet.
+    public var create: Bool
+    /// The line to print once the write has succeeded ("Saved as FILE.").
+    public var done: String?
+}
+
+/// The session's answer to one input.
+public struct SessionReply: Equatable, Sendable {
+    public var lines: [String]
+    public var write: SessionWrite?
+    /// The session is over: the shell stops reading.
+    public var finished: Bool
+}
+
+/// Where the walk-through stands.
+public enum Position: Equatable, Sendable {
+    case question(step: Int, index: Int)
+    /// After step 7: only commands are read.
+    case done
+}
+
+/// One change of the session, kept for undo and redo.
+struct Change: Equatable, Sendable {
+    var before: Workbook
+    var after: Workbook
+    /// The question the change was made at, and the one that followed.
+    var at: Position
+    var next: Position
+    var description: String
+}
+
+enum CommitKind: Equatable, Sendable {
+    case edit, undo, redo, save
+}
+
+/// A change that waits for the file's conflict to be resolved.
+struct PendingCommit: Equatable, Sendable {
+    var workbook: Workbook
+    var description: String
+    var kind: CommitKind
+    var advanceTo: Position?
+    /// Print the description when applied (commands do; answers to questions stay quiet).
+    var echo = true
+}
+
+enum Pending: Equatable, Sendable {
+    /// A new file: its title is asked before anything is written.
+    case title(path: String)
+    /// A removal that affects other parts of the workbook.
+    case confirm(workbook: Workbook, description: String)
+    /// The file changed on disk since it was read.
+    case conflict(PendingCommit)
+}
+
+public struct Session: Sendable {
+    public enum Mode: Equatable, Sendable {
+        /// Every accepted change is written to this file at once.
+        case file(String)
+        /// The built-in example: changes stay in memory until `save as FILE`.
+        case demo
+    }
+
+    public internal(set) var workbook: Workbook
+    public internal(set) var mode: Mode
+    public internal(set) var language: Language
+    /// Lines refused so far (a scripted session ends with exit code 1 when any was).
+    public internal(set) var refused = 0
+    public internal(set) var position: Position
+    public var width: Int
+    public var color: Bool
+
+    /// The bytes of the file as last read or written by this session.
+    var known: [UInt8]?
+    var pending: Pending?
+    var undoStack: [Change] = []
+    var redoStack: [Change] = []
+    var interrupted = false
+    var demoChanged = false
+    /// What to restore when the last write fails.
+    var beforeWrite: (mode: Mode, known: [UInt8]?)?
+
+    // Output of the input being handled.
+    var out: [String] = []
+    var write: SessionWrite?
+    var finished = false
+
+    /// A session over a workbook read from `path` (whose bytes were `bytes`), or over the demo.
+    public init(workbook: Workbook, mode: Mode, bytes: [UInt8]? = nil, language: Language, width: Int = 80, color: Bool = false) {
+        self.workbook = workbook
+        self.mode = mode
+        self.known = bytes
+        self.language = language
+        self.width = width
+        self.color = color
+        self.position = .question(step: 1, index: 0)
+    }
+
+    /// A session over a file that does not exist yet: asks for a title, then creates it from the retail template.
+    public static func creating(path: String, language: Language, width: Int = 80, color: Bool = false) -> Session {
+        var session = Session(workbook: Template.retail.workbook(language: language), mode: .file(path),
+                              language: language, width: width, color: color)
+        session.pending = .title(path: path)
+        return session
+    }
+
+    var t: any SessionStrings { sessionStrings(language) }
+    var r: any Strings { strings(language) }
+
+    var analysis: Analysis { Analysis(workbook) }
+    var report: TextReport { TextReport(workbook: workbook, analysis: analysis, strings: r, width: width, color: color) }
+
+    public var path: String? {
+        if case .file(let path) = mode { return path }
+        return nil
+    }
+
+    // MARK: Starting
+
+    /// The opening lines: where the session is and the first step.
+    public mutating func start() -> SessionReply {
+        begin()
+        if case .title(let path) = pending {
+            out.append(t.newFile(path))
+            return reply()
+        }
+        out.append(t.welcome(title: workbook.title, path: path, factors: workbook.factors.count))
+        out.append(t.commandsHint)
+        if mode == .demo {
+            out.append(t.demoReadOnly)
+            enter(step: 1)
+        } else if let step = analysis.steps.first(where: { !$0.complete })?.number {
+            if step > 1 { out.append(t.resuming(step)) }
+            enter(step: step)
+        } else {
+            out.append(t.allComplete)
+            position = .done
+        }
+        return reply()
+    }
+
+    // MARK: Handling input
+
+    /// Handles one input. `disk` is the content of the session's file on disk now (nil when missing).
+    public mutating func handle(_ input: SessionInput, disk: [UInt8]?) -> SessionReply {
+        begin()
+        switch input {
+        case .end:
+            finish()
+        case .interrupt:
+            if interrupted {
+                finish()
+            } else {
+                interrupted = true
+                if case .conflict = pending { out.append(t.changeNotWritten) }
+                if case .title = pending {} else { pending = nil }
+                out.append(t.interrupted)
+            }
+        case .line(let line):
+            interrupted = false
+            handle(line: line, disk: disk)
+        }
+        return reply()
+    }
+
+    /// The shell could not perform the last write: the session says so and keeps the change in memory.
+    public mutating func writeFailed(_ reason: String, exists: Bool = false) -> [String] {
+        guard let (mode, known) = beforeWrite else { return [] }
+        let target = path ?? ""
+        let wasSaveAs = self.mode != mode
+        self.mode = mode
+        self.known = known
+        beforeWrite = nil
+        refused += 1
+        if exists { return [t.alreadyExists(target)] }
+        return [t.cannotWrite(target, reason, saveAs: wasSaveAs)]
+    }
+
+    mutating func begin() {
+        out = []
+        write = nil
+        beforeWrite = nil
+    }
+
+    /// Prose is wrapped to the width; indented lines (tables, help) are already fitted.
+    func reply() -> SessionReply {
+        let lines = out.flatMap { $0.hasPrefix("  ") ? [$0] : wrap($0, width: width) }
+        return SessionReply(lines: lines, write: write, finished: finished)
+    }
+
+    mutating func finish() {
+        if case .conflict = pending { out.append(t.changeNotWritten) }
+        if mode == .demo && demoChanged { out.append(t.demoNotSaved) }
+        out.append(t.goodbye(path))
+        pending = nil
+        finished = true
+    }
+
+    mutating func refuse(_ text: String) {
+        out.append(text)
+        refused += 1
+    }
+
+    mutating func handle(line raw: String, disk: [UInt8]?) {
+        switch pending {
+        case .title(let path):
+            let title = Answer.text(raw)
+            if title.isEmpty && !raw.trimmingWhitespace.isEmpty { return refuse(t.titleRequired) }
+            let name = title.isEmpty ? fileStem(path) : title
+            pending = nil
+            workbook.title = name
+            let bytes = WorkbookWriter.bytes(workbook)
+            beforeWrite = (mode, nil)
+            known = bytes
+            write = SessionWrite(path: path, bytes: bytes, create: true, done: nil)
+            out.append(t.created(path, title: name))
+            out.append(t.commandsHint)
+            enter(step: 1)
+            return
+        case .confirm(let changed, let description):
+            pending = nil
+            if Answer.yes(raw) {
+                commit(changed, description, kind: .edit, disk: disk)
+            } else {
+                out.append(t.cancelled)
+            }
+            return
+        case .conflict(let commit):
+            resolveConflict(raw, commit: commit, disk: disk)
+            return
+        case nil:
+            break
+        }
+        if raw.hasPrefix("\\") {
+            return answer(String(raw.dropFirst()), disk: disk)
+        }
+        let words = tokenize(raw)
+        if let first = words.first, let command = SessionCommands.find(first) {
+            command.run(&self, Array(words.dropFirst()), disk)
+            return
+        }
+        answer(raw, disk: disk)
+    }
+
+    // MARK: The walk
+
+    var currentQuestion: Question? {
+        guard case .question(let step, let index) = position else { return nil }
+        let questions = Question.of(step: step, in: workbook)
+        return index < questions.count ? questions[index] : nil
+    }
+
+    /// Opens a step: its explanation, then its first question (a step without questions shows its result at once).
+    mutating func enter(step: Int) {
+        out.append("")
+        out.append(bold("── \(r.stepLabel(step)) · \(r.stepTitle(step)) ──"))
+        out += t.intro(step)
+        if step == 1 {
+            // The factors being scored, with what each covers, so the client scores the same thing.
+            for f in workbook.factors where !f.description.isEmpty {
+                out.append(DisplayWidth.truncate("  \(f.name) — \(f.description)", to: width))
+            }
+        }
+        position = .question(step: step, index: 0)
+        settle()
+    }
+
+    /// After the last question of a step: its table and conclusion, then the next step.
+    mutating func settle() {
+        while case .question(let step, let index) = position, index >= Question.of(step: step, in: workbook).count {
+            out.append("")
+            out += report.section(step)
+            if step == 7 {
+                position = .done
+                out.append("")
+                let open = analysis.steps.filter { !$0.complete }.map(\.number)
+                out.append(t.walkDone(path: path, demo: mode == .demo, incomplete: open))
+                return
+            }
+            enter(step: step + 1)
+            return
+        }
+    }
+
+    mutating func advance(from position: Position) -> Position {
+        guard case .question(let step, let index) = position else { return position }
+        return .question(step: step, index: index + 1)
+    }
+
+    /// Stays on the question that was being asked when the list of questions changed around it (a factor
+    /// added or moved, …).
+    mutating func keepAsking(_ question: Question?) {
+        guard let question, case .question(let step, _) = position,
+              let index = Question.of(step: step, in: workbook).firstIndex(of: question) else { return }
+        position = .question(step: step, index: index)
+    }
+
+    /// Keeps the position on an existing question after the list of questions changed (a factor removed, …).
+    mutating func clampPosition() {
+        guard case .question(let step, let index) = position else { return }
+        let count = Question.of(step: step, in: workbook).count
+        if index > count { position = .question(step: step, index: count) }
+    }
+
+    func bold(_ text: String) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+
+    // MARK: Prompt
+
+    /// The prompt for the next line.
+    public var prompt: String {
+        switch pending {
+        case .title: return t.titlePrompt
+        case .confirm: return t.confirmPrompt
+        case .conflict: return t.conflictPrompt
+        case nil: break
+        }
+        guard let question = currentQuestion else { return "cem> " }
+        return QuestionText(session: self).prompt(question)
+    }
+}

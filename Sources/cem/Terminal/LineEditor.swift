@@ -1,0 +1,183 @@
+// A small line editor over termios, for terminals where libedit cannot be loaded: arrows, Home/End,
+// Backspace/Delete, Ctrl-A/E/U/K, history with Up/Down. It edits by character (a Chinese character is one
+// character, two columns wide), and reads Ctrl-C as a key, so a question can be cancelled without a signal.
+
+#if canImport(Glibc)
+import Glibc
+#endif
+import CEMKit
+
+struct LineEditor: LineReader {
+    var history: [String] = []
+    let original: termios
+
+    init?() {
+        var settings = termios()
+        guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return nil }
+        original = settings
+    }
+
+    private func raw() -> Bool {
+        var settings = original
+        settings.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG | IEXTEN)
+        settings.c_iflag &= ~tcflag_t(IXON | ICRNL)
+        withUnsafeMutableBytes(of: &settings.c_cc) { cc in
+            cc[Int(VMIN)] = 1
+            cc[Int(VTIME)] = 0
+        }
+        return tcsetattr(STDIN_FILENO, TCSADRAIN, &settings) == 0
+    }
+
+    private func restore() {
+        var settings = original
+        tcsetattr(STDIN_FILENO, TCSADRAIN, &settings)
+    }
+
+    private func readByte() -> UInt8? {
+        var byte: UInt8 = 0
+        while true {
+            let n = Glibc.read(STDIN_FILENO, &byte, 1)
+            if n == 1 { return byte }
+            if n < 0 && errno == EINTR { continue }
+            return nil
+        }
+    }
+
+    /// One key press: a character, or a named key from an escape sequence.
+    enum Key: Equatable {
+        case character(Character)
+        case enter, backspace, delete, left, right, home, end, up, down, interrupt, endOfInput, killStart, killEnd, ignored
+    }
+
+    private func readKey() -> Key? {
+        guard let byte = readByte() else { return nil }
+        switch byte {
+        case 13, 10: return .enter
+        case 127, 8: return .backspace
+        case 3: return .interrupt
+        case 4: return .endOfInput
+        case 1: return .home
+        case 5: return .end
+        case 2: return .left
+        case 6: return .right
+        case 16: return .up
+        case 14: return .down
+        case 21: return .killStart
+        case 11: return .killEnd
+        case 27: return readEscape()
+        case 0..<32: return .ignored
+        default:
+            // A UTF-8 sequence: its length from the first byte.
+            var bytes = [byte]
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            while bytes.count < length, let next = readByte() { bytes.append(next) }
+            guard let text = String(validating: bytes, as: UTF8.self), let c = text.first else { return .ignored }
+            return .character(c)
+        }
+    }
+
+    private func readEscape() -> Key {
+        guard let first = readByte() else { return .ignored }
+        guard first == UInt8(ascii: "[") || first == UInt8(ascii: "O") else { return .ignored }
+        var parameter = ""
+        while let byte = readByte() {
+            switch byte {
+            case UInt8(ascii: "A"): return .up
+            case UInt8(ascii: "B"): return .down
+            case UInt8(ascii: "C"): return .right
+            case UInt8(ascii: "D"): return .left
+            case UInt8(ascii: "H"): return .home
+            case UInt8(ascii: "F"): return .end
+            case UInt8(ascii: "~"):
+                switch parameter {
+                case "1", "7": return .home
+                case "4", "8": return .end
+                case "3": return .delete
+                default: return .ignored
+                }
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: ";"):
+                parameter.append(Character(Unicode.Scalar(byte)))
+            default:
+                return .ignored
+            }
+        }
+        return .ignored
+    }
+
+    private func redraw(_ prompt: String, _ buffer: [Character], _ cursor: Int) {
+        let after = DisplayWidth.of(String(buffer[cursor...]))
+        var text = "\r" + prompt + String(buffer) + "\u{1B}[K"
+        if after > 0 { text += "\u{1B}[\(after)D" }
+        Terminal.write(text)
+    }
+
+    mutating func read(prompt: String) -> ReadResult {
+        guard raw() else {
+            var plain = PlainTerminalReader()
+            return plain.read(prompt: prompt)
+        }
+        defer { restore() }
+        var buffer: [Character] = []
+        var cursor = 0
+        var recalled = history.count
+        var draft: [Character] = []
+        redraw(prompt, buffer, cursor)
+        while true {
+            guard let key = readKey() else {
+                Terminal.write("\r\n")
+                return .end
+            }
+            switch key {
+            case .character(let c):
+                buffer.insert(c, at: cursor)
+                cursor += 1
+            case .enter:
+                Terminal.write("\r\n")
+                let line = String(buffer)
+                if !line.trimmingCharacters(in: " ").isEmpty && history.last != line { history.append(line) }
+                return .line(line)
+            case .interrupt:
+                Terminal.write("^C\r\n")
+                return .interrupt
+            case .endOfInput:
+                if buffer.isEmpty {
+                    Terminal.write("\r\n")
+                    return .end
+                }
+                if cursor < buffer.count { buffer.remove(at: cursor) }
+            case .backspace:
+                if cursor > 0 {
+                    buffer.remove(at: cursor - 1)
+                    cursor -= 1
+                }
+            case .delete:
+                if cursor < buffer.count { buffer.remove(at: cursor) }
+            case .left: cursor = max(0, cursor - 1)
+            case .right: cursor = min(buffer.count, cursor + 1)
+            case .home: cursor = 0
+            case .end: cursor = buffer.count
+            case .killStart:
+                buffer.removeFirst(cursor)
+                cursor = 0
+            case .killEnd:
+                buffer.removeLast(buffer.count - cursor)
+            case .up:
+                if recalled > 0 {
+                    if recalled == history.count { draft = buffer }
+                    recalled -= 1
+                    buffer = Array(history[recalled])
+                    cursor = buffer.count
+                }
+            case .down:
+                if recalled < history.count {
+                    recalled += 1
+                    buffer = recalled == history.count ? draft : Array(history[recalled])
+                    cursor = buffer.count
+                }
+            case .ignored:
+                break
+            }
+            redraw(prompt, buffer, cursor)
+        }
+    }
+}

@@ -1,0 +1,174 @@
+// Transcript tests: a session replayed from Tests/transcripts/NAME.in against an in-memory disk, its output
+// compared with NAME.out (CEM_UPDATE_TRANSCRIPTS=1 rewrites the .out files; review the diff).
+//
+// Each input line is shown after its prompt, as on a terminal. Lines starting with `!` act on the world:
+//   !ctrl-c            Ctrl-C at the prompt          !eof               end of input
+//   !disk-title TEXT   someone changes the file's title on disk (a git pull, an editor)
+//   !disk-delete       the file is removed on disk   !disk-garbage      the file on disk becomes invalid JSON
+//   !write-fails WHY   the next write fails with WHY
+
+import CEMKit
+import Foundation
+import Testing
+
+/// A session over an in-memory disk, driven like the shell drives it.
+struct SessionReplay {
+    enum Start {
+        case new(String, Language)
+        case open(String, sample: Workbook, Language)
+        case demo(Language)
+    }
+
+    var session: Session
+    var disk: [String: [UInt8]] = [:]
+    var transcript: [String] = []
+    var failNextWrite: String?
+
+    init(_ start: Start) {
+        switch start {
+        case .new(let path, let language):
+            session = Session.creating(path: path, language: language)
+        case .open(let path, let workbook, let language):
+            let bytes = WorkbookWriter.bytes(workbook)
+            disk[path] = bytes
+            session = Session(workbook: workbook, mode: .file(path), bytes: bytes, language: language)
+        case .demo(let language):
+            session = Session(workbook: Samples.workedExample(language), mode: .demo, language: language)
+        }
+        record(session.start())
+    }
+
+    mutating func record(_ reply: SessionReply) {
+        var lines = reply.lines
+        if let write = reply.write {
+            if let reason = failNextWrite {
+                failNextWrite = nil
+                lines += session.writeFailed(reason)
+            } else if write.create && disk[write.path] != nil {
+                lines += session.writeFailed("exists", exists: true)
+            } else {
+                disk[write.path] = write.bytes
+                if let done = write.done { lines.append(done) }
+            }
+        }
+        transcript += lines
+    }
+
+    var finished = false
+
+    mutating func feed(_ line: String) {
+        guard !finished else { return }
+        let path = session.path
+        func changeDisk(_ change: (inout Workbook) -> Void) {
+            guard let path, let bytes = disk[path], var w = try? WorkbookReader.read(bytes) else { return }
+            change(&w)
+            disk[path] = WorkbookWriter.bytes(w)
+        }
+        let input: SessionInput
+        switch line {
+        case "!ctrl-c": input = .interrupt
+        case "!eof": input = .end
+        case "!disk-delete":
+            if let path { disk[path] = nil }
+            transcript.append("# the file was removed on disk")
+            return
+        case "!disk-garbage":
+            if let path { disk[path] = Array("{ not json".utf8) }
+            transcript.append("# the file on disk now holds invalid JSON")
+            return
+        default:
+            if line.hasPrefix("!disk-title ") {
+                let title = String(line.dropFirst("!disk-title ".count))
+                changeDisk { $0.title = title }
+                transcript.append("# on disk, the title was changed to \(title)")
+                return
+            }
+            if line.hasPrefix("!write-fails ") {
+                failNextWrite = String(line.dropFirst("!write-fails ".count))
+                return
+            }
+            input = .line(line)
+        }
+        transcript.append(session.prompt + line)
+        let reply = session.handle(input, disk: session.path.flatMap { disk[$0] })
+        record(reply)
+        finished = reply.finished
+    }
+
+    mutating func run(_ lines: [String]) {
+        for line in lines { feed(line) }
+        if !finished { feed("!eof") }
+    }
+
+    var text: String { transcript.joined(separator: "\n") + "\n" }
+}
+
+enum Transcripts {
+    static let folder = Package.root.appendingPathComponent("Tests/transcripts")
+
+    static func lines(_ name: String) throws -> [String] {
+        let text = try String(contentsOf: folder.appendingPathComponent(name + ".in"), encoding: .utf8)
+        var lines = text.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// Replays NAME.in and compares with NAME.out.
+    static func check(_ name: String, _ start: SessionReplay.Start) throws -> SessionReplay {
+        var replay = SessionReplay(start)
+        replay.run(try lines(name))
+        let expectedURL = folder.appendingPathComponent(name + ".out")
+        if ProcessInfo.processInfo.environment["CEM_UPDATE_TRANSCRIPTS"] == "1" {
+            try replay.text.write(to: expectedURL, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
+        if replay.text != expected {
+            let got = replay.text.components(separatedBy: "\n"), want = expected.components(separatedBy: "\n")
+            let first = zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }
+            Issue.record("\(name): transcript differs at line \((first?.offset ?? min(got.count, want.count)) + 1): got «\(first?.element.0 ?? "")», expected «\(first?.element.1 ?? "")»")
+        }
+        return replay
+    }
+}
+
+@Suite struct SessionTranscriptTests {
+    @Test(arguments: Language.allCases)
+    func workedExampleFromAnEmptyRetailWorkbook(language: Language) throws {
+        let replay = try Transcripts.check("worked-example.\(language.rawValue)", .new("m.cem.json", language))
+        let expected = try Package.bytes("workbooks/" + Samples.workedExampleFileName(language))
+        #expect(replay.disk["m.cem.json"] == expected)
+        #expect(replay.session.refused == 0)
+        #expect(replay.session.position == .done)
+    }
+
+    @Test func everyCommand() throws {
+        let replay = try Transcripts.check("commands.en", .open("meisu.cem.json", sample: Samples.workedExample(.en), .en))
+        let w = try WorkbookReader.read(replay.disk["meisu.cem.json"]!)
+        #expect(replay.disk["copy.cem.json"] != nil)
+        _ = w
+    }
+
+    @Test func refusals() throws {
+        let replay = try Transcripts.check("refusals.zh", .new("r.cem.json", .zh))
+        let w = try WorkbookReader.read(replay.disk["r.cem.json"]!)
+        #expect(replay.session.refused > 0)
+        _ = w
+    }
+
+    @Test func fileChangedOnDisk() throws {
+        _ = try Transcripts.check("conflict.en", .open("c.cem.json", sample: Template.retail.workbook(language: .en, title: "Acme"), .en))
+    }
+
+    @Test func undoAndRedoAcrossSteps() throws {
+        _ = try Transcripts.check("undo.zh", .new("u.cem.json", .zh))
+    }
+
+    @Test func demoIsReadOnlyUntilSavedAs() throws {
+        let replay = try Transcripts.check("demo.zh", .demo(.zh))
+        #expect(replay.disk.keys.sorted() == ["demo-copy.cem.json"])
+    }
+
+    @Test func interrupts() throws {
+        _ = try Transcripts.check("interrupt.en", .new("i.cem.json", .en))
+    }
+}
