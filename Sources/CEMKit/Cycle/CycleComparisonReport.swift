@@ -22,7 +22,7 @@ public struct CycleComparisonReport: Sendable {
     func heading(_ step: CycleStep) -> String { label(step.from) + " → " + label(step.to) }
 
     /// `6 → 7 ↑ +1`; `— → 7` when one side is missing.
-    static func cell(_ c: FigureChange) -> String {
+    public static func cell(_ c: FigureChange) -> String {
         var text = displayNumber(c.from) + " → " + displayNumber(c.to)
         if let change = c.change, let direction = c.direction {
             let amount = change > 0 ? "+" + displayNumber(change) : displayNumber(change)
@@ -161,7 +161,7 @@ public struct CycleComparisonReport: Sendable {
 
     public func jsonText() -> String { CanonicalJSON.text(json()) }
 
-    static func json(_ c: FigureChange) -> JSONValue {
+    public static func json(_ c: FigureChange) -> JSONValue {
         var o = JSONObjectBuilder()
         o.add("from", c.from)
         o.add("to", c.to)
@@ -170,7 +170,7 @@ public struct CycleComparisonReport: Sendable {
         return o.value
     }
 
-    static func json(_ c: CycleSnapshot) -> JSONValue {
+    public static func json(_ c: CycleSnapshot) -> JSONValue {
         var o = JSONObjectBuilder()
         o.add("cycle", .number(Double(c.cycle)))
         o.add("closedOn", c.closedOn)
@@ -196,7 +196,7 @@ public struct CycleComparisonReport: Sendable {
         return o.value
     }
 
-    static func json(_ step: CycleStep) -> JSONValue {
+    public static func json(_ step: CycleStep) -> JSONValue {
         var o = JSONObjectBuilder()
         o.add("from", .number(Double(step.from.cycle)))
         o.add("to", .number(Double(step.to.cycle)))

@@ -38,14 +38,23 @@ enum ReportCommand {
         }
         let analysis = Analysis(workbook, cuts: cuts)
         let text: String
+        // Issue 6: with history, a "progress since last cycle" section (JSON: one added field).
+        let progress = CycleComparisonReport(CycleComparison(workbook, cuts: cuts), language: context.language(for: workbook),
+                                             width: context.width)
         switch format {
         case "json":
-            text = JSONReport.text(workbook, analysis)
+            var json = JSONReport.json(workbook, analysis)
+            if !workbook.history.isEmpty, case .object(var members) = json {
+                members.append(JSONMember("progressSinceLastCycle", progress.comparison.sinceLastCycle.map { CycleComparisonReport.json($0) } ?? .null))
+                json = .object(members)
+            }
+            text = CanonicalJSON.text(json)
         default:
             // A report written to a file has no terminal: no colour, 80 columns unless COLUMNS says otherwise.
             let toTerminal = (arguments.value("--output") ?? "-") == "-"
             text = TextReport(workbook: workbook, analysis: analysis, strings: strings(context.language(for: workbook)),
                               width: context.width, color: toTerminal && context.color).render()
+                + (workbook.history.isEmpty ? "" : "\n" + progress.progressSinceLastCycle().map { $0 + "\n" }.joined())
         }
         return Files.output(text, to: arguments.value("--output"), context: context)
     }
