@@ -40,7 +40,7 @@ enum Files {
                 // Conflict markers: name both sides' values of each conflicting score (issue 6).
                 if error.diagnostics.contains(where: { if case .mergeConflict = $0.problem { return true } else { return false } }),
                    let conflict = MergeConflict.analyse(bytes) {
-                    messages[0] += "\n" + conflict.lines(language: context.language(for: conflict.theirs)).joined(separator: "\n")
+                    messages[0] += "\n" + conflict.lines(language: context.language()).joined(separator: "\n")
                 }
                 return .failed(messages)
             }

@@ -50,7 +50,9 @@ enum DiffCommand {
         if let revision = arguments.value("--git") {
             let path = arguments.positionals[0]
             guard let current = load(path, context: context) else { return trouble }
-            guard let before = loadFromGit(revision: revision, path: path, context: context) else { return trouble }
+            guard let before = loadFromGit(revision: revision, path: path, language: context.language(for: current), context: context) else {
+                return trouble
+            }
             (old, new) = (before, (path, current))
         } else {
             let a = arguments.positionals[0], b = arguments.positionals[1]
@@ -74,8 +76,8 @@ enum DiffCommand {
     }
 
     /// FILE as it was at REVISION, labelled `REVISION:PATH` (PATH relative to the repository's root).
-    static func loadFromGit(revision: String, path: String, context: Context) -> (label: String, workbook: Workbook)? {
-        let team = teamStrings(context.language())
+    static func loadFromGit(revision: String, path: String, language: Language, context: Context) -> (label: String, workbook: Workbook)? {
+        let team = teamStrings(language)
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let file = URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL.resolvingSymlinksInPath()
         let folder = file.deletingLastPathComponent().path
@@ -115,7 +117,7 @@ enum DiffCommand {
             do {
                 return (label, try WorkbookReader.read(output.stdout))
             } catch {
-                let table = strings(context.language())
+                let table = strings(language)
                 error.diagnostics.forEach { context.err($0.line(file: label, strings: table)) }
                 return nil
             }
