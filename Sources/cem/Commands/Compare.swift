@@ -8,8 +8,8 @@ enum CompareCommand {
     static let formats = ["text", "markdown", "json"]
     static let command = Command(
         name: "compare", usage: usage,
-        summary: Localized(zh: "周期对比：各因素的体验、满意度、加权满意度和差距，及各周期的 KPI 结果",
-                           en: "cycle over cycle: experience, satisfaction, weighted satisfaction and gap per factor; KPIs per cycle"),
+        summary: Localized(zh: "各因素的周期对比，及各周期的 KPI 结果",
+                           en: "cycle over cycle per factor, and KPI results per cycle"),
         details: Localized(
             zh: """
               --format FORMAT     text（默认）、markdown 或 json

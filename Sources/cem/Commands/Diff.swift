@@ -4,7 +4,7 @@ import CEMKit
 import Foundation
 
 enum DiffCommand {
-    static let usage = "cem diff OLD NEW | cem diff --git REV FILE [--format text|json]"
+    static let usage = "cem diff OLD NEW | --git REV FILE [--format F]"
     static let formats = ["text", "json"]
     static let command = Command(
         name: "diff", usage: usage,
