@@ -43,6 +43,29 @@ import Testing
         """))
     }
 
+    @Test func aChangedIDWithTheSameNameIsNotARemovalAndAnAddition() throws {
+        let diff = changes { w in
+            let i = w.factors.firstIndex { $0.id == "convenience" }!
+            w.factors[i].id = "access"
+            w.factors[i].experience = 6
+            w.requirements[0].factors = ["access"]
+            w.requirements[2].factors = ["access"]
+        }
+        #expect(diff.changes.filter { $0.kind == .added || $0.kind == .removed }.isEmpty)
+        #expect(diff.changes.contains(WorkbookChange(.factors, .renamed, subject: "access", field: "id",
+                                                     from: .text("convenience"), to: .text("access"))))
+        #expect(!diff.changes.contains { $0.field == "factors" || $0.field == "keyExperiences" || $0.kind == .moved })
+        #expect(diff.effects["access"]?.weightedSatisfaction == FigureChange(from: -18, to: -9))
+        let text = DiffReport(diff, language: .en).text(old: "a", new: "b")
+        #expect(text.contains("""
+        Factors
+          factor id of Convenience changed: convenience → access
+
+        Scores
+          Convenience (access): experience 5 → 6 ↑ +1; satisfaction −2 → −1 ↑ +1, weighted satisfaction −18 → −9 ↑ +9, gap −5 → −4 ↑ +1
+        """))
+    }
+
     @Test func swappingTwoNeighboursIsOneMove() {
         let diff = changes { w in w.factors.swapAt(0, 1) }
         let moves = diff.changes.filter { $0.kind == .moved }

@@ -17,7 +17,12 @@ import Testing
             return
         }
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
-        #expect(run.stdout.contains("schema-check: 7 valid and 24 invalid files checked"))
+        let workbooks = FileManager.default.enumerator(atPath: Cem.root.appendingPathComponent("workbooks").path)?
+            .compactMap { $0 as? String }.filter { $0.hasSuffix(".cem.json") }.count ?? 0
+        let invalid = try FileManager.default.contentsOfDirectory(atPath: Cem.root.appendingPathComponent("Tests/fixtures/invalid").path)
+            .filter { $0.hasSuffix(".json") }.count
+        #expect(workbooks >= 6 && invalid >= 24)
+        #expect(run.stdout.contains("schema-check: \(workbooks + 1) valid and \(invalid) invalid files checked"))
         #expect(run.stdout.hasSuffix(": ok\n"))
     }
 

@@ -66,6 +66,9 @@ public struct DiffReport: Sendable {
             let what = c.section == .factors ? factorLabel(c.subject) : c.subject + " " + display(c.from, field: c.field)
             return t.removed(t.itemKind(c.section), what)
         case .renamed:
+            if c.field == "id", case .text(let from?) = c.from {
+                return t.idChanged(name: name(c.subject), from: from, to: c.subject)
+            }
             return t.renamed(c.subject, from: display(c.from, field: c.field), to: display(c.to, field: c.field))
         case .moved:
             if c.section == .history { return t.historyReordered }

@@ -71,24 +71,27 @@ public struct WorkbookDiff: Equatable, Sendable {
         var c: [WorkbookChange] = []
         var effects: [String: ScoreEffect] = [:]
         c += Self.workbookChanges(old, new)
-        c += Self.factorChanges(old, new)
+        let renamedIDs = Self.renamedIDs(old, new)
+        c += Self.factorChanges(old, new, renamedIDs: renamedIDs)
         for f in new.factors {
-            guard let before = old.factor(id: f.id) else { continue }
+            let oldID = renamedIDs[f.id] ?? f.id
+            guard let before = old.factor(id: oldID) else { continue }
             let scores = ScoreField.allCases.filter { before[score: $0] != f[score: $0] }
             guard !scores.isEmpty else { continue }
             for field in scores {
                 c.append(WorkbookChange(.scores, .changed, subject: f.id, field: field.rawValue,
                                         from: .number(before[score: field]), to: .number(f[score: field])))
             }
-            let a = oldAnalysis.factor(f.id), b = newAnalysis.factor(f.id)
+            let a = oldAnalysis.factor(oldID), b = newAnalysis.factor(f.id)
             effects[f.id] = ScoreEffect(
                 satisfaction: FigureChange(from: a?.satisfaction, to: b?.satisfaction),
                 weightedSatisfaction: FigureChange(from: a?.weightedSatisfaction, to: b?.weightedSatisfaction),
                 gap: FigureChange(from: a?.gap, to: b?.gap))
         }
         self.effects = effects
-        c += Self.conclusionChanges(oldAnalysis, newAnalysis)
-        c += Self.requirementChanges(old, new, oldAnalysis, newAnalysis)
+        let newID = Dictionary(uniqueKeysWithValues: renamedIDs.map { ($0.value, $0.key) })
+        c += Self.conclusionChanges(oldAnalysis, newAnalysis, newID: newID)
+        c += Self.requirementChanges(old, new, oldAnalysis, newAnalysis, newID: newID)
         c += Self.historyChanges(old, new)
         if c.isEmpty && old != new {
             // Every input is covered above; this only guards against a field added to the model later.
@@ -116,53 +119,76 @@ public struct WorkbookDiff: Equatable, Sendable {
         return c
     }
 
-    static func factorChanges(_ a: Workbook, _ b: Workbook) -> [WorkbookChange] {
+    /// Factors whose id changed while their name stayed: new id → old id. Only one-to-one pairs of a
+    /// removed and an added factor with the same name count; anything else is a removal and an addition.
+    static func renamedIDs(_ a: Workbook, _ b: Workbook) -> [String: String] {
+        let removed = a.factors.filter { b.factor(id: $0.id) == nil }
+        let added = b.factors.filter { a.factor(id: $0.id) == nil }
+        var result: [String: String] = [:]
+        for f in added {
+            let same = removed.filter { $0.name == f.name }
+            if same.count == 1, added.filter({ $0.name == f.name }).count == 1 { result[f.id] = same[0].id }
+        }
+        return result
+    }
+
+    static func factorChanges(_ a: Workbook, _ b: Workbook, renamedIDs: [String: String]) -> [WorkbookChange] {
         var c: [WorkbookChange] = []
-        let oldIDs = a.factors.map(\.id), newIDs = b.factors.map(\.id)
-        for (i, f) in b.factors.enumerated() where !oldIDs.contains(f.id) {
+        let newIDs = b.factors.map(\.id)
+        let formerIDs = Set(renamedIDs.values)
+        // Old ids as the new file spells them, so a factor whose id changed is not also "moved".
+        let oldIDs = a.factors.map { f in renamedIDs.first { $0.value == f.id }?.key ?? f.id }
+        func before(_ f: Factor) -> Factor? { a.factor(id: renamedIDs[f.id] ?? f.id) }
+        for (i, f) in b.factors.enumerated() where before(f) == nil {
             c.append(WorkbookChange(.factors, .added, subject: f.id, field: "name", from: .none, to: .text(f.name))
                 .with(position: i + 1))
         }
-        for f in a.factors where !newIDs.contains(f.id) {
+        for f in a.factors where !newIDs.contains(f.id) && !formerIDs.contains(f.id) {
             c.append(WorkbookChange(.factors, .removed, subject: f.id, field: "name", from: .text(f.name), to: .none))
         }
         for f in b.factors {
-            guard let before = a.factor(id: f.id) else { continue }
-            if before.name != f.name {
-                c.append(WorkbookChange(.factors, .renamed, subject: f.id, field: "name", from: .text(before.name), to: .text(f.name)))
+            guard let old = before(f) else { continue }
+            if old.id != f.id {
+                c.append(WorkbookChange(.factors, .renamed, subject: f.id, field: "id", from: .text(old.id), to: .text(f.id)))
+            }
+            if old.name != f.name {
+                c.append(WorkbookChange(.factors, .renamed, subject: f.id, field: "name", from: .text(old.name), to: .text(f.name)))
             }
         }
         c += moved(oldIDs, newIDs).map { WorkbookChange(.factors, .moved, subject: $0.id, field: "position",
                                                          from: .number(Double($0.from)), to: .number(Double($0.to))) }
         for f in b.factors {
-            guard let before = a.factor(id: f.id) else { continue }
-            if before.description != f.description {
+            guard let old = before(f) else { continue }
+            if old.description != f.description {
                 c.append(WorkbookChange(.factors, .changed, subject: f.id, field: "description",
-                                        from: .text(before.description), to: .text(f.description)))
+                                        from: .text(old.description), to: .text(f.description)))
             }
-            if before.notes != f.notes {
-                c.append(WorkbookChange(.factors, .changed, subject: f.id, field: "notes", from: .text(before.notes), to: .text(f.notes)))
+            if old.notes != f.notes {
+                c.append(WorkbookChange(.factors, .changed, subject: f.id, field: "notes", from: .text(old.notes), to: .text(f.notes)))
             }
-            if before.survey.map(\.measure) != f.survey.map(\.measure) || before.survey.map(\.stat) != f.survey.map(\.stat) {
+            if old.survey.map(\.measure) != f.survey.map(\.measure) || old.survey.map(\.stat) != f.survey.map(\.stat) {
                 c.append(WorkbookChange(.factors, .changed, subject: f.id, field: "survey"))
             }
         }
         return c
     }
 
-    static func conclusionChanges(_ a: Analysis, _ b: Analysis) -> [WorkbookChange] {
+    /// `newID` maps the old id of a factor whose id changed to its new one, so only real changes show.
+    static func conclusionChanges(_ a: Analysis, _ b: Analysis, newID: [String: String]) -> [WorkbookChange] {
         var c: [WorkbookChange] = []
-        if a.brandValueDrivers != b.brandValueDrivers {
+        func current(_ ids: [String]) -> [String] { ids.map { newID[$0] ?? $0 } }
+        if current(a.brandValueDrivers) != b.brandValueDrivers {
             c.append(WorkbookChange(.conclusions, .changed, subject: "", field: "brandValueDrivers",
-                                    from: .factors(a.brandValueDrivers), to: .factors(b.brandValueDrivers)))
+                                    from: .factors(current(a.brandValueDrivers)), to: .factors(b.brandValueDrivers)))
         }
-        if a.keyExperiences != b.keyExperiences {
+        if current(a.keyExperiences) != b.keyExperiences {
             c.append(WorkbookChange(.conclusions, .changed, subject: "", field: "keyExperiences",
-                                    from: .factors(a.keyExperiences), to: .factors(b.keyExperiences)))
+                                    from: .factors(current(a.keyExperiences)), to: .factors(b.keyExperiences)))
         }
-        if a.largestGap != b.largestGap {
+        let largest = a.largestGap.map { newID[$0] ?? $0 }
+        if largest != b.largestGap {
             c.append(WorkbookChange(.conclusions, .changed, subject: "", field: "largestGap",
-                                    from: .factor(a.largestGap), to: .factor(b.largestGap)))
+                                    from: .factor(largest), to: .factor(b.largestGap)))
         }
         if a.meanSatisfaction != b.meanSatisfaction {
             c.append(WorkbookChange(.conclusions, .changed, subject: "", field: "meanSatisfaction",
@@ -175,7 +201,7 @@ public struct WorkbookDiff: Equatable, Sendable {
         return c
     }
 
-    static func requirementChanges(_ a: Workbook, _ b: Workbook, _ x: Analysis, _ y: Analysis) -> [WorkbookChange] {
+    static func requirementChanges(_ a: Workbook, _ b: Workbook, _ x: Analysis, _ y: Analysis, newID: [String: String]) -> [WorkbookChange] {
         var c: [WorkbookChange] = []
         let oldIDs = a.requirements.map(\.id), newIDs = b.requirements.map(\.id)
         for (i, r) in b.requirements.enumerated() where !oldIDs.contains(r.id) {
@@ -194,7 +220,7 @@ public struct WorkbookDiff: Equatable, Sendable {
             }
             let (m, n) = (before.alignment, r.alignment)
             field("title", .text(before.title), .text(r.title))
-            field("factors", .factors(before.factors), .factors(r.factors))
+            field("factors", .factors(before.factors.map { newID[$0] ?? $0 }), .factors(r.factors))
             field("targetExperience", .number(before.targetExperience), .number(r.targetExperience))
             field("decision", .text(m.decision?.rawValue), .text(n.decision?.rawValue))
             field("strategyFit", .number(m.strategyFit), .number(n.strategyFit))

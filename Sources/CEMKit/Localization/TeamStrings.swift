@@ -28,6 +28,7 @@ public protocol TeamStrings: Sendable {
     func added(_ kind: String, _ label: String, position: Int?) -> String
     func removed(_ kind: String, _ label: String) -> String
     func renamed(_ label: String, from: String, to: String) -> String
+    func idChanged(name: String, from: String, to: String) -> String
     func moved(_ kind: String, _ label: String, from: Int, to: Int) -> String
     func changed(_ label: String, field: String, value: String) -> String
     func surveyChanged(_ label: String) -> String

@@ -107,6 +107,7 @@ public struct ChineseTeamStrings: TeamStrings {
     }
     public func removed(_ kind: String, _ label: String) -> String { "删除\(kind) \(label)" }
     public func renamed(_ label: String, from: String, to: String) -> String { "\(label) 改名：\(from) → \(to)" }
+    public func idChanged(name: String, from: String, to: String) -> String { "因素「\(name)」的 id 改为：\(from) → \(to)" }
     public func moved(_ kind: String, _ label: String, from: Int, to: Int) -> String {
         "\(kind) \(label) 从第 \(from) 位移到第 \(to) 位"
     }

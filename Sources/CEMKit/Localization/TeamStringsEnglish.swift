@@ -106,6 +106,7 @@ public struct EnglishTeamStrings: TeamStrings {
     }
     public func removed(_ kind: String, _ label: String) -> String { "removed \(kind) \(label)" }
     public func renamed(_ label: String, from: String, to: String) -> String { "renamed \(label): \(from) → \(to)" }
+    public func idChanged(name: String, from: String, to: String) -> String { "factor id of \(name) changed: \(from) → \(to)" }
     public func moved(_ kind: String, _ label: String, from: Int, to: Int) -> String {
         "moved \(kind) \(label) from position \(from) to \(to)"
     }

@@ -18,6 +18,8 @@ enum ShowCommand {
             en: """
               --step N            only step N (1–7)
               --cuts METHOD       IPA cut lines: mean (default), median, midpoint, or X,Y (experience,importance)
+              --plain             stable plain text: no colour, tables never cut to the terminal's width (for git
+                                  textconv, see `cem git setup`); an invalid file is printed as it is, problems on stderr
             """),
         options: [OptionSpec("--step", takesValue: true), OptionSpec("--cuts", takesValue: true), OptionSpec("--plain")],
         run: run)
