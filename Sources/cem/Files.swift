@@ -36,7 +36,13 @@ enum Files {
                 return .workbook(try WorkbookReader.read(bytes), bytes: bytes)
             } catch {
                 let table = strings(context.language())
-                return .failed(error.diagnostics.map { $0.line(file: path, strings: table) })
+                var messages = error.diagnostics.map { $0.line(file: path, strings: table) }
+                // Conflict markers: name both sides' values of each conflicting score (issue 6).
+                if error.diagnostics.contains(where: { if case .mergeConflict = $0.problem { return true } else { return false } }),
+                   let conflict = MergeConflict.analyse(bytes) {
+                    messages[0] += "\n" + conflict.lines(language: context.language()).joined(separator: "\n")
+                }
+                return .failed(messages)
             }
         }
     }

@@ -146,7 +146,7 @@ import Testing
                        marker: "<<<<<<<", after: "\"id\": \"convenience\"")
         let run = try validate(e.text)
         #expect(run.status == 1)
-        #expect(run.stdout == "bad.cem.json:\(e.line):1: the file has git merge-conflict markers (lines \(e.line), \(e.line + 2), \(e.line + 4)); resolve the conflict: keep the right side of each block, delete the marker lines, then run `cem validate` again\n")
+        #expect(run.stdout == "bad.cem.json:\(e.line):1: the file has git merge-conflict markers (lines \(e.line), \(e.line + 2), \(e.line + 4)); resolve the conflict: keep the right side of each block, delete the marker lines, then run `cem validate` again\n  conflict at Convenience (convenience) experience: HEAD has 5, feature has 6\n")
     }
 
     @Test func emptyFile() throws {

@@ -13,7 +13,15 @@ public enum WorkbookKeys {
     public static let requirement = ["id", "title", "factors", "targetExperience", "alignment", "kpis"]
     public static let alignment = ["strategyFit", "people", "process", "technology", "decision", "rationale"]
     public static let kpi = ["id", "metric", "unit", "better", "baseline", "target", "actual", "measuredOn"]
-    public static let cycle = ["cycle", "closedOn", "brand", "factors"]
+    public static let cycle = ["cycle", "closedOn", "brand", "factors", "requirements"]
+
+    // The keys each object must have (the schema of `cem schema` is generated from these lists too).
+    public static let rootRequired = ["format", "formatVersion", "factors"]
+    public static let factorRequired = ["id", "name"]
+    public static let surveyStatRequired = ["n"]
+    public static let requirementRequired = ["id", "title"]
+    public static let kpiRequired = ["id", "metric"]
+    public static let cycleRequired = ["cycle", "factors"]
 }
 
 /// Identifier syntax of DESIGN §3.
@@ -184,7 +192,7 @@ struct WorkbookDecoder {
             report(.notAWorkbook(found: root.value.typeName), root, "")
             return nil
         }
-        guard let m = members(root, "", known: WorkbookKeys.root, required: ["format", "formatVersion", "factors"]) else {
+        guard let m = members(root, "", known: WorkbookKeys.root, required: WorkbookKeys.rootRequired) else {
             return nil
         }
         // Identity and version first: a newer file is refused whole, never half-read.
@@ -254,7 +262,7 @@ struct WorkbookDecoder {
 
     private mutating func decodeFactor(_ node: JSONNode, _ path: String, scale: Scale?, importanceScale: Scale?,
                                        seen: inout [String: Int]) -> Factor? {
-        guard let m = members(node, path, known: WorkbookKeys.factor, required: ["id", "name"]) else { return nil }
+        guard let m = members(node, path, known: WorkbookKeys.factor, required: WorkbookKeys.factorRequired) else { return nil }
         let id = string(m["id"], join(path, "id"))
         checkID(id, m["id"], join(path, "id"), kind: .factor, seen: &seen)
         var factor = Factor(id: id ?? "", name: string(m["name"], join(path, "name")) ?? "")
@@ -283,7 +291,7 @@ struct WorkbookDecoder {
                                               at: member.keyPosition, path: memberPath))
                 continue
             }
-            guard let m = members(member.value, memberPath, known: WorkbookKeys.surveyStat, required: ["n"]) else { continue }
+            guard let m = members(member.value, memberPath, known: WorkbookKeys.surveyStat, required: WorkbookKeys.surveyStatRequired) else { continue }
             let n = wholeNumber(m["n"], join(memberPath, "n"), minimum: 0) ?? 0
             let mean = optionalNumber(m["mean"], join(memberPath, "mean")) ?? nil
             let sd = optionalNumber(m["sd"], join(memberPath, "sd")) ?? nil
@@ -294,7 +302,7 @@ struct WorkbookDecoder {
 
     private mutating func decodeRequirement(_ node: JSONNode, _ path: String, factorIDs: [String], scale: Scale?,
                                             seen: inout [String: Int]) -> Requirement? {
-        guard let m = members(node, path, known: WorkbookKeys.requirement, required: ["id", "title"]) else { return nil }
+        guard let m = members(node, path, known: WorkbookKeys.requirement, required: WorkbookKeys.requirementRequired) else { return nil }
         let id = string(m["id"], join(path, "id"))
         checkID(id, m["id"], join(path, "id"), kind: .requirement, seen: &seen)
         var requirement = Requirement(id: id ?? "", title: string(m["title"], join(path, "title")) ?? "")
@@ -334,7 +342,7 @@ struct WorkbookDecoder {
     }
 
     private mutating func decodeKPI(_ node: JSONNode, _ path: String, seen: inout [String: Int]) -> KPI? {
-        guard let m = members(node, path, known: WorkbookKeys.kpi, required: ["id", "metric"]) else { return nil }
+        guard let m = members(node, path, known: WorkbookKeys.kpi, required: WorkbookKeys.kpiRequired) else { return nil }
         let id = string(m["id"], join(path, "id"))
         checkID(id, m["id"], join(path, "id"), kind: .kpi, seen: &seen)
         return KPI(
@@ -350,16 +358,23 @@ struct WorkbookDecoder {
     }
 
     private mutating func decodeCycle(_ node: JSONNode, _ path: String, scale: Scale?, importanceScale: Scale?) -> Cycle? {
-        guard let m = members(node, path, known: WorkbookKeys.cycle, required: ["cycle", "factors"]) else { return nil }
+        guard let m = members(node, path, known: WorkbookKeys.cycle, required: WorkbookKeys.cycleRequired) else { return nil }
         var statement = ""
         if let brandNode = m["brand"], let brand = members(brandNode, join(path, "brand"), known: WorkbookKeys.brand, required: []) {
             statement = string(brand["statement"], join(path, "brand.statement")) ?? ""
+        }
+        let factors = decodeFactors(m["factors"], join(path, "factors"), scale: scale, importanceScale: importanceScale)
+        var requirementIDs: [String: Int] = [:]
+        let requirements = array(m["requirements"], join(path, "requirements")).enumerated().compactMap { i, node in
+            decodeRequirement(node, "\(join(path, "requirements"))[\(i)]", factorIDs: factors.map(\.id), scale: scale,
+                              seen: &requirementIDs)
         }
         return Cycle(
             cycle: wholeNumber(m["cycle"], join(path, "cycle"), minimum: 1) ?? 1,
             closedOn: date(m["closedOn"], join(path, "closedOn")),
             brandStatement: statement,
-            factors: decodeFactors(m["factors"], join(path, "factors"), scale: scale, importanceScale: importanceScale)
+            factors: factors,
+            requirements: requirements
         )
     }
 }

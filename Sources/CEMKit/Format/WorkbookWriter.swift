@@ -96,6 +96,7 @@ public enum WorkbookWriter {
         o.add("closedOn", c.closedOn)
         o.add("brand", brand(c.brandStatement))
         o.add("factors", objects: c.factors.map(json))
+        o.add("requirements", objects: c.requirements.map(json))
         return o.value
     }
 }

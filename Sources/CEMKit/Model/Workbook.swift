@@ -211,12 +211,15 @@ public struct Cycle: Equatable, Sendable {
     public var closedOn: String?
     public var brandStatement: String
     public var factors: [Factor]
+    /// The requirements with their decisions and KPI results as they were when the cycle closed.
+    public var requirements: [Requirement]
 
-    public init(cycle: Int, closedOn: String?, brandStatement: String, factors: [Factor]) {
+    public init(cycle: Int, closedOn: String?, brandStatement: String, factors: [Factor], requirements: [Requirement] = []) {
         self.cycle = cycle
         self.closedOn = closedOn
         self.brandStatement = brandStatement
         self.factors = factors
+        self.requirements = requirements
     }
 }
 

@@ -46,11 +46,20 @@ enum ReportCommand {
         let analysis = Analysis(workbook, cuts: cuts)
         let table = strings(context.language(for: workbook))
         let text: String
+        // Issue 6: with history, a "progress since last cycle" section (JSON: one added field).
+        let progress = CycleComparisonReport(CycleComparison(workbook, cuts: cuts), language: context.language(for: workbook),
+                                             width: context.width)
         switch format {
         case "json":
-            text = JSONReport.text(workbook, analysis)
+            var json = JSONReport.json(workbook, analysis)
+            if !workbook.history.isEmpty, case .object(var members) = json {
+                members.append(JSONMember("progressSinceLastCycle", progress.comparison.sinceLastCycle.map { CycleComparisonReport.json($0) } ?? .null))
+                json = .object(members)
+            }
+            text = CanonicalJSON.text(json)
         case "markdown":
             text = MarkdownReport.text(workbook: workbook, analysis: analysis, strings: table, date: reportDate(context))
+                + (workbook.history.isEmpty ? "" : "\n" + progress.markdown())
         case "html":
             text = HTMLReport.text(workbook: workbook, analysis: analysis, strings: table, date: reportDate(context))
         case "csv":
@@ -61,6 +70,7 @@ enum ReportCommand {
             text = TextReport(workbook: workbook, analysis: analysis, strings: table,
                               width: context.width, color: toTerminal && context.color, charts: true,
                               unicode: !toTerminal || TerminalChart.isUTF8(environment: context.environment)).render()
+                + (workbook.history.isEmpty ? "" : "\n" + progress.progressSinceLastCycle().map { $0 + "\n" }.joined())
         }
         return Files.output(text, to: arguments.value("--output"), context: context)
     }

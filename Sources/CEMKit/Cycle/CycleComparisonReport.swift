@@ -1,0 +1,228 @@
+// Cycle over cycle as text, Markdown and JSON. It reads the comparison (and through it the
+// Analyses of each cycle); it computes nothing of its own.
+
+public struct CycleComparisonReport: Sendable {
+    public var comparison: CycleComparison
+    public var language: Language
+    public var width: Int
+
+    public init(_ comparison: CycleComparison, language: Language, width: Int = 80) {
+        self.comparison = comparison
+        self.language = language
+        self.width = width
+    }
+
+    private var s: any Strings { strings(language) }
+    private var t: any TeamStrings { teamStrings(language) }
+
+    // MARK: Pieces shared by text and Markdown
+
+    func label(_ c: CycleSnapshot) -> String { t.cycleLabel(c.cycle, closedOn: c.closedOn) }
+
+    func heading(_ step: CycleStep) -> String { label(step.from) + " → " + label(step.to) }
+
+    /// `6 → 7 ↑ +1`; `— → 7` when one side is missing.
+    public static func cell(_ c: FigureChange) -> String {
+        var text = displayNumber(c.from) + " → " + displayNumber(c.to)
+        if let change = c.change, let direction = c.direction {
+            let amount = change > 0 ? "+" + displayNumber(change) : displayNumber(change)
+            text += " " + (direction == .up ? "↑" : direction == .down ? "↓" : "=") + " " + amount
+        }
+        return text
+    }
+
+    var factorHeaders: [String] {
+        [s.factor, s.scoreName(.experience), s.satisfaction, s.weightedSatisfaction, s.gap]
+    }
+
+    func factorRows(_ step: CycleStep) -> [[String]] {
+        step.factors.map { f in
+            [f.name, Self.cell(f.experience), Self.cell(f.satisfaction), Self.cell(f.weightedSatisfaction), Self.cell(f.gap)]
+        }
+    }
+
+    func conclusions(_ step: CycleStep) -> [String] {
+        var lines: [String] = []
+        if let key = step.keyExperience {
+            lines.append(t.keyExperienceProgress(cycle: step.from.cycle, name: key.name,
+                                                 change: Self.cell(key.weightedSatisfaction), improved: key.improved))
+        } else {
+            lines.append(t.noKeyExperienceIn(cycle: step.from.cycle))
+        }
+        lines.append(t.indexesProgress(mean: Self.cell(step.meanSatisfaction),
+                                       weighted: Self.cell(step.weightedSatisfactionIndex)))
+        return lines
+    }
+
+    var kpiHeaders: [String] { [s.cycle, s.requirement, s.kpi, s.metric, s.target, s.actual, s.met] }
+
+    var kpiRows: [[String]] {
+        comparison.cycles.flatMap { c in
+            c.analysis.kpis.map { k in
+                [String(c.cycle), k.requirement, k.kpi.id, k.kpi.unit.isEmpty ? k.kpi.metric : "\(k.kpi.metric) (\(k.kpi.unit))",
+                 displayNumber(k.kpi.target), displayNumber(k.kpi.actual), k.met.map(s.yesNo) ?? "—"]
+            }
+        }
+    }
+
+    /// Lines said before or instead of the steps.
+    var notes: [String] {
+        var lines: [String] = []
+        if comparison.cycles.count < 2 && comparison.current.workbook.history.isEmpty {
+            lines.append(t.noClosedCycle(cycle: comparison.current.cycle))
+        }
+        if !comparison.current.isRated && !comparison.current.workbook.history.isEmpty {
+            lines.append(t.currentNotRated(cycle: comparison.current.cycle))
+        }
+        return lines
+    }
+
+    // MARK: Text
+
+    public func text() -> String {
+        var lines: [String] = []
+        for step in comparison.steps {
+            lines.append(heading(step))
+            var table = TextTable(factorHeaders.enumerated().map { TextTable.Column($1, alignRight: false) })
+            factorRows(step).forEach { table.add($0) }
+            lines += table.render(maxWidth: width)
+            lines += conclusions(step)
+            lines.append("")
+        }
+        lines += notes
+        if !notes.isEmpty { lines.append("") }
+        lines.append(t.kpiResults)
+        let rows = kpiRows
+        if rows.isEmpty {
+            lines.append(t.noKPIInAnyCycle)
+        } else {
+            var table = TextTable(kpiHeaders.enumerated().map { i, h in TextTable.Column(h, alignRight: [0, 4, 5].contains(i)) })
+            rows.forEach { table.add($0) }
+            lines += table.render(maxWidth: width)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Only the step from the last closed cycle to the current one, for a report's
+    /// "progress since last cycle" section. Empty when there is no history.
+    public func progressSinceLastCycle() -> [String] {
+        guard !comparison.current.workbook.history.isEmpty else { return [] }
+        var lines = [t.progressHeading]
+        guard let step = comparison.sinceLastCycle else {
+            return lines + [t.currentNotRated(cycle: comparison.current.cycle)]
+        }
+        lines.append(heading(step))
+        var table = TextTable(factorHeaders.map { TextTable.Column($0) })
+        factorRows(step).forEach { table.add($0) }
+        lines += table.render(maxWidth: width)
+        return lines + conclusions(step)
+    }
+
+    // MARK: Markdown
+
+    public func markdown() -> String {
+        var lines = ["# " + t.compareTitle, ""]
+        for step in comparison.steps {
+            lines += ["## " + heading(step), ""]
+            lines += Self.markdownTable(factorHeaders, factorRows(step))
+            lines.append("")
+            lines += conclusions(step).map { "- " + Self.escape($0) }
+            lines.append("")
+        }
+        if !notes.isEmpty { lines += notes.map(Self.escape) + [""] }
+        lines += ["## " + t.kpiResults, ""]
+        let rows = kpiRows
+        lines += rows.isEmpty ? [Self.escape(t.noKPIInAnyCycle)] : Self.markdownTable(kpiHeaders, rows)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            if "\\|*_`[]<>#".contains(c) { out.append("\\") }
+            out.append(c == "\n" ? " " : c)
+        }
+        return out
+    }
+
+    static func markdownTable(_ headers: [String], _ rows: [[String]]) -> [String] {
+        func line(_ cells: [String]) -> String { "| " + cells.map(escape).joined(separator: " | ") + " |" }
+        return [line(headers), "|" + headers.map { _ in " --- |" }.joined()] + rows.map(line)
+    }
+
+    // MARK: JSON
+
+    public func json() -> JSONValue {
+        var o = JSONObjectBuilder()
+        o.add("cycles", objects: comparison.cycles.map(Self.json))
+        o.add("changes", objects: comparison.steps.map(Self.json))
+        return o.value
+    }
+
+    public func jsonText() -> String { CanonicalJSON.text(json()) }
+
+    public static func json(_ c: FigureChange) -> JSONValue {
+        var o = JSONObjectBuilder()
+        o.add("from", c.from)
+        o.add("to", c.to)
+        o.add("change", c.change)
+        o.add("direction", c.direction?.rawValue)
+        return o.value
+    }
+
+    public static func json(_ c: CycleSnapshot) -> JSONValue {
+        var o = JSONObjectBuilder()
+        o.add("cycle", .number(Double(c.cycle)))
+        o.add("closedOn", c.closedOn)
+        o.add("current", .bool(c.isCurrent))
+        o.add("brandStatement", c.workbook.brandStatement)
+        o.add("keyExperience", c.analysis.keyExperience)
+        o.add("largestGap", c.analysis.largestGap)
+        var indexes = JSONObjectBuilder()
+        indexes.add("meanSatisfaction", c.analysis.meanSatisfaction)
+        indexes.add("weightedSatisfactionIndex", c.analysis.weightedSatisfactionIndex)
+        o.add("indexes", indexes.value)
+        o.add("kpis", objects: c.analysis.kpis.map { k in
+            var e = JSONObjectBuilder()
+            e.add("requirement", k.requirement)
+            e.add("id", k.kpi.id)
+            e.add("metric", k.kpi.metric)
+            e.add("target", k.kpi.target)
+            e.add("actual", k.kpi.actual)
+            e.add("deviation", k.deviation)
+            e.add("met", k.met.map { JSONValue.bool($0) } ?? .null)
+            return e.value
+        })
+        return o.value
+    }
+
+    public static func json(_ step: CycleStep) -> JSONValue {
+        var o = JSONObjectBuilder()
+        o.add("from", .number(Double(step.from.cycle)))
+        o.add("to", .number(Double(step.to.cycle)))
+        o.add("factors", objects: step.factors.map { f in
+            var e = JSONObjectBuilder()
+            e.add("id", f.id)
+            e.add("name", f.name)
+            e.add("experience", json(f.experience))
+            e.add("satisfaction", json(f.satisfaction))
+            e.add("weightedSatisfaction", json(f.weightedSatisfaction))
+            e.add("gap", json(f.gap))
+            return e.value
+        })
+        if let key = step.keyExperience {
+            var e = JSONObjectBuilder()
+            e.add("id", key.id)
+            e.add("weightedSatisfaction", json(key.weightedSatisfaction))
+            e.add("improved", key.improved.map { JSONValue.bool($0) } ?? .null)
+            o.add("keyExperience", e.value)
+        } else {
+            o.add("keyExperience", .null)
+        }
+        var indexes = JSONObjectBuilder()
+        indexes.add("meanSatisfaction", json(step.meanSatisfaction))
+        indexes.add("weightedSatisfactionIndex", json(step.weightedSatisfactionIndex))
+        o.add("indexes", indexes.value)
+        return o.value
+    }
+}
