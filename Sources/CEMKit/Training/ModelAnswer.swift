@@ -175,7 +175,7 @@ public enum Solver {
             }
             guard let key = analysis.keyExperience else { return .failure(.noFigure) }
             return choice(factorOptions(base), [key], prompt: t.prompt(q.kind, target: "") + cycleNote,
-                          working: t.keyExperienceWorking(terms: terms.joined(separator: s.listSeparator), key: label(key),
+                          working: t.keyExperienceWorking(terms: terms.joined(separator: s.listSeparator), key: name(key),
                                                           figure: n(analysis.factor(key)?.weightedSatisfaction)),
                           hint: t.hint(q.kind, target: ""))
 
@@ -184,7 +184,7 @@ public enum Solver {
             guard let largest = analysis.largestGap else { return .failure(.noFigure) }
             let terms = short.map { t.term($0.name, "\(n($0.importance)) × \(p($0.gap))", n($0.weightedGap)) }
             return choice(factorOptions(base), [largest], prompt: t.prompt(q.kind, target: "") + cycleNote,
-                          working: t.largestGapWorking(terms: terms.joined(separator: s.listSeparator), largest: label(largest),
+                          working: t.largestGapWorking(terms: terms.joined(separator: s.listSeparator), largest: name(largest),
                                                        figure: n(analysis.factor(largest)?.weightedGap)),
                           hint: t.hint(q.kind, target: ""))
 

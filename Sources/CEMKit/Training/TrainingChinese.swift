@@ -5,7 +5,7 @@ public struct ChineseTrainingStrings: TrainingStrings {
 
     public func prompt(_ kind: QuestionKind, target: String) -> String {
         switch kind {
-        case .brandValueDriver: return "第一步：哪个因素是品牌价值的驱动因素（品牌价值最高）？"
+        case .brandValueDriver: return "哪个因素是品牌价值的驱动因素（品牌价值最高）？"
         case .satisfaction: return "「\(target)」的满意度是多少？"
         case .meanSatisfaction: return "所有因素的平均满意度是多少？"
         case .weightedSatisfaction: return "「\(target)」的加权满意度是多少？"
@@ -17,7 +17,7 @@ public struct ChineseTrainingStrings: TrainingStrings {
         case .largestGap: return "哪个因素的差距最大（加权差距最负）？"
         case .largestGapRequirement: return "哪项需求弥补最大的差距？"
         case .requirementPriority: return "需求 \(target) 的优先级是多少？"
-        case .topPursuedRequirement: return "第六步：在决定推行的需求中，哪一项应排第一（优先级最高）？"
+        case .topPursuedRequirement: return "在决定推行的需求中，哪一项应排第一（优先级最高）？"
         case .kpiMet: return "KPI \(target) 是否达成？"
         case .kpiDeviation: return "KPI \(target) 的偏差（实际 − 目标）是多少？"
         case .satisfactionChange: return "「\(target)」的满意度"

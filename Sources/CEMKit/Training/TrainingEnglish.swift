@@ -5,7 +5,7 @@ public struct EnglishTrainingStrings: TrainingStrings {
 
     public func prompt(_ kind: QuestionKind, target: String) -> String {
         switch kind {
-        case .brandValueDriver: return "Step 1: which factor drives the brand value (the highest brand value)?"
+        case .brandValueDriver: return "Which factor drives the brand value (the highest brand value)?"
         case .satisfaction: return "What is the satisfaction of \(target)?"
         case .meanSatisfaction: return "What is the mean satisfaction over all factors?"
         case .weightedSatisfaction: return "What is the weighted satisfaction of \(target)?"
@@ -17,7 +17,7 @@ public struct EnglishTrainingStrings: TrainingStrings {
         case .largestGap: return "Which factor has the largest gap (most negative weighted gap)?"
         case .largestGapRequirement: return "Which requirement closes the largest gap?"
         case .requirementPriority: return "What is the priority of requirement \(target)?"
-        case .topPursuedRequirement: return "Step 6: of the requirements decided to be pursued, which comes first (highest priority)?"
+        case .topPursuedRequirement: return "Of the requirements decided to be pursued, which comes first (highest priority)?"
         case .kpiMet: return "Was the KPI \(target) met?"
         case .kpiDeviation: return "What is the deviation of the KPI \(target) (actual − target)?"
         case .satisfactionChange: return "By how much did the satisfaction of \(target) change"
