@@ -177,8 +177,8 @@ def bank(lang):
 
 # 5. A health insurer's nurse calls: a step-5 design review with satisfaction before (cycle 1) and after (cycle 2).
 def nurse(lang):
-    F = [("call", "对通话的满意度", "Satisfaction with the call"),
-         ("company", "对公司的满意度", "Satisfaction with the company"),
+    F = [("call", "护士通话", "Nurse call"),
+         ("company", "公司整体", "The company overall"),
          ("information", "信息清楚", "Clear information"),
          ("control", "有选择、有掌控感", "Choice and a sense of control")]
     before = {"call": (None, 70, 80, 9, 90), "company": (None, 65, 75, 8, 85), "information": (None, 72, 78, 6, 85), "control": (None, 60, 75, 7, 85)}

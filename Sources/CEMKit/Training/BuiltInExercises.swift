@@ -1760,7 +1760,7 @@ public enum BuiltInExercises {
     "factors": [
       {
         "id": "call",
-        "name": "对通话的满意度",
+        "name": "护士通话",
         "description": "",
         "brandValue": null,
         "experience": 77,
@@ -1771,7 +1771,7 @@ public enum BuiltInExercises {
       },
       {
         "id": "company",
-        "name": "对公司的满意度",
+        "name": "公司整体",
         "description": "",
         "brandValue": null,
         "experience": 73,
@@ -1925,7 +1925,7 @@ public enum BuiltInExercises {
         "factors": [
           {
             "id": "call",
-            "name": "对通话的满意度",
+            "name": "护士通话",
             "description": "",
             "brandValue": null,
             "experience": 70,
@@ -1936,7 +1936,7 @@ public enum BuiltInExercises {
           },
           {
             "id": "company",
-            "name": "对公司的满意度",
+            "name": "公司整体",
             "description": "",
             "brandValue": null,
             "experience": 65,
@@ -2054,7 +2054,7 @@ public enum BuiltInExercises {
     "factors": [
       {
         "id": "call",
-        "name": "Satisfaction with the call",
+        "name": "Nurse call",
         "description": "",
         "brandValue": null,
         "experience": 77,
@@ -2065,7 +2065,7 @@ public enum BuiltInExercises {
       },
       {
         "id": "company",
-        "name": "Satisfaction with the company",
+        "name": "The company overall",
         "description": "",
         "brandValue": null,
         "experience": 73,
@@ -2219,7 +2219,7 @@ public enum BuiltInExercises {
         "factors": [
           {
             "id": "call",
-            "name": "Satisfaction with the call",
+            "name": "Nurse call",
             "description": "",
             "brandValue": null,
             "experience": 70,
@@ -2230,7 +2230,7 @@ public enum BuiltInExercises {
           },
           {
             "id": "company",
-            "name": "Satisfaction with the company",
+            "name": "The company overall",
             "description": "",
             "brandValue": null,
             "experience": 65,

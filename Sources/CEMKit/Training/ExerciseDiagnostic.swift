@@ -37,12 +37,9 @@ public struct ExerciseDiagnostic: Equatable, Sendable {
         self.path = path
     }
 
-    /// The problem as one line in the language of `strings`; the workbook's problems read as `cem validate`
-    /// words them for a workbook.
+    /// The problem as one line in the language of `strings`; the workbook reader's problems keep its wording
+    /// (the training table passes them to the workbook table).
     public func line(file: String, strings: any Strings) -> String {
-        if case .workbook(let problem) = problem {
-            return Diagnostic(problem, at: position, path: path).line(file: file, strings: strings)
-        }
         let t = trainingStrings(strings.language)
         var location = file
         if let position { location += ":\(position.line):\(position.column)" }
