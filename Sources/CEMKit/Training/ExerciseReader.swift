@@ -186,6 +186,7 @@ struct ExerciseDecoder {
         if let kind, kind.target != .none, target == nil {
             let key = targets.first { $0.target == kind.target }!.key
             report(.missingTarget(kind: kind.rawValue, key: key), node, path)
+            return nil
         }
         var cycle: Int?
         if let cycleNode = m["cycle"], let value = number(cycleNode, path + ".cycle") {
