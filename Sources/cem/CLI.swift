@@ -49,6 +49,7 @@ enum CLI {
         ChartCommand.command,
         SessionCommandLine.command, DemoCommand.command,
         CycleCommand.command, CompareCommand.command, DiffCommand.command, GitCommand.command, SchemaCommand.command,
+        TrainCommand.command,
         Command(name: "help", usage: "cem help [COMMAND]", summary: Localized(zh: "命令的帮助", en: "help for a command"),
                 options: [], run: { context, arguments in
             help(arguments.positionals.first, context: context)

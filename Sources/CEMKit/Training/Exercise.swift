@@ -1,0 +1,142 @@
+// A training exercise: a scenario, a workbook in the format of DESIGN §3, and questions.
+// A question names WHAT to compute; its model answer is derived from `Analysis(workbook)` at run time
+// (ModelAnswer.swift), so an exercise file never carries its own arithmetic.
+
+/// What a question asks the learner to find. Each kind belongs to one step of the method.
+public enum QuestionKind: String, Sendable, CaseIterable, Equatable {
+    /// Step 1: a factor with the highest brand value (any of them when tied).
+    case brandValueDriver
+    /// Step 2: experience − expectation of a factor.
+    case satisfaction
+    /// Step 2: the mean satisfaction over the factors.
+    case meanSatisfaction
+    /// Step 3: importance × satisfaction of a factor.
+    case weightedSatisfaction
+    /// Step 3: Σ importance·satisfaction / Σ importance.
+    case weightedSatisfactionIndex
+    /// Step 3: the factor with the most negative weighted satisfaction.
+    case keyExperience
+    /// Step 3 (IPA): the quadrant of a factor.
+    case quadrant
+    /// Step 4: experience − ideal of a factor.
+    case gap
+    /// Step 4: importance × gap of a factor.
+    case weightedGap
+    /// Step 4: the factor with the most negative weighted gap.
+    case largestGap
+    /// Step 5: the (not dropped) requirement linked to the factor with the largest gap.
+    case largestGapRequirement
+    /// Step 5: a requirement's priority.
+    case requirementPriority
+    /// Step 6: among the requirements decided to be pursued, the one with the highest priority.
+    case topPursuedRequirement
+    /// Step 7: whether a KPI was met.
+    case kpiMet
+    /// Step 7: actual − target of a KPI.
+    case kpiDeviation
+    /// Step 7: a factor's satisfaction now minus its satisfaction in a closed cycle of `history`.
+    case satisfactionChange
+
+    public var step: Int {
+        switch self {
+        case .brandValueDriver: return 1
+        case .satisfaction, .meanSatisfaction: return 2
+        case .weightedSatisfaction, .weightedSatisfactionIndex, .keyExperience, .quadrant: return 3
+        case .gap, .weightedGap, .largestGap: return 4
+        case .largestGapRequirement, .requirementPriority: return 5
+        case .topPursuedRequirement: return 6
+        case .kpiMet, .kpiDeviation, .satisfactionChange: return 7
+        }
+    }
+
+    /// The target a question of this kind must name.
+    public var target: QuestionTarget {
+        switch self {
+        case .satisfaction, .weightedSatisfaction, .quadrant, .gap, .weightedGap, .satisfactionChange: return .factor
+        case .requirementPriority: return .requirement
+        case .kpiMet, .kpiDeviation: return .kpi
+        default: return .none
+        }
+    }
+
+    /// Whether `cycle` may select a closed cycle of `history` for this kind.
+    public var allowsCycle: Bool {
+        switch self {
+        case .largestGapRequirement, .requirementPriority, .topPursuedRequirement, .kpiMet, .kpiDeviation: return false
+        default: return true
+        }
+    }
+}
+
+public enum QuestionTarget: Sendable, Equatable {
+    case none, factor, requirement, kpi
+}
+
+public enum ExerciseLevel: String, Sendable, CaseIterable, Equatable {
+    case beginner, intermediate, advanced
+}
+
+public struct ExerciseQuestion: Equatable, Sendable {
+    public var id: String
+    public var kind: QuestionKind
+    /// A factor, requirement or KPI id, as `kind.target` asks; KPIs may be written `R1/K1`.
+    public var target: String?
+    /// A closed cycle of the workbook's history to compute on (for satisfactionChange: the cycle compared with).
+    public var cycle: Int?
+    /// How far a numeric answer may be from the model answer and still count as right.
+    public var tolerance: Double
+    /// The question as asked, when the exercise words it itself; otherwise a standard wording is used.
+    public var prompt: String
+    /// Why it matters: shown after the answer.
+    public var explanation: String
+
+    public init(id: String, kind: QuestionKind, target: String? = nil, cycle: Int? = nil,
+                tolerance: Double = Exercise.defaultTolerance, prompt: String = "", explanation: String = "") {
+        self.id = id
+        self.kind = kind
+        self.target = target
+        self.cycle = cycle
+        self.tolerance = tolerance
+        self.prompt = prompt
+        self.explanation = explanation
+    }
+
+    public var step: Int { kind.step }
+}
+
+public struct Exercise: Equatable, Sendable {
+    public static let format = "cem-exercise"
+    public static let formatVersion = 1
+    public static let defaultTolerance = 0.01
+
+    public var id: String
+    public var language: Language
+    public var title: String
+    public var industry: String
+    public var level: ExerciseLevel
+    public var scenario: String
+    public var workbook: Workbook
+    public var questions: [ExerciseQuestion]
+
+    public init(id: String, language: Language, title: String, industry: String, level: ExerciseLevel,
+                scenario: String, workbook: Workbook, questions: [ExerciseQuestion]) {
+        self.id = id
+        self.language = language
+        self.title = title
+        self.industry = industry
+        self.level = level
+        self.scenario = scenario
+        self.workbook = workbook
+        self.questions = questions
+    }
+
+    /// The steps the questions cover, in order.
+    public var steps: [Int] { Array(Set(questions.map(\.step))).sorted() }
+}
+
+/// The keys of an exercise file, in the order they are written.
+public enum ExerciseKeys {
+    public static let root = ["format", "formatVersion", "id", "language", "title", "industry", "level", "scenario",
+                              "workbook", "questions"]
+    public static let question = ["id", "kind", "factor", "requirement", "kpi", "cycle", "tolerance", "prompt", "explanation"]
+}

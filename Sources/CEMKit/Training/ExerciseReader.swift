@@ -1,0 +1,263 @@
+// Reading an exercise file: the same checks as a workbook (size, UTF-8, merge markers, JSON syntax via
+// `WorkbookReader.parseDocument`), the embedded workbook through the workbook decoder itself, then the
+// exercise's own keys and questions. Every question must have a model answer from the engine.
+
+public enum ExerciseReader {
+    /// True when the JSON tree is an object whose `format` is `cem-exercise` (so `cem validate` can tell files apart).
+    public static func isExercise(_ root: JSONNode) -> Bool {
+        guard case .object(let members) = root.value,
+              let format = members.first(where: { $0.key == "format" })?.value.value else { return false }
+        return format == .string(Exercise.format)
+    }
+
+    /// Reads an exercise from the bytes of a file. Throws every problem found, in file order.
+    public static func read(_ data: [UInt8]) throws(ExerciseError) -> Exercise {
+        let root: JSONNode
+        do {
+            root = try WorkbookReader.parseDocument(data)
+        } catch {
+            throw ExerciseError(error.diagnostics.map { ExerciseDiagnostic(.workbook($0.problem), at: $0.position, path: $0.path) })
+        }
+        var decoder = ExerciseDecoder()
+        let exercise = decoder.decode(root)
+        if let exercise, decoder.diagnostics.isEmpty { return exercise }
+        throw ExerciseError(decoder.sorted)
+    }
+
+    public static func read(_ text: String) throws(ExerciseError) -> Exercise { try read(Array(text.utf8)) }
+}
+
+struct ExerciseDecoder {
+    private(set) var diagnostics: [ExerciseDiagnostic] = []
+
+    var sorted: [ExerciseDiagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let pa = a.element.position ?? SourcePosition(line: 0, column: 0)
+            let pb = b.element.position ?? SourcePosition(line: 0, column: 0)
+            return pa == pb ? a.offset < b.offset : pa < pb
+        }.map(\.element)
+    }
+
+    private mutating func report(_ problem: ExerciseProblem, _ node: JSONNode, _ path: String) {
+        diagnostics.append(ExerciseDiagnostic(problem, at: node.position, path: path))
+    }
+
+    private mutating func members(_ node: JSONNode, _ path: String, known: [String], required: [String]) -> [String: JSONNode]? {
+        guard case .object(let list) = node.value else {
+            report(.workbook(.wrongType(expected: "object", found: node.value.typeName)), node, path)
+            return nil
+        }
+        var result: [String: JSONNode] = [:]
+        for member in list {
+            if known.contains(member.key) {
+                result[member.key] = member.value
+            } else {
+                let suggestion = Suggest.closest(to: member.key, in: known.filter { key in !list.contains { $0.key == key } })
+                diagnostics.append(ExerciseDiagnostic(.workbook(.unknownKey(member.key, suggestion: suggestion)),
+                                                      at: member.keyPosition, path: path.isEmpty ? member.key : "\(path).\(member.key)"))
+            }
+        }
+        for key in required where result[key] == nil { report(.workbook(.missingKey(key)), node, path) }
+        return result
+    }
+
+    /// A string; with `nonEmpty`, blank text is a problem too.
+    private mutating func string(_ node: JSONNode?, _ path: String, nonEmpty: Bool = false) -> String? {
+        guard let node else { return nil }
+        guard case .string(let text) = node.value else {
+            report(.workbook(.wrongType(expected: "string", found: node.value.typeName)), node, path)
+            return nil
+        }
+        if nonEmpty, text.trimmingWhitespace.isEmpty { report(.emptyText(path), node, path) }
+        return text
+    }
+
+    private mutating func number(_ node: JSONNode?, _ path: String) -> Double? {
+        guard let node else { return nil }
+        guard case .number(let value) = node.value else {
+            report(.workbook(.wrongType(expected: "number", found: node.value.typeName)), node, path)
+            return nil
+        }
+        return value
+    }
+
+    mutating func decode(_ root: JSONNode) -> Exercise? {
+        guard case .object = root.value else {
+            report(.notAnExercise(found: root.value.typeName), root, "")
+            return nil
+        }
+        guard let m = members(root, "", known: ExerciseKeys.root,
+                              required: ["format", "formatVersion", "id", "title", "scenario", "workbook", "questions"]) else { return nil }
+        if let node = m["format"], let format = string(node, "format"), format != Exercise.format {
+            report(.notAnExercise(found: "\"\(format)\""), node, "format")
+            return nil
+        }
+        if let node = m["formatVersion"] {
+            if case .number(let version) = node.value, version == version.rounded(), version >= 1, version < 1e9 {
+                if Int(version) > Exercise.formatVersion {
+                    diagnostics = [ExerciseDiagnostic(.workbook(.newerFormatVersion(Int(version), supported: Exercise.formatVersion)),
+                                                      at: node.position, path: "formatVersion")]
+                    return nil
+                }
+            } else {
+                report(.workbook(.invalidFormatVersion), node, "formatVersion")
+            }
+        }
+        let id = string(m["id"], "id") ?? ""
+        if let node = m["id"], !id.isEmpty, !IDSyntax.isValidFactorID(id) { report(.workbook(.badID(id, kind: .factor)), node, "id") }
+        var language = Language.en
+        if let node = m["language"], let text = string(node, "language") {
+            if let value = Language(rawValue: text) { language = value } else {
+                report(.workbook(.notAllowed(value: text, allowed: Language.allCases.map(\.rawValue))), node, "language")
+            }
+        }
+        var level = ExerciseLevel.beginner
+        if let node = m["level"], let text = string(node, "level") {
+            if let value = ExerciseLevel(rawValue: text) { level = value } else {
+                report(.workbook(.notAllowed(value: text, allowed: ExerciseLevel.allCases.map(\.rawValue))), node, "level")
+            }
+        }
+        let title = string(m["title"], "title", nonEmpty: true) ?? ""
+        let industry = string(m["industry"], "industry") ?? ""
+        let scenario = string(m["scenario"], "scenario", nonEmpty: true) ?? ""
+
+        // The embedded workbook: the workbook reader's own checks and messages, under `workbook`.
+        var workbook: Workbook?
+        if let node = m["workbook"] {
+            var inner = WorkbookDecoder()
+            let decoded = inner.decodeWorkbook(node)
+            for d in inner.sortedDiagnostics {
+                diagnostics.append(ExerciseDiagnostic(.workbook(d.problem), at: d.position ?? node.position,
+                                                      path: d.path.isEmpty ? "workbook" : "workbook." + d.path))
+            }
+            if inner.diagnostics.isEmpty { workbook = decoded }
+        }
+
+        var questions: [(ExerciseQuestion, JSONNode, String)] = []
+        if let node = m["questions"] {
+            guard case .array(let elements) = node.value else {
+                report(.workbook(.wrongType(expected: "array", found: node.value.typeName)), node, "questions")
+                return nil
+            }
+            if elements.isEmpty { report(.noQuestions, node, "questions") }
+            var seen: [String: Int] = [:]
+            for (i, element) in elements.enumerated() {
+                let path = "questions[\(i)]"
+                if let question = decodeQuestion(element, path, seen: &seen) { questions.append((question, element, path)) }
+            }
+        }
+        guard let workbook else { return nil }
+        let exercise = Exercise(id: id, language: language, title: title, industry: industry, level: level,
+                                scenario: scenario, workbook: workbook, questions: questions.map(\.0))
+        for (question, node, path) in questions { check(question, node, path, in: exercise) }
+        return diagnostics.isEmpty ? exercise : nil
+    }
+
+    private mutating func decodeQuestion(_ node: JSONNode, _ path: String, seen: inout [String: Int]) -> ExerciseQuestion? {
+        guard let m = members(node, path, known: ExerciseKeys.question, required: ["id", "kind"]) else { return nil }
+        let id = string(m["id"], path + ".id")
+        if let id, let idNode = m["id"] {
+            if !IDSyntax.isValidItemID(id) {
+                report(.workbook(.badID(id, kind: .requirement)), idNode, path + ".id")
+            } else if let first = seen[id] {
+                report(.duplicateQuestionID(id, firstLine: first), idNode, path + ".id")
+            } else {
+                seen[id] = idNode.position.line
+            }
+        }
+        var kind: QuestionKind?
+        if let kindNode = m["kind"], let text = string(kindNode, path + ".kind") {
+            kind = QuestionKind(rawValue: text)
+            if kind == nil {
+                report(.unknownQuestionKind(text, suggestion: Suggest.closest(to: text, in: QuestionKind.allCases.map(\.rawValue))),
+                       kindNode, path + ".kind")
+            }
+        }
+        let targets: [(key: String, target: QuestionTarget)] = [("factor", .factor), ("requirement", .requirement), ("kpi", .kpi)]
+        var target: String?
+        for (key, kindOfTarget) in targets {
+            guard let targetNode = m[key], let value = string(targetNode, "\(path).\(key)") else { continue }
+            if let kind, kind.target != kindOfTarget {
+                report(.targetNotUsed(kind: kind.rawValue, key: key), targetNode, "\(path).\(key)")
+            } else {
+                target = value
+            }
+        }
+        if let kind, kind.target != .none, target == nil {
+            let key = targets.first { $0.target == kind.target }!.key
+            report(.missingTarget(kind: kind.rawValue, key: key), node, path)
+            return nil
+        }
+        var cycle: Int?
+        if let cycleNode = m["cycle"], let value = number(cycleNode, path + ".cycle") {
+            if value != value.rounded() || value < 1 || value >= 1e9 {
+                report(.workbook(.notWholeNumber(value: value, minimum: 1)), cycleNode, path + ".cycle")
+            } else if let kind, !kind.allowsCycle {
+                report(.cycleNotUsed(kind: kind.rawValue), cycleNode, path + ".cycle")
+            } else {
+                cycle = Int(value)
+            }
+        }
+        var tolerance = Exercise.defaultTolerance
+        if let toleranceNode = m["tolerance"], let value = number(toleranceNode, path + ".tolerance") {
+            if value < 0 || value > 1e6 { report(.badTolerance(value), toleranceNode, path + ".tolerance") } else { tolerance = value }
+        }
+        let prompt = string(m["prompt"], path + ".prompt") ?? ""
+        let explanation = string(m["explanation"], path + ".explanation") ?? ""
+        guard let id, let kind else { return nil }
+        return ExerciseQuestion(id: id, kind: kind, target: target, cycle: cycle, tolerance: tolerance, prompt: prompt, explanation: explanation)
+    }
+
+    /// The question's target exists, its cycle too, and the engine gives it a model answer.
+    private mutating func check(_ q: ExerciseQuestion, _ node: JSONNode, _ path: String, in exercise: Exercise) {
+        let w = exercise.workbook
+        let history = w.history.map(\.cycle)
+        if let cycle = q.cycle, Solver.workbook(w, cycle: cycle) == nil {
+            report(.noSuchCycle(cycle, available: history), field(node, "cycle"), path + ".cycle")
+            return
+        }
+        if q.kind == .satisfactionChange, q.cycle == nil, history.isEmpty {
+            report(.noSuchCycle(0, available: []), node, path)
+            return
+        }
+        let base = q.kind == .satisfactionChange ? w : Solver.workbook(w, cycle: q.cycle)!
+        if let target = q.target {
+            switch q.kind.target {
+            case .factor:
+                let ids = base.factors.map(\.id)
+                if !ids.contains(target) {
+                    report(.workbook(.unknownFactor(target, suggestion: Suggest.closest(to: target, in: ids))), field(node, "factor"), path + ".factor")
+                    return
+                }
+            case .requirement:
+                let ids = base.requirements.map(\.id)
+                if !ids.contains(target) {
+                    report(.unknownRequirement(target, suggestion: Suggest.closest(to: target, in: ids)), field(node, "requirement"), path + ".requirement")
+                    return
+                }
+            case .kpi:
+                let found = Solver.kpi(target, in: base)
+                if found.isEmpty {
+                    let ids = base.requirements.flatMap { r in r.kpis.map(\.id) + r.kpis.map { "\(r.id)/\($0.id)" } }
+                    report(.unknownKPI(target, suggestion: Suggest.closest(to: target, in: ids)), field(node, "kpi"), path + ".kpi")
+                    return
+                }
+                if found.count > 1 {
+                    report(.ambiguousKPI(target, requirements: found.map(\.requirement.id)), field(node, "kpi"), path + ".kpi")
+                    return
+                }
+            case .none:
+                break
+            }
+        }
+        let en = strings(.en)
+        if case .failure = Solver.solve(q, in: exercise, strings: en, training: trainingStrings(.en)) {
+            report(.noModelAnswer(kind: q.kind.rawValue), node, path)
+        }
+    }
+
+    private func field(_ node: JSONNode, _ key: String) -> JSONNode {
+        guard case .object(let members) = node.value, let member = members.first(where: { $0.key == key }) else { return node }
+        return member.value
+    }
+}

@@ -1,0 +1,172 @@
+// The trainer as a pure state machine: (state, input line) -> (output, new state). It never touches the
+// terminal, so a whole exercise replays from a script in a test, and any line source can drive it.
+
+/// Where a learner is in an exercise.
+public struct TrainingState: Equatable, Sendable {
+    /// The question being asked (equal to the number of questions when all are done).
+    public var index = 0
+    /// Wrong answers given to the current question so far.
+    public var wrongAttempts = 0
+    /// Points per question: 1 right first time, 0.5 right after the hint, 0 otherwise; nil while not reached.
+    public var points: [Double?]
+    /// True after the last question or `quit`.
+    public var finished = false
+
+    public init(questions: Int) { points = Array(repeating: nil, count: questions) }
+}
+
+/// What one line did.
+public struct TrainingReply: Equatable, Sendable {
+    public var output: String
+    public var state: TrainingState
+    /// The line was not understood (not a number, not an option) and changed nothing.
+    public var refused: Bool
+}
+
+public struct Trainer: Sendable {
+    public static let skipWords = ["skip", "跳过"]
+    public static let quitWords = ["quit", "exit", "退出"]
+
+    public let exercise: Exercise
+    /// The model answer of every question, in order, derived from the engine.
+    public let answers: [ModelAnswer]
+    let s: any Strings
+    let t: any TrainingStrings
+
+    /// A trainer in `language` (default: the exercise's). Fails only for an exercise the reader would refuse.
+    public init(exercise: Exercise, language: Language? = nil) throws(SolveFailure) {
+        self.exercise = exercise
+        let language = language ?? exercise.language
+        s = strings(language)
+        t = trainingStrings(language)
+        var answers: [ModelAnswer] = []
+        for question in exercise.questions {
+            switch Solver.solve(question, in: exercise, strings: s, training: t) {
+            case .success(let answer): answers.append(answer)
+            case .failure(let failure): throw failure
+            }
+        }
+        self.answers = answers
+    }
+
+    public var prompt: String { t.prompt }
+
+    // MARK: The state machine
+
+    /// The introduction (scenario and data) and the first question.
+    public func start() -> (output: String, state: TrainingState) {
+        var lines = TrainerText.introduction(exercise, s: s, t: t)
+        lines.append("")
+        lines += question(0)
+        return (lines.joined(separator: "\n"), TrainingState(questions: answers.count))
+    }
+
+    /// The response to one line of input.
+    public func respond(to line: String, in state: TrainingState) -> TrainingReply {
+        guard !state.finished, state.index < answers.count else { return TrainingReply(output: "", state: state, refused: false) }
+        let text = Input.normalize(line)
+        if text.isEmpty { return TrainingReply(output: "", state: state, refused: false) }
+        let word = text.lowercased()
+        var state = state
+        let model = answers[state.index]
+        if Trainer.quitWords.contains(word) {
+            state.finished = true
+            return TrainingReply(output: summary(state), state: state, refused: false)
+        }
+        if Trainer.skipWords.contains(word) {
+            state.points[state.index] = 0
+            return advance(state, t.skipped(model.answer, working: model.working) + explanation(model))
+        }
+        switch check(text, against: model.expected) {
+        case .refused(let message):
+            return TrainingReply(output: message, state: state, refused: true)
+        case .right:
+            state.points[state.index] = state.wrongAttempts == 0 ? 1 : 0.5
+            return advance(state, t.right + "\n" + t.working(model.working) + explanation(model))
+        case .wrong:
+            if state.wrongAttempts == 0 {
+                state.wrongAttempts = 1
+                return TrainingReply(output: t.wrongWithHint(model.hint), state: state, refused: false)
+            }
+            state.points[state.index] = 0
+            return advance(state, t.wrongWithAnswer(model.answer, working: model.working) + explanation(model))
+        }
+    }
+
+    /// What to print when input ends before the exercise does: the score so far.
+    public func finish(_ state: TrainingState) -> String {
+        state.finished ? "" : summary(state)
+    }
+
+    private func advance(_ state: TrainingState, _ feedback: String) -> TrainingReply {
+        var state = state
+        state.index += 1
+        state.wrongAttempts = 0
+        var lines = [feedback, ""]
+        if state.index < answers.count {
+            lines += question(state.index)
+        } else {
+            state.finished = true
+            lines.append(summary(state))
+        }
+        return TrainingReply(output: lines.joined(separator: "\n"), state: state, refused: false)
+    }
+
+    private func explanation(_ model: ModelAnswer) -> String {
+        model.question.explanation.isEmpty ? "" : "\n" + t.why(model.question.explanation)
+    }
+
+    /// The lines asking question `index`.
+    func question(_ index: Int) -> [String] {
+        let model = answers[index]
+        var lines = [t.questionHeader(number: index + 1, total: answers.count, step: s.stepLabel(model.question.step)), model.prompt]
+        if case .choice(let options, _) = model.expected {
+            for (i, option) in options.enumerated() { lines.append("  \(i + 1)) \(option.label)") }
+            lines.append(t.optionsNote)
+        }
+        return lines
+    }
+
+    // MARK: Checking an answer
+
+    enum Verdict: Equatable {
+        case right, wrong
+        case refused(String)
+    }
+
+    func check(_ text: String, against expected: Expected) -> Verdict {
+        switch expected {
+        case .number(let value, let tolerance):
+            guard let number = Input.number(text) else { return .refused(t.notANumber(text)) }
+            // A hair of slack so that a tolerance of 0.01 accepts −0.67 for −0.6667 and 0.01 off exactly.
+            return abs(number - value) <= tolerance + 1e-9 ? .right : .wrong
+        case .choice(let options, let accepted):
+            guard let option = Trainer.option(text, in: options) else {
+                let words = options.flatMap { [$0.id, $0.name] }
+                return .refused(t.notAnOption(text, count: options.count, suggestion: Suggest.closest(to: text, in: words)))
+            }
+            return accepted.contains(option.id) ? .right : .wrong
+        }
+    }
+
+    /// The option a learner means: its number (`2`, `２`), its id or its name, in any letter case.
+    public static func option(_ text: String, in options: [ChoiceOption]) -> ChoiceOption? {
+        let plain = Input.normalize(text)
+        if let number = Int(plain), options.indices.contains(number - 1) { return options[number - 1] }
+        let lower = plain.lowercased()
+        return options.first { option in
+            ([option.id, option.name, option.label] + option.aliases).contains { $0.lowercased() == lower }
+        }
+    }
+
+    // MARK: Score
+
+    func summary(_ state: TrainingState) -> String {
+        TrainerText.summary(exercise: exercise, answers: answers, state: state, s: s, t: t)
+    }
+
+    /// Every question with its model answer, working and hint (`cem train ID --answers`).
+    public func answerSheet() -> String {
+        TrainerText.answerSheet(exercise: exercise, answers: answers, s: s, t: t)
+    }
+}
