@@ -18,6 +18,8 @@ public struct ChineseSessionStrings: SessionStrings {
     public func resuming(_ step: Int) -> String { "步骤 \(step) 之前的步骤已完成；从步骤 \(step) 继续。" }
     public var allComplete: String { "七个步骤都已完成。输入 show 查看分析，goto N 回到某一步。" }
     public func currentValue(_ value: String) -> String { "[\(value)]" }
+    public func previousCycleValue(_ value: String, cycle: Int) -> String { "— · 第 \(cycle) 周期：\(value)，回车沿用" }
+    public var cycleCloseNeedsDate: String { "请给出结束日期，例如 cycle close 2025-12-31" }
     public func walkDone(path: String?, demo: Bool, incomplete: [Int]) -> String {
         if !incomplete.isEmpty {
             return "已走到最后；尚未完成的步骤：" + incomplete.map(String.init).joined(separator: "、") + "。goto N 打开某一步，show 查看分析，quit 结束。"

@@ -22,6 +22,8 @@ public struct EnglishSessionStrings: SessionStrings {
     public func resuming(_ step: Int) -> String { "Steps before \(step) are complete; resuming at step \(step)." }
     public var allComplete: String { "All seven steps are complete. Type `show` for the analysis, `goto N` to revisit a step." }
     public func currentValue(_ value: String) -> String { " [\(value)]" }
+    public func previousCycleValue(_ value: String, cycle: Int) -> String { "— · cycle \(cycle): \(value), Enter keeps it" }
+    public var cycleCloseNeedsDate: String { "give the closing date, e.g. cycle close 2025-12-31" }
     public func walkDone(path: String?, demo: Bool, incomplete: [Int]) -> String {
         if !incomplete.isEmpty {
             return "End of the walk; incomplete: step " + incomplete.map(String.init).joined(separator: ", ")

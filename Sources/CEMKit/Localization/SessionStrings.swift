@@ -31,6 +31,10 @@ public protocol SessionStrings: Sendable {
     func parenthesized(_ text: String) -> String
     /// The current value after a question: Enter keeps it.
     func currentValue(_ value: String) -> String
+    /// The score of the previous cycle, offered as the default of an empty score (Enter takes it).
+    func previousCycleValue(_ value: String, cycle: Int) -> String
+    /// `cycle close` needs a date when the shell gave the session none.
+    var cycleCloseNeedsDate: String { get }
     var promptEnd: String { get }
     func changed(_ subject: String, from: String, to: String) -> String
 

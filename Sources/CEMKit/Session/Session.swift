@@ -86,6 +86,8 @@ public struct Session: Sendable {
     public internal(set) var position: Position
     public var width: Int
     public var color: Bool
+    /// Today as `YYYY-MM-DD`, set by the shell (the session reads no clock): the default date of `cycle close`.
+    public var today: String?
 
     /// The bytes of the file as last read or written by this session.
     var known: [UInt8]?

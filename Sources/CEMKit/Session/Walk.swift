@@ -10,6 +10,14 @@ extension Session {
         let here = position
         var next = advance(from: here)
         if raw.trimmingWhitespace.isEmpty {
+            // After a cycle closed, Enter on an empty score takes the previous cycle's value.
+            if case .score(let id, let field) = question, let previous = previousCycleScore(id, field),
+               let index = workbook.factors.firstIndex(where: { $0.id == id }) {
+                var w = workbook
+                w.factors[index][score: field] = previous
+                let summary = t.changed(QuestionText(session: self).subject(question), from: "—", to: displayNumber(previous))
+                return commit(w, summary, kind: .edit, advanceTo: next, disk: disk, echo: false)
+            }
             position = next
             settle()
             return
@@ -267,7 +275,11 @@ struct QuestionText {
         func s(_ text: String) -> String { text.isEmpty ? "—" : DisplayWidth.truncate(text, to: 40) }
         switch q {
         case .brandStatement: return s(w.brandStatement)
-        case .score(let id, let field): return n(w.factor(id: id)?[score: field])
+        case .score(let id, let field):
+            if let previous = session.previousCycleScore(id, field) {
+                return t.previousCycleValue(n(previous), cycle: w.cycle - 1)
+            }
+            return n(w.factor(id: id)?[score: field])
         case .requirementTitle(let id): return s(requirement(id)?.title ?? "")
         case .requirementFactors(let id):
             let ids = requirement(id)?.factors ?? []

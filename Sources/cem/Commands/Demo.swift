@@ -27,6 +27,7 @@ enum DemoCommand {
         let language = context.language()
         var session = Session(workbook: Samples.workedExample(language), mode: .demo, language: language,
                               width: context.width, color: context.color)
+        session.today = CycleCommand.today()
         return SessionCommandLine.drive(&session, context: context, reader: &reader)
     }
 

@@ -52,6 +52,7 @@ enum SessionCommandLine {
         } else {
             session = Session.creating(path: path, language: context.language(), width: context.width, color: context.color)
         }
+        session.today = CycleCommand.today()
         return drive(&session, context: context, reader: &reader)
     }
 
