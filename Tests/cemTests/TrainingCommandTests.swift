@@ -147,9 +147,9 @@ import Testing
     @Test func refusedScriptedLineExitsOne() throws {
         let run = try Cem.run(["train", "bank", "--lang", "en"], stdin: "staff-service\nfour\nquit\n")
         #expect(run.status == 1)
-        #expect(run.stdout.contains("answer> \nfour\n'four' is not a number: type a number such as -1.5 (or skip, or quit).\nanswer> \nquit\nYour score\n"))
+        #expect(run.stdout.contains("answer>\nfour\n'four' is not a number: type a number such as -1.5 (or skip, or quit).\nanswer>\nquit\nYour score\n"))
         let clean = try Cem.run(["train", "bank", "--lang", "en"], stdin: "staff-service\n")
         #expect(clean.status == 0)
-        #expect(clean.stdout.hasSuffix("answer> \n\nYour score\nStopped after 1 of 9 questions.\n" + clean.stdout.components(separatedBy: "Stopped after 1 of 9 questions.\n")[1]))
+        #expect(clean.stdout.hasSuffix("answer>\n\nYour score\nStopped after 1 of 9 questions.\n" + clean.stdout.components(separatedBy: "Stopped after 1 of 9 questions.\n")[1]))
     }
 }

@@ -1,26 +1,9 @@
 // `cem train`: the list of exercises, one exercise run line by line, or its model answers.
-// The trainer itself is a pure state machine in CEMKit; this file only wires a line source to it.
+// The trainer itself is a pure state machine in CEMKit; this file wires the session's line reader to it
+// (line editing and history on a terminal, prompts on their own lines for a script).
 
 import CEMKit
 import Foundation
-
-/// Where the trainer's input lines come from. The session's line editor can be plugged in here later.
-protocol LineSource {
-    /// The next line, after showing `prompt`; nil at the end of input.
-    mutating func readLine(prompt: String) -> String?
-}
-
-/// Plain standard input. On a terminal the prompt stays on the answer's line; otherwise (a script, a
-/// class's transcript) it is printed on its own line so the output reads as a transcript.
-struct StandardInputLines: LineSource {
-    let interactive: Bool
-
-    mutating func readLine(prompt: String) -> String? {
-        let text = interactive ? prompt : prompt + "\n"
-        FileHandle.standardOutput.write(Data(text.utf8))
-        return Swift.readLine(strippingNewline: true)
-    }
-}
 
 enum TrainCommand {
     static let usage = "cem train [EXERCISE|FILE] [--answers]"
@@ -71,18 +54,20 @@ enum TrainCommand {
             context.out(trainer.answerSheet())
             return ExitCode.ok
         }
-        var input = StandardInputLines(interactive: isatty(STDIN_FILENO) == 1)
-        return drive(trainer, lines: &input, interactive: input.interactive, out: context.out)
+        var reader = Terminal.reader(environment: context.environment)
+        let interactive = Terminal.inputIsTerminal && Terminal.outputIsTerminal
+        return drive(trainer, lines: &reader, interactive: interactive, out: context.out)
     }
 
     /// Runs the trainer over a line source until it finishes or input ends.
     /// Exit code 1 when a line was refused while not interactive: the script did not say what it meant.
-    static func drive(_ trainer: Trainer, lines: inout some LineSource, interactive: Bool, out: (String) -> Void) -> Int32 {
+    /// Ctrl-C ends the exercise as the end of input does, with the score so far.
+    static func drive(_ trainer: Trainer, lines: inout any LineReader, interactive: Bool, out: (String) -> Void) -> Int32 {
         var (text, state) = trainer.start()
         out(text)
         var refused = false
         while !state.finished {
-            guard let line = lines.readLine(prompt: trainer.prompt) else {
+            guard case .line(let line) = lines.read(prompt: trainer.prompt) else {
                 out("")
                 let summary = trainer.finish(state)
                 if !summary.isEmpty { out(summary) }
