@@ -46,6 +46,7 @@ enum CLI {
     static let commands: [Command] = [
         ShowCommand.command, ReportCommand.command, NewCommand.command,
         ValidateCommand.command, FormatCommand.command,
+        ImportCommand.command, SegmentsCommand.command,
         Command(name: "help", usage: "cem help [COMMAND]", summary: Localized(zh: "命令的帮助", en: "help for a command"),
                 options: [], run: { context, arguments in
             help(arguments.positionals.first, context: context)
