@@ -88,23 +88,120 @@ public struct SurveyReader {
     }
 }
 
+/// The per-row and per-column working memory of the sink, allocated once when the header is read.
+/// Raw buffers behind `let` pointers: the hot loop writes them without copy-on-write checks.
+final class SurveyScratch {
+    let slots: Int
+    let columns: Int
+    /// Per column: the slot it feeds (-1: none) and its scale bounds.
+    let slotOfColumn: UnsafeMutablePointer<Int>
+    let low: UnsafeMutablePointer<Double>
+    let high: UnsafeMutablePointer<Double>
+    /// The current row's values (NaN: missing), and the running sums per slot.
+    let values: UnsafeMutablePointer<Double>
+    let moments: UnsafeMutablePointer<Moments>
+    /// Derived importance: the variables' slots, this row's values, and the listwise sums.
+    let drivers: Int
+    let driverSlots: UnsafeMutablePointer<Int>
+    let driverValues: UnsafeMutablePointer<Double>
+    let driverShift: UnsafeMutablePointer<Double>
+    let driverSum: UnsafeMutablePointer<Double>
+    let driverProducts: UnsafeMutablePointer<Double>
+    var driverN = 0
+
+    init(layout: SurveyLayout) {
+        slots = layout.slots.count
+        columns = layout.names.count
+        slotOfColumn = .allocate(capacity: columns)
+        slotOfColumn.initialize(repeating: -1, count: columns)
+        low = .allocate(capacity: columns)
+        low.initialize(repeating: -.infinity, count: columns)
+        high = .allocate(capacity: columns)
+        high.initialize(repeating: .infinity, count: columns)
+        for (s, slot) in layout.slots.enumerated() {
+            slotOfColumn[slot.column] = s
+            if let scale = slot.scale {
+                low[slot.column] = scale.min
+                high[slot.column] = scale.max
+            }
+        }
+        values = .allocate(capacity: slots)
+        values.initialize(repeating: .nan, count: slots)
+        moments = .allocate(capacity: slots)
+        moments.initialize(repeating: Moments(), count: slots)
+        drivers = layout.driverSlots.count
+        driverSlots = .allocate(capacity: max(1, drivers))
+        for (k, slot) in layout.driverSlots.enumerated() { driverSlots[k] = slot }
+        driverValues = .allocate(capacity: max(1, drivers))
+        driverShift = .allocate(capacity: max(1, drivers))
+        driverSum = .allocate(capacity: max(1, drivers))
+        driverSum.initialize(repeating: 0, count: max(1, drivers))
+        driverProducts = .allocate(capacity: max(1, drivers * drivers))
+        driverProducts.initialize(repeating: 0, count: max(1, drivers * drivers))
+    }
+
+    deinit {
+        for pointer in [low, high, values, driverValues, driverShift, driverSum, driverProducts] { pointer.deallocate() }
+        slotOfColumn.deallocate()
+        driverSlots.deallocate()
+        moments.deallocate()
+    }
+
+    /// Adds the current row to the listwise sums if it answered every variable (upper triangle only).
+    @inline(__always)
+    func addDrivers() {
+        let m = drivers
+        for k in 0..<m {
+            let v = values[driverSlots[k]]
+            if v != v { return }
+            driverValues[k] = v
+        }
+        if driverN == 0 { driverShift.update(from: driverValues, count: m) }
+        driverN += 1
+        for i in 0..<m {
+            let di = driverValues[i] - driverShift[i]
+            driverSum[i] += di
+            let row = driverProducts + i * m
+            for j in i..<m { row[j] += di * (driverValues[j] - driverShift[j]) }
+        }
+    }
+
+    func driverSums(factors: [String]) -> DriverSums {
+        var sums = DriverSums(factors: factors)
+        let m = drivers
+        sums.n = driverN
+        sums.shift = Array(UnsafeBufferPointer(start: driverShift, count: m))
+        sums.sum = Array(UnsafeBufferPointer(start: driverSum, count: m))
+        for i in 0..<m {
+            for j in 0..<m { sums.products[i * m + j] = driverProducts[min(i, j) * m + max(i, j)] }
+        }
+        return sums
+    }
+}
+
 struct SurveySink: CSVSink {
     let workbook: Workbook?
     let options: SurveyOptions
     var layout: SurveyLayout?
+    var ready = false
+    var scratch: SurveyScratch?
+    // The scratch buffers again, as plain pointers: the hot loop then never retains the class.
+    var slotOfColumn: UnsafeMutablePointer<Int>?
+    var low: UnsafeMutablePointer<Double>?
+    var high: UnsafeMutablePointer<Double>?
+    var values: UnsafeMutablePointer<Double>?
+    var moments: UnsafeMutablePointer<Moments>?
+    var slotCount = 0
+    var hasDrivers = false
     var header: [String] = []
 
-    // Per column: the slot it feeds (-1: none), and the scale bounds of that slot.
-    var slotOfColumn: [Int] = []
-    var low: [Double] = []
-    var high: [Double] = []
     var columnCount = 0
     var filterColumn = -1
     var segmentColumn = -1
     var filterValue: [UInt8] = []
+    let failOnError: Bool
 
     // The current row.
-    var values: [Double] = []
     var matches = true
     var segmentKey: [UInt8] = []
     var badColumns: [Int] = []
@@ -113,38 +210,35 @@ struct SurveySink: CSVSink {
     // Totals.
     var rows = 0
     var respondents = 0
-    var moments: [Moments] = []
     var skipped: [Int] = []
     var segmentKeys: [[UInt8]] = []
     var segmentCounts: [Int] = []
     var segmentMoments: [Moments] = []
     var lastSegment = -1
-    var drivers: DriverSums?
-    var driverSlots: [Int] = []
-    var driverValues: [Double] = []
 
     static let maximumSegments = 1000
 
     init(workbook: Workbook?, options: SurveyOptions) {
         self.workbook = workbook
         self.options = options
+        failOnError = options.onError == .fail
     }
 
     mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, column: Int, line: Int) throws(SurveyError) {
-        guard layout != nil else {
+        guard ready else {
             if column == 0 { header.removeAll() }
             header.append(Input.normalize(String(decoding: bytes, as: UTF8.self)))
             return
         }
         if column == 0 { startRow() }
         guard column < columnCount else { return }
-        let slot = slotOfColumn[column]
+        let slot = slotOfColumn![column]
         if slot >= 0 {
             switch SurveySink.number(bytes) {
             case .missing: break
             case .value(let v):
-                if v >= low[column] && v <= high[column] {
-                    values[slot] = v
+                if v >= low![column] && v <= high![column] {
+                    values![slot] = v
                 } else {
                     let error: SurveyError? = reportBad ? .outOfScale(line: line, column: column + 1, name: header[column], value: v,
                                                                        scale: layout!.slots[slot].scale ?? .standard) : nil
@@ -164,20 +258,20 @@ struct SurveySink: CSVSink {
     }
 
     mutating func endRow(fields: Int, line: Int) throws(SurveyError) {
-        guard layout != nil else {
-            layout = try SurveyLayout(names: header, workbook: workbook, options: options)
-            configure(layout!)
+        guard ready else {
+            let layout = try SurveyLayout(names: header, workbook: workbook, options: options)
+            configure(layout)
             return
         }
         if fields != columnCount { throw .raggedRow(line: line, fields: fields, expected: columnCount) }
         rows += 1
         guard matches else { return }
         if !badColumns.isEmpty {
-            if let firstBad, options.onError == .fail { throw firstBad }
+            if let firstBad, failOnError { throw firstBad }
             for column in badColumns { skipped[column] += 1 }
         }
         respondents += 1
-        let count = values.count
+        let count = slotCount, values = self.values!, moments = self.moments!
         for s in 0..<count {
             let v = values[s]
             if v == v { moments[s].add(v) }
@@ -186,16 +280,19 @@ struct SurveySink: CSVSink {
             let index = try segment()
             segmentCounts[index] += 1
             let base = index * count
-            for s in 0..<count {
-                let v = values[s]
-                if v == v { segmentMoments[base + s].add(v) }
+            segmentMoments.withUnsafeMutableBufferPointer { segment in
+                for s in 0..<count {
+                    let v = values[s]
+                    if v == v { segment[base + s].add(v) }
+                }
             }
         }
-        if drivers != nil { addDrivers() }
+        if hasDrivers { scratch!.addDrivers() }
     }
 
+    @inline(__always)
     private mutating func startRow() {
-        for s in values.indices { values[s] = .nan }
+        values!.update(repeating: .nan, count: slotCount)
         if filterColumn >= 0 { matches = false }
         if !badColumns.isEmpty {
             badColumns.removeAll(keepingCapacity: true)
@@ -204,7 +301,7 @@ struct SurveySink: CSVSink {
     }
 
     /// Whether a bad cell should be kept for the message: only the first of a row, only with `fail`.
-    private var reportBad: Bool { firstBad == nil && options.onError == .fail }
+    private var reportBad: Bool { firstBad == nil && failOnError }
 
     private mutating func bad(_ column: Int, _ error: SurveyError?) {
         if let error { firstBad = error }
@@ -212,28 +309,22 @@ struct SurveySink: CSVSink {
     }
 
     private mutating func configure(_ layout: SurveyLayout) {
+        self.layout = layout
+        let scratch = SurveyScratch(layout: layout)
+        self.scratch = scratch
+        slotOfColumn = scratch.slotOfColumn
+        low = scratch.low
+        high = scratch.high
+        values = scratch.values
+        moments = scratch.moments
+        slotCount = scratch.slots
+        hasDrivers = scratch.drivers > 0
+        ready = true
         columnCount = layout.names.count
-        slotOfColumn = Array(repeating: -1, count: columnCount)
-        low = Array(repeating: -.infinity, count: columnCount)
-        high = Array(repeating: .infinity, count: columnCount)
-        for (s, slot) in layout.slots.enumerated() {
-            slotOfColumn[slot.column] = s
-            if let scale = slot.scale {
-                low[slot.column] = scale.min
-                high[slot.column] = scale.max
-            }
-        }
         filterColumn = layout.filterColumn ?? -1
         segmentColumn = layout.segmentColumn ?? -1
         filterValue = Array((options.filter?.value ?? "").trimmingWhitespace.utf8)
-        values = Array(repeating: .nan, count: layout.slots.count)
-        moments = Array(repeating: Moments(), count: layout.slots.count)
         skipped = Array(repeating: 0, count: columnCount)
-        driverSlots = layout.driverSlots
-        if !driverSlots.isEmpty {
-            drivers = DriverSums(factors: driverSlots.dropLast().map { layout.slots[$0].factor ?? "" })
-            driverValues = Array(repeating: 0, count: driverSlots.count)
-        }
     }
 
     private mutating func segment() throws(SurveyError) -> Int {
@@ -247,40 +338,23 @@ struct SurveySink: CSVSink {
         }
         segmentKeys.append(segmentKey)
         segmentCounts.append(0)
-        segmentMoments.append(contentsOf: Array(repeating: Moments(), count: values.count))
+        segmentMoments.append(contentsOf: Array(repeating: Moments(), count: scratch!.slots))
         lastSegment = segmentKeys.count - 1
         return lastSegment
     }
 
-    private mutating func addDrivers() {
-        let m = driverSlots.count
-        for (k, slot) in driverSlots.enumerated() {
-            let v = values[slot]
-            if v != v { return }
-            driverValues[k] = v
-        }
-        if drivers!.n == 0 { drivers!.shift = driverValues }
-        drivers!.n += 1
-        for i in 0..<m {
-            let di = driverValues[i] - drivers!.shift[i]
-            drivers!.sum[i] += di
-            for j in i..<m {
-                let p = di * (driverValues[j] - drivers!.shift[j])
-                drivers!.products[i * m + j] += p
-                if j != i { drivers!.products[j * m + i] += p }
-            }
-        }
-    }
-
     func summary() throws(SurveyError) -> SurveySummary {
-        guard let layout else { throw header.isEmpty ? .emptyFile : .noRespondents }
+        guard let layout, let scratch else { throw header.isEmpty ? .emptyFile : .noRespondents }
         if respondents == 0 {
             if rows > 0, let filter = options.filter { throw .noMatch(column: filter.column, value: filter.value) }
             throw .noRespondents
         }
         let count = layout.slots.count
+        let drivers = scratch.drivers > 0
+            ? scratch.driverSums(factors: layout.driverSlots.dropLast().map { layout.slots[$0].factor ?? "" }) : nil
         return SurveySummary(
-            columns: layout.names, slots: layout.slots, moments: moments, rows: rows, respondents: respondents,
+            columns: layout.names, slots: layout.slots, moments: Array(UnsafeBufferPointer(start: scratch.moments, count: count)),
+            rows: rows, respondents: respondents,
             skipped: skipped.enumerated().filter { $0.element > 0 }.map { (layout.names[$0.offset], $0.element) },
             segments: segmentKeys.indices.map { i in
                 (String(decoding: segmentKeys[i], as: UTF8.self), segmentCounts[i],
@@ -292,8 +366,6 @@ struct SurveySink: CSVSink {
     // MARK: Cells
 
     enum Cell { case missing, value(Double), invalid }
-
-    static let powersOfTen: [Double] = (0...15).map { p in (0..<p).reduce(1.0) { r, _ in r * 10 } }
 
     /// A cell as a number: the fast path reads `[-]digits[.digits]` (at most 15 digits) straight from
     /// the bytes, exactly (an integer below 2⁵³ divided by an exact power of ten rounds once).
@@ -324,7 +396,9 @@ struct SurveySink: CSVSink {
             i += 1
         }
         if digits == 0 || digits > 15 { return slowNumber(bytes) }
-        let value = Double(mantissa) / powersOfTen[decimals]
+        var power = 1.0
+        for _ in 0..<decimals { power *= 10 }
+        let value = Double(mantissa) / power
         return .value(negative ? -value : value)
     }
 
