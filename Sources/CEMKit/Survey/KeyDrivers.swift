@@ -31,6 +31,8 @@ public struct KeyDrivers: Sendable, Equatable {
     public var n: Int
     public var rSquared: Double?
     public var drivers: [KeyDriver]
+    /// The weights before rounding, for rescaling (so 1/6 against 2/3 gives exactly 2.5 of 10).
+    var exactWeights: [Double] = []
 
     /// Nil below three respondents (no correlation to speak of).
     public init?(_ sums: DriverSums) {
@@ -78,6 +80,7 @@ public struct KeyDrivers: Sendable, Equatable {
             drivers[j].inflation = singular ? nil : roundFigure(inverse[j * k + j])
         }
         self.drivers = drivers
+        exactWeights = weights
     }
 
     public func driver(_ factor: String) -> KeyDriver? { drivers.first { $0.factor == factor } }
@@ -85,7 +88,9 @@ public struct KeyDrivers: Sendable, Equatable {
     /// A weight on the importance scale: min + (max − min) · weight / largest weight, so the strongest
     /// driver sits at the top of the scale and the others in proportion to their part of R².
     public func importance(_ factor: String, on scale: Scale) -> Double? {
-        guard let weight = driver(factor)?.weight, let top = drivers.compactMap(\.weight).max(), top > 0 else { return nil }
+        guard let j = drivers.firstIndex(where: { $0.factor == factor }), j < exactWeights.count,
+              let top = exactWeights.max(), top > 0 else { return nil }
+        let weight = exactWeights[j]
         return min(scale.max, max(scale.min, roundFigure(scale.min + (scale.max - scale.min) * weight / top)))
     }
 }

@@ -200,6 +200,7 @@ struct SurveySink: CSVSink {
     var segmentColumn = -1
     var filterValue: [UInt8] = []
     let failOnError: Bool
+    let decimalComma: Bool
 
     // The current row.
     var matches = true
@@ -222,6 +223,7 @@ struct SurveySink: CSVSink {
         self.workbook = workbook
         self.options = options
         failOnError = options.onError == .fail
+        decimalComma = options.delimiter != UInt8(ascii: ",")
     }
 
     mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, column: Int, line: Int) throws(SurveyError) {
@@ -234,7 +236,7 @@ struct SurveySink: CSVSink {
         guard column < columnCount else { return }
         let slot = slotOfColumn![column]
         if slot >= 0 {
-            switch SurveySink.number(bytes) {
+            switch SurveySink.number(bytes, decimalComma: decimalComma) {
             case .missing: break
             case .value(let v):
                 if v >= low![column] && v <= high![column] {
@@ -344,7 +346,7 @@ struct SurveySink: CSVSink {
     }
 
     func summary() throws(SurveyError) -> SurveySummary {
-        guard let layout, let scratch else { throw header.isEmpty ? .emptyFile : .noRespondents }
+        guard let layout, let scratch else { throw header.joined().isEmpty ? .emptyFile : .noRespondents }
         if respondents == 0 {
             if rows > 0, let filter = options.filter { throw .noMatch(column: filter.column, value: filter.value) }
             throw .noRespondents
@@ -370,7 +372,7 @@ struct SurveySink: CSVSink {
     /// A cell as a number: the fast path reads `[-]digits[.digits]` (at most 15 digits) straight from
     /// the bytes, exactly (an integer below 2⁵³ divided by an exact power of ten rounds once).
     @inline(__always)
-    static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Cell {
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool = false) -> Cell {
         var i = 0, end = bytes.count
         while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
         while end > i, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
@@ -391,20 +393,23 @@ struct SurveySink: CSVSink {
             } else if c == 0x2E, !dot {
                 dot = true
             } else {
-                return slowNumber(bytes)
+                return slowNumber(bytes, decimalComma: decimalComma)
             }
             i += 1
         }
-        if digits == 0 || digits > 15 { return slowNumber(bytes) }
+        if digits == 0 || digits > 15 { return slowNumber(bytes, decimalComma: decimalComma) }
         var power = 1.0
         for _ in 0..<decimals { power *= 10 }
         let value = Double(mantissa) / power
         return .value(negative ? -value : value)
     }
 
-    static func slowNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Cell {
-        let text = String(decoding: bytes, as: UTF8.self)
-        if Input.normalize(text).isEmpty { return .missing }
+    /// Full-width digits and the like through `Input.number`; with a delimiter other than the comma,
+    /// a decimal comma (`6,5`, as semicolon-separated exports write it) is read as a decimal point.
+    static func slowNumber(_ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool) -> Cell {
+        var text = Input.normalize(String(decoding: bytes, as: UTF8.self))
+        if text.isEmpty { return .missing }
+        if decimalComma, !text.contains("."), text.filter({ $0 == "," }).count == 1 { text = text.replacing(",", with: ".") }
         return Input.number(text).map(Cell.value) ?? .invalid
     }
 
