@@ -24,12 +24,13 @@ generate() { # rows file
     [ -s "$2" ] || .build/generate-survey "$1" 42 > "$2"
 }
 
-# Runs a command under /usr/bin/time -v; prints "seconds kilobytes".
+# Runs a command under /usr/bin/time -v; prints "wall-seconds peak-kilobytes cpu-seconds".
 measure() {
     /usr/bin/time -v "$@" >/dev/null 2>"$DATA/time.txt" || { cat "$DATA/time.txt" >&2; exit 1; }
     wall=$(grep 'Elapsed (wall clock)' "$DATA/time.txt" | sed 's/.*): //' | awk -F: '{ if (NF == 3) print $1*3600 + $2*60 + $3; else print $1*60 + $2 }')
     rss=$(grep 'Maximum resident set size' "$DATA/time.txt" | awk '{ print $NF }')
-    echo "$wall $rss"
+    cpu=$(grep -E '(User|System) time' "$DATA/time.txt" | awk '{ s += $NF } END { print s }')
+    echo "$wall $rss $cpu"
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
@@ -49,9 +50,11 @@ run() { # rows runs
     cem_s=$(cut -d' ' -f1 "$DATA/cem.txt" | median)
     cem_kb=$(cut -d' ' -f2 "$DATA/cem.txt" | sort -n | tail -1)
     awk_s=$(cut -d' ' -f1 "$DATA/awk.txt" | median)
+    cem_cpu=$(cut -d' ' -f3 "$DATA/cem.txt" | median)
+    awk_cpu=$(cut -d' ' -f3 "$DATA/awk.txt" | median)
     echo "$1 rows, $(awk -v b="$size" 'BEGIN { printf "%.1f MB", b / 1e6 }'), $2 run(s):"
-    echo "  cem import  median $cem_s s  (runs: $(cut -d' ' -f1 "$DATA/cem.txt" | tr '\n' ' '))  peak memory $(awk -v k="$cem_kb" 'BEGIN { printf "%.1f MB", k / 1024 }')"
-    echo "  awk         median $awk_s s  (runs: $(cut -d' ' -f1 "$DATA/awk.txt" | tr '\n' ' '))"
+    echo "  cem import  median $cem_s s  (runs: $(cut -d' ' -f1 "$DATA/cem.txt" | tr '\n' ' '))  cpu $cem_cpu s  peak memory $(awk -v k="$cem_kb" 'BEGIN { printf "%.1f MB", k / 1024 }')"
+    echo "  awk         median $awk_s s  (runs: $(cut -d' ' -f1 "$DATA/awk.txt" | tr '\n' ' '))  cpu $awk_cpu s"
     echo "  cem is $(awk -v a="$awk_s" -v c="$cem_s" 'BEGIN { printf "%.1f", a / c }')× faster than awk"
 }
 

@@ -226,36 +226,56 @@ struct SurveySink: CSVSink {
         decimalComma = options.delimiter != UInt8(ascii: ",")
     }
 
+    @inline(__always)
     mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, column: Int, line: Int) throws(SurveyError) {
-        guard ready else {
-            if column == 0 { header.removeAll() }
-            header.append(Input.normalize(String(decoding: bytes, as: UTF8.self)))
-            return
-        }
+        guard ready else { return headerField(bytes, column: column) }
         if column == 0 { startRow() }
         guard column < columnCount else { return }
         let slot = slotOfColumn![column]
         if slot >= 0 {
-            switch SurveySink.number(bytes, decimalComma: decimalComma) {
-            case .missing: break
-            case .value(let v):
-                if v >= low![column] && v <= high![column] {
-                    values![slot] = v
-                } else {
-                    let error: SurveyError? = reportBad ? .outOfScale(line: line, column: column + 1, name: header[column], value: v,
-                                                                       scale: layout!.slots[slot].scale ?? .standard) : nil
-                    bad(column, error)
-                }
-            case .invalid:
-                let error: SurveyError? = reportBad ? .notANumber(line: line, column: column + 1, name: header[column],
-                                                                   text: String(decoding: bytes, as: UTF8.self)) : nil
-                bad(column, error)
+            // The hot path: a plain number inside the scale. Everything else goes to `cell`, out of line.
+            let (v, status) = SurveySink.plainNumber(bytes)
+            if status == 0, v >= low![column], v <= high![column] {
+                values![slot] = v
+            } else if status != 1 {
+                cell(bytes, column: column, slot: slot, line: line)
             }
         }
+        if column == filterColumn || column == segmentColumn { keyField(bytes, column: column) }
+    }
+
+    @inline(never)
+    private mutating func headerField(_ bytes: UnsafeBufferPointer<UInt8>, column: Int) {
+        if column == 0 { header.removeAll() }
+        header.append(Input.normalize(String(decoding: bytes, as: UTF8.self)))
+    }
+
+    @inline(never)
+    private mutating func keyField(_ bytes: UnsafeBufferPointer<UInt8>, column: Int) {
         if column == filterColumn { matches = SurveySink.trimmed(bytes).elementsEqual(filterValue) }
         if column == segmentColumn {
             segmentKey.removeAll(keepingCapacity: true)
             segmentKey.append(contentsOf: SurveySink.trimmed(bytes))
+        }
+    }
+
+    /// A cell off the fast path: full-width or otherwise unusual, out of scale, or not a number.
+    @inline(never)
+    private mutating func cell(_ bytes: UnsafeBufferPointer<UInt8>, column: Int, slot: Int, line: Int) {
+        switch SurveySink.number(bytes, decimalComma: decimalComma) {
+        case .missing: break
+        case .value(let v):
+            if v >= low![column] && v <= high![column] {
+                values![slot] = v
+            } else {
+                let error: SurveyError? = reportBad ? .outOfScale(line: line, column: column + 1, name: header[column], value: v,
+                                                                   scale: layout!.slots[slot].scale ?? .standard) : nil
+                bad(column, error)
+            }
+        case .invalid:
+            let error: SurveyError? = reportBad ? .notANumber(line: line, column: column + 1, name: header[column],
+                                                               text: String(decoding: bytes, as: UTF8.self)) : nil
+            bad(column, error)
         }
     }
 
@@ -369,14 +389,15 @@ struct SurveySink: CSVSink {
 
     enum Cell { case missing, value(Double), invalid }
 
-    /// A cell as a number: the fast path reads `[-]digits[.digits]` (at most 15 digits) straight from
-    /// the bytes, exactly (an integer below 2⁵³ divided by an exact power of ten rounds once).
+    /// A plain number straight from the bytes: `[-]digits[.digits]` (at most 15 digits), spaces around
+    /// allowed. Exact: an integer below 2⁵³ divided by an exact power of ten rounds once.
+    /// Status 0: the value; 1: blank (missing); 2: anything else (see `number`).
     @inline(__always)
-    static func number(_ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool = false) -> Cell {
+    static func plainNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> (Double, UInt8) {
         var i = 0, end = bytes.count
         while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
         while end > i, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-        if i == end { return .missing }
+        if i == end { return (0, 1) }
         var negative = false
         if bytes[i] == 0x2D {
             negative = true
@@ -393,15 +414,25 @@ struct SurveySink: CSVSink {
             } else if c == 0x2E, !dot {
                 dot = true
             } else {
-                return slowNumber(bytes, decimalComma: decimalComma)
+                return (0, 2)
             }
             i += 1
         }
-        if digits == 0 || digits > 15 { return slowNumber(bytes, decimalComma: decimalComma) }
+        if digits == 0 || digits > 15 { return (0, 2) }
         var power = 1.0
         for _ in 0..<decimals { power *= 10 }
         let value = Double(mantissa) / power
-        return .value(negative ? -value : value)
+        return (negative ? -value : value, 0)
+    }
+
+    /// A cell as a number: the plain fast path, else `slowNumber`.
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool = false) -> Cell {
+        let (value, status) = plainNumber(bytes)
+        switch status {
+        case 0: return .value(value)
+        case 1: return .missing
+        default: return slowNumber(bytes, decimalComma: decimalComma)
+        }
     }
 
     /// Full-width digits and the like through `Input.number`; with a delimiter other than the comma,
