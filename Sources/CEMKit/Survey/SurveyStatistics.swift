@@ -59,6 +59,13 @@ extension SurveyStat {
     }
 }
 
+extension Factor {
+    /// The survey statistics of one measure, if an import wrote them (for the session and reports).
+    public func surveyStat(_ measure: ScoreField) -> SurveyStat? {
+        survey.first { $0.measure == measure }?.stat
+    }
+}
+
 /// Student's t distribution, as far as a 95% interval needs it.
 public enum Student {
     static let table: [Double] = [
