@@ -148,4 +148,25 @@ func surveyError(_ text: String, workbook: Workbook?, options: SurveyOptions = S
         let text = "id,experience.product\n1,\"" + String(repeating: "x", count: CSVParser.maximumFieldLength + 10)
         #expect(surveyError(text, workbook: meisu) == .fieldTooLong(line: 2, column: 2, limit: CSVParser.maximumFieldLength))
     }
+
+    @Test func manyRowsStreamedInSmallChunksGiveExactFigures() throws {
+        // 110,000 rows made on the fly (never a whole file): experience 0…10 ten thousand times each,
+        // quoted comments with CRLF inside, CRLF line ends, fed in 4093-byte chunks so that quotes, CRLF
+        // and numbers are split at chunk boundaries. mean 5, sd √(1,100,000 / 109,999).
+        var reader = SurveyReader(workbook: meisu, options: SurveyOptions(segmentColumn: "group"))
+        var pending = Array("id,group,comment,experience.product\r\n".utf8)
+        for i in 0..<110_000 {
+            pending += Array("\(i),g\(i % 3),\"line one,\r\n\"\"two\"\"\",\(i % 11)\r\n".utf8)
+            while pending.count >= 4093 {
+                try reader.feed(Array(pending[0..<4093]))
+                pending.removeFirst(4093)
+            }
+        }
+        try reader.feed(pending)
+        let s = try reader.finish()
+        #expect(s.rows == 110_000)
+        #expect(s.stat(factor: "product", measure: .experience) == SurveyStat(n: 110_000, mean: 5, sd: roundFigure((1_100_000.0 / 109_999).squareRoot())))
+        #expect(s.segments.map(\.value) == ["g0", "g1", "g2"])
+        #expect(s.segments.map(\.respondents) == [36_667, 36_667, 36_666])
+    }
 }
