@@ -50,6 +50,7 @@ enum CLI {
         SessionCommandLine.command, DemoCommand.command,
         CycleCommand.command, CompareCommand.command, DiffCommand.command, GitCommand.command, SchemaCommand.command,
         TrainCommand.command,
+        ImportCommand.command, SegmentsCommand.command,
         Command(name: "help", usage: "cem help [COMMAND]", summary: Localized(zh: "命令的帮助", en: "help for a command"),
                 options: [], run: { context, arguments in
             help(arguments.positionals.first, context: context)

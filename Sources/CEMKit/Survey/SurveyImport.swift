@@ -1,0 +1,100 @@
+// A summed survey turned into workbook scores: the means become the factors' scores, n/mean/sd go
+// under each factor's `survey` object, and importance is the stated mean or the derived weight.
+
+public enum ImportanceSource: String, Sendable, Equatable, CaseIterable { case stated, derived }
+
+/// One score that an import sets.
+public struct SurveyChange: Sendable, Equatable {
+    public var factor: String
+    public var measure: ScoreField
+    public var old: Double?
+    public var new: Double?
+    public var changed: Bool { old != new }
+}
+
+/// What the consultant should know before trusting the figures.
+public enum SurveyWarning: Sendable, Equatable {
+    /// Fewer respondents than max(30, 10 × factors); `drivers`: among those that answered every factor.
+    case smallSample(n: Int, minimum: Int, drivers: Bool)
+    /// The derived weight of this factor rests on strongly collinear factors (VIF ≥ 10, nil: exact).
+    case collinear(factor: String, inflation: Double?)
+    /// A column with no answer: the score was left as it was.
+    case noAnswers(factor: String, measure: ScoreField)
+    /// `--importance derived` could not derive this factor's weight; its importance was left as it was.
+    case noDerivedWeight(factor: String)
+}
+
+public struct SurveyImport: Sendable {
+    public var summary: SurveySummary
+    /// The workbook with the survey applied.
+    public var workbook: Workbook
+    public var changes: [SurveyChange]
+    public var warnings: [SurveyWarning]
+    public var keyDrivers: KeyDrivers?
+    public var importance: ImportanceSource
+
+    public init(_ summary: SurveySummary, into original: Workbook, importance: ImportanceSource = .stated) throws(SurveyError) {
+        self.summary = summary
+        self.importance = importance
+        keyDrivers = summary.drivers.flatMap(KeyDrivers.init)
+        if importance == .derived, summary.drivers == nil { throw .needsOverall }
+        var workbook = original
+        var changes: [SurveyChange] = []
+        var warnings: [SurveyWarning] = []
+        let imported = Set(summary.slots.compactMap(\.factor))
+        let minimum = max(30, 10 * imported.count)
+        if summary.respondents < minimum {
+            warnings.append(.smallSample(n: summary.respondents, minimum: minimum, drivers: false))
+        }
+        if let drivers = summary.drivers, drivers.n < minimum, drivers.n != summary.respondents {
+            warnings.append(.smallSample(n: drivers.n, minimum: minimum, drivers: true))
+        }
+        for index in workbook.factors.indices {
+            var factor = workbook.factors[index]
+            for measure in ScoreField.allCases {
+                guard let stat = summary.stat(factor: factor.id, measure: measure) else { continue }
+                guard stat.n > 0 else {
+                    warnings.append(.noAnswers(factor: factor.id, measure: measure))
+                    continue
+                }
+                var value = stat.mean
+                if measure == .importance, importance == .derived { continue }
+                if let position = factor.survey.firstIndex(where: { $0.measure == measure }) {
+                    factor.survey[position].stat = stat
+                } else {
+                    factor.survey.append((measure, stat))
+                }
+                value = value.map { min(workbook.scale(for: measure).max, max(workbook.scale(for: measure).min, $0)) }
+                changes.append(SurveyChange(factor: factor.id, measure: measure, old: factor[score: measure], new: value))
+                factor[score: measure] = value
+            }
+            if importance == .derived {
+                if let stat = summary.stat(factor: factor.id, measure: .importance), stat.n > 0 {
+                    if let position = factor.survey.firstIndex(where: { $0.measure == .importance }) {
+                        factor.survey[position].stat = stat
+                    } else {
+                        factor.survey.append((.importance, stat))
+                    }
+                }
+                if summary.drivers?.factors.contains(factor.id) == true || imported.contains(factor.id) {
+                    if let derived = keyDrivers?.importance(factor.id, on: workbook.importanceScale) {
+                        changes.append(SurveyChange(factor: factor.id, measure: .importance, old: factor.importance, new: derived))
+                        factor.importance = derived
+                    } else {
+                        warnings.append(.noDerivedWeight(factor: factor.id))
+                    }
+                }
+            }
+            factor.survey.sort { a, b in
+                ScoreField.allCases.firstIndex(of: a.measure)! < ScoreField.allCases.firstIndex(of: b.measure)!
+            }
+            workbook.factors[index] = factor
+        }
+        for driver in keyDrivers?.drivers ?? [] where driver.weight != nil && driver.collinear {
+            warnings.append(.collinear(factor: driver.factor, inflation: driver.inflation))
+        }
+        self.workbook = workbook
+        self.changes = changes
+        self.warnings = warnings
+    }
+}

@@ -1,0 +1,102 @@
+// What the header of a survey file means: which columns carry a score of a factor, which one is
+// `overall`, which ones `--where` and `--by` name. Columns are named `<measure>.<factorId>`
+// (brandValue, experience, expectation, importance, ideal); any other column is kept for filters.
+
+/// How to read a survey file.
+public struct SurveyOptions: Sendable, Equatable {
+    public enum OnError: String, Sendable, Equatable, CaseIterable { case fail, skip }
+
+    public var delimiter: UInt8
+    public var onError: OnError
+    /// `--where COLUMN=VALUE`: only respondents whose cell equals the value (both trimmed).
+    public var filter: (column: String, value: String)?
+    /// `--by COLUMN`: statistics per value of this column too.
+    public var segmentColumn: String?
+    /// Collect what derived importance needs (experience of every factor with `overall`, listwise).
+    public var keyDrivers: Bool
+
+    public init(delimiter: UInt8 = UInt8(ascii: ","), onError: OnError = .fail, filter: (column: String, value: String)? = nil,
+                segmentColumn: String? = nil, keyDrivers: Bool = true) {
+        self.delimiter = delimiter
+        self.onError = onError
+        self.filter = filter
+        self.segmentColumn = segmentColumn
+        self.keyDrivers = keyDrivers
+    }
+
+    public static func == (a: SurveyOptions, b: SurveyOptions) -> Bool {
+        a.delimiter == b.delimiter && a.onError == b.onError && a.filter?.column == b.filter?.column
+            && a.filter?.value == b.filter?.value && a.segmentColumn == b.segmentColumn && a.keyDrivers == b.keyDrivers
+    }
+}
+
+/// One column that carries numbers: a score of a factor, or `overall` (factor and measure nil).
+public struct SurveySlot: Sendable, Equatable {
+    public var column: Int
+    public var name: String
+    public var factor: String?
+    public var measure: ScoreField?
+    /// The scale answers must lie in; nil when no workbook says (then any finite number is accepted).
+    public var scale: Scale?
+}
+
+struct SurveyLayout {
+    var names: [String]
+    var slots: [SurveySlot]
+    var filterColumn: Int?
+    var segmentColumn: Int?
+    /// Slots of the experience of each factor, then `overall`: the variables of derived importance.
+    var driverSlots: [Int]
+
+    static let overall = "overall"
+
+    /// Reads the header. `workbook` nil: factor ids are taken from the columns and no scale is checked.
+    init(names: [String], workbook: Workbook?, options: SurveyOptions) throws(SurveyError) {
+        self.names = names
+        var seen: [String: Int] = [:]
+        for (i, name) in names.enumerated() where !name.isEmpty {
+            if let first = seen[name] { throw .duplicateColumn(name, first: first + 1, second: i + 1) }
+            seen[name] = i
+        }
+        let measures = ScoreField.allCases.map(\.rawValue)
+        let factorIDs = workbook?.factors.map(\.id)
+        var slots: [SurveySlot] = []
+        for (i, name) in names.enumerated() {
+            if name == SurveyLayout.overall {
+                slots.append(SurveySlot(column: i, name: name, factor: nil, measure: nil, scale: workbook?.scale))
+                continue
+            }
+            guard let dot = name.firstIndex(of: ".") else { continue }
+            let prefix = String(name[..<dot]), id = String(name[name.index(after: dot)...])
+            guard let measure = ScoreField(rawValue: prefix) else {
+                // `experiance.product`: a misspelt measure of a known factor is an error, not a column to ignore.
+                if let factorIDs, factorIDs.contains(id), let close = Suggest.closest(to: prefix, in: measures) {
+                    throw .unknownMeasure(column: name, measure: prefix, suggestion: close)
+                }
+                continue
+            }
+            if let factorIDs, !factorIDs.contains(id) {
+                throw .unknownFactor(column: name, id: id, suggestion: Suggest.closest(to: id, in: factorIDs))
+            }
+            slots.append(SurveySlot(column: i, name: name, factor: id, measure: measure, scale: workbook?.scale(for: measure)))
+        }
+        guard slots.contains(where: { $0.factor != nil }) else { throw .noScoreColumns }
+        self.slots = slots
+
+        func column(_ name: String, option: String) throws(SurveyError) -> Int {
+            let wanted = Input.normalize(name)
+            if let i = names.firstIndex(of: wanted) { return i }
+            throw .unknownColumn(option: option, name: name, suggestion: Suggest.closest(to: wanted, in: names))
+        }
+        filterColumn = nil
+        segmentColumn = nil
+        if let filter = options.filter { filterColumn = try column(filter.column, option: "--where") }
+        if let by = options.segmentColumn { segmentColumn = try column(by, option: "--by") }
+
+        driverSlots = []
+        if options.keyDrivers, let overall = slots.firstIndex(where: { $0.name == SurveyLayout.overall }) {
+            let experience = slots.indices.filter { slots[$0].measure == .experience }
+            if !experience.isEmpty { driverSlots = experience + [overall] }
+        }
+    }
+}

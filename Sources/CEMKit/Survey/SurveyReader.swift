@@ -1,0 +1,296 @@
+// Reading a survey export chunk by chunk into sums: n, mean, sd per column, per segment, and the
+// cross-products derived importance needs. Numbers are parsed straight from the bytes (`7`, `6.5`,
+// ` 7 `, `-1`); anything else (`７`, `６．５`, `+7`, long digit strings) goes through `Input.number`.
+// No String is made for a plain cell, and nothing is kept per row: memory is flat in the file's size.
+
+/// Everything a survey file says, summed.
+public struct SurveySummary: Sendable {
+    public var columns: [String]
+    public var slots: [SurveySlot]
+    /// Per slot, over the respondents used.
+    public var moments: [Moments]
+    /// Data rows read, and the respondents used (those matching `--where`).
+    public var rows: Int
+    public var respondents: Int
+    /// Cells left out with `--on-error skip`, per column, in column order.
+    public var skipped: [(column: String, count: Int)]
+    /// Per value of the `--by` column, in order of first appearance.
+    public var segments: [(value: String, respondents: Int, moments: [Moments])]
+    /// Derived importance's input; nil when there is no `overall` or no experience column.
+    public var drivers: DriverSums?
+
+    /// The statistics of a factor's measure, nil when the file has no such column.
+    public func stat(factor: String, measure: ScoreField) -> SurveyStat? {
+        slots.firstIndex { $0.factor == factor && $0.measure == measure }.map { moments[$0].stat(within: slots[$0].scale) }
+    }
+
+    public var overall: SurveyStat? {
+        slots.firstIndex { $0.factor == nil }.map { moments[$0].stat(within: slots[$0].scale) }
+    }
+}
+
+/// Listwise sums over the respondents who answered the experience of every factor and `overall`.
+public struct DriverSums: Sendable, Equatable {
+    /// Factor ids of the experience variables, in column order; `overall` is the last variable.
+    public var factors: [String]
+    public var n = 0
+    var shift: [Double]
+    var sum: [Double]
+    /// Σ dᵢ·dⱼ, row-major, m × m with m = factors.count + 1.
+    var products: [Double]
+
+    init(factors: [String]) {
+        self.factors = factors
+        let m = factors.count + 1
+        shift = Array(repeating: 0, count: m)
+        sum = Array(repeating: 0, count: m)
+        products = Array(repeating: 0, count: m * m)
+    }
+
+    /// The covariance matrix (m × m, row-major), nil below two respondents.
+    public var covariance: [Double]? {
+        guard n > 1 else { return nil }
+        let m = sum.count, count = Double(n)
+        var c = Array(repeating: 0.0, count: m * m)
+        for i in 0..<m {
+            for j in 0..<m { c[i * m + j] = (products[i * m + j] - sum[i] * sum[j] / count) / (count - 1) }
+        }
+        return c
+    }
+}
+
+/// Feeds a survey file in chunks of any size and sums it.
+public struct SurveyReader {
+    private var parser: CSVParser
+    private var sink: SurveySink
+
+    public init(workbook: Workbook?, options: SurveyOptions = SurveyOptions()) {
+        parser = CSVParser(delimiter: options.delimiter)
+        sink = SurveySink(workbook: workbook, options: options)
+    }
+
+    /// Data rows read so far, and bytes.
+    public var rows: Int { sink.rows }
+    public var bytesRead: Int { parser.bytesRead }
+
+    public mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>) throws(SurveyError) {
+        try parser.feed(chunk, into: &sink)
+    }
+
+    public mutating func feed(_ bytes: [UInt8]) throws(SurveyError) {
+        try bytes.withUnsafeBufferPointer { (chunk) throws(SurveyError) in try feed(chunk) }
+    }
+
+    /// The end of the file: the summary, or why the file cannot be used.
+    public mutating func finish() throws(SurveyError) -> SurveySummary {
+        try parser.finish(into: &sink)
+        return try sink.summary()
+    }
+}
+
+struct SurveySink: CSVSink {
+    let workbook: Workbook?
+    let options: SurveyOptions
+    var layout: SurveyLayout?
+    var ready = false
+    var scratch: SurveyScratch?
+    // The scratch buffers again, as plain pointers: the hot loop then never retains the class.
+    var slotOfColumn: UnsafeMutablePointer<Int>?
+    var low: UnsafeMutablePointer<Double>?
+    var high: UnsafeMutablePointer<Double>?
+    var values: UnsafeMutablePointer<Double>?
+    var moments: UnsafeMutablePointer<Moments>?
+    var slotCount = 0
+    var hasDrivers = false
+    var header: [String] = []
+
+    var columnCount = 0
+    var filterColumn = -1
+    var segmentColumn = -1
+    var filterValue: [UInt8] = []
+    let failOnError: Bool
+    let decimalComma: Bool
+
+    // The current row.
+    var matches = true
+    var segmentKey: [UInt8] = []
+    var badColumns: [Int] = []
+    var firstBad: SurveyError?
+
+    // Totals.
+    var rows = 0
+    var respondents = 0
+    var skipped: [Int] = []
+    var segmentKeys: [[UInt8]] = []
+    var segmentCounts: [Int] = []
+    var segmentMoments: [Moments] = []
+    var lastSegment = -1
+
+    static let maximumSegments = 1000
+
+    init(workbook: Workbook?, options: SurveyOptions) {
+        self.workbook = workbook
+        self.options = options
+        failOnError = options.onError == .fail
+        decimalComma = options.delimiter != UInt8(ascii: ",")
+    }
+
+    @inline(__always)
+    mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, column: Int, line: Int) throws(SurveyError) {
+        guard ready else { return headerField(bytes, column: column) }
+        if column == 0 { startRow() }
+        guard column < columnCount else { return }
+        let slot = slotOfColumn![column]
+        if slot >= 0 {
+            // The hot path: a plain number inside the scale. Everything else goes to `cell`, out of line.
+            let (v, status) = SurveySink.plainNumber(bytes)
+            if status == 0, v >= low![column], v <= high![column] {
+                values![slot] = v
+            } else if status != 1 {
+                cell(bytes, column: column, slot: slot, line: line)
+            }
+        }
+        if column == filterColumn || column == segmentColumn { keyField(bytes, column: column) }
+    }
+
+    @inline(never)
+    private mutating func headerField(_ bytes: UnsafeBufferPointer<UInt8>, column: Int) {
+        if column == 0 { header.removeAll() }
+        header.append(Input.normalize(String(decoding: bytes, as: UTF8.self)))
+    }
+
+    @inline(never)
+    private mutating func keyField(_ bytes: UnsafeBufferPointer<UInt8>, column: Int) {
+        if column == filterColumn { matches = SurveySink.trimmed(bytes).elementsEqual(filterValue) }
+        if column == segmentColumn {
+            segmentKey.removeAll(keepingCapacity: true)
+            segmentKey.append(contentsOf: SurveySink.trimmed(bytes))
+        }
+    }
+
+    /// A cell off the fast path: full-width or otherwise unusual, out of scale, or not a number.
+    @inline(never)
+    private mutating func cell(_ bytes: UnsafeBufferPointer<UInt8>, column: Int, slot: Int, line: Int) {
+        switch SurveySink.number(bytes, decimalComma: decimalComma) {
+        case .missing: break
+        case .value(let v):
+            if v >= low![column] && v <= high![column] {
+                values![slot] = v
+            } else {
+                let error: SurveyError? = reportBad ? .outOfScale(line: line, column: column + 1, name: header[column], value: v,
+                                                                   scale: layout!.slots[slot].scale ?? .standard) : nil
+                bad(column, error)
+            }
+        case .invalid:
+            let error: SurveyError? = reportBad ? .notANumber(line: line, column: column + 1, name: header[column],
+                                                               text: String(decoding: bytes, as: UTF8.self)) : nil
+            bad(column, error)
+        }
+    }
+
+    mutating func endRow(fields: Int, line: Int) throws(SurveyError) {
+        guard ready else {
+            let layout = try SurveyLayout(names: header, workbook: workbook, options: options)
+            configure(layout)
+            return
+        }
+        if fields != columnCount { throw .raggedRow(line: line, fields: fields, expected: columnCount) }
+        rows += 1
+        guard matches else { return }
+        if !badColumns.isEmpty {
+            if let firstBad, failOnError { throw firstBad }
+            for column in badColumns { skipped[column] += 1 }
+        }
+        respondents += 1
+        let count = slotCount, values = self.values!, moments = self.moments!
+        for s in 0..<count {
+            let v = values[s]
+            if v == v { moments[s].add(v) }
+        }
+        if segmentColumn >= 0 {
+            let index = try segment()
+            segmentCounts[index] += 1
+            let base = index * count
+            segmentMoments.withUnsafeMutableBufferPointer { segment in
+                for s in 0..<count {
+                    let v = values[s]
+                    if v == v { segment[base + s].add(v) }
+                }
+            }
+        }
+        if hasDrivers { scratch!.addDrivers() }
+    }
+
+    @inline(__always)
+    private mutating func startRow() {
+        values!.update(repeating: .nan, count: slotCount)
+        if filterColumn >= 0 { matches = false }
+        if !badColumns.isEmpty {
+            badColumns.removeAll(keepingCapacity: true)
+            firstBad = nil
+        }
+    }
+
+    /// Whether a bad cell should be kept for the message: only the first of a row, only with `fail`.
+    private var reportBad: Bool { firstBad == nil && failOnError }
+
+    private mutating func bad(_ column: Int, _ error: SurveyError?) {
+        if let error { firstBad = error }
+        badColumns.append(column)
+    }
+
+    private mutating func configure(_ layout: SurveyLayout) {
+        self.layout = layout
+        let scratch = SurveyScratch(layout: layout)
+        self.scratch = scratch
+        slotOfColumn = scratch.slotOfColumn
+        low = scratch.low
+        high = scratch.high
+        values = scratch.values
+        moments = scratch.moments
+        slotCount = scratch.slots
+        hasDrivers = scratch.drivers > 0
+        ready = true
+        columnCount = layout.names.count
+        filterColumn = layout.filterColumn ?? -1
+        segmentColumn = layout.segmentColumn ?? -1
+        filterValue = Array((options.filter?.value ?? "").trimmingWhitespace.utf8)
+        skipped = Array(repeating: 0, count: columnCount)
+    }
+
+    private mutating func segment() throws(SurveyError) -> Int {
+        if lastSegment >= 0, segmentKeys[lastSegment] == segmentKey { return lastSegment }
+        if let index = segmentKeys.firstIndex(of: segmentKey) {
+            lastSegment = index
+            return index
+        }
+        guard segmentKeys.count < SurveySink.maximumSegments else {
+            throw .tooManySegments(column: header[segmentColumn], limit: SurveySink.maximumSegments)
+        }
+        segmentKeys.append(segmentKey)
+        segmentCounts.append(0)
+        segmentMoments.append(contentsOf: Array(repeating: Moments(), count: scratch!.slots))
+        lastSegment = segmentKeys.count - 1
+        return lastSegment
+    }
+
+    func summary() throws(SurveyError) -> SurveySummary {
+        guard let layout, let scratch else { throw header.joined().isEmpty ? .emptyFile : .noRespondents }
+        if respondents == 0 {
+            if rows > 0, let filter = options.filter { throw .noMatch(column: filter.column, value: filter.value) }
+            throw .noRespondents
+        }
+        let count = layout.slots.count
+        let drivers = scratch.drivers > 0
+            ? scratch.driverSums(factors: layout.driverSlots.dropLast().map { layout.slots[$0].factor ?? "" }) : nil
+        return SurveySummary(
+            columns: layout.names, slots: layout.slots, moments: Array(UnsafeBufferPointer(start: scratch.moments, count: count)),
+            rows: rows, respondents: respondents,
+            skipped: skipped.enumerated().filter { $0.element > 0 }.map { (layout.names[$0.offset], $0.element) },
+            segments: segmentKeys.indices.map { i in
+                (String(decoding: segmentKeys[i], as: UTF8.self), segmentCounts[i],
+                 Array(segmentMoments[(i * count)..<((i + 1) * count)]))
+            },
+            drivers: drivers)
+    }
+}

@@ -1,0 +1,92 @@
+// The working memory of the survey reader: raw buffers allocated once, when the header is read.
+
+/// The per-row and per-column working memory of the sink, allocated once when the header is read.
+/// Raw buffers behind `let` pointers: the hot loop writes them without copy-on-write checks.
+final class SurveyScratch {
+    let slots: Int
+    let columns: Int
+    /// Per column: the slot it feeds (-1: none) and its scale bounds.
+    let slotOfColumn: UnsafeMutablePointer<Int>
+    let low: UnsafeMutablePointer<Double>
+    let high: UnsafeMutablePointer<Double>
+    /// The current row's values (NaN: missing), and the running sums per slot.
+    let values: UnsafeMutablePointer<Double>
+    let moments: UnsafeMutablePointer<Moments>
+    /// Derived importance: the variables' slots, this row's values, and the listwise sums.
+    let drivers: Int
+    let driverSlots: UnsafeMutablePointer<Int>
+    let driverValues: UnsafeMutablePointer<Double>
+    let driverShift: UnsafeMutablePointer<Double>
+    let driverSum: UnsafeMutablePointer<Double>
+    let driverProducts: UnsafeMutablePointer<Double>
+    var driverN = 0
+
+    init(layout: SurveyLayout) {
+        slots = layout.slots.count
+        columns = layout.names.count
+        slotOfColumn = .allocate(capacity: columns)
+        slotOfColumn.initialize(repeating: -1, count: columns)
+        low = .allocate(capacity: columns)
+        low.initialize(repeating: -.infinity, count: columns)
+        high = .allocate(capacity: columns)
+        high.initialize(repeating: .infinity, count: columns)
+        for (s, slot) in layout.slots.enumerated() {
+            slotOfColumn[slot.column] = s
+            if let scale = slot.scale {
+                low[slot.column] = scale.min
+                high[slot.column] = scale.max
+            }
+        }
+        values = .allocate(capacity: slots)
+        values.initialize(repeating: .nan, count: slots)
+        moments = .allocate(capacity: slots)
+        moments.initialize(repeating: Moments(), count: slots)
+        drivers = layout.driverSlots.count
+        driverSlots = .allocate(capacity: max(1, drivers))
+        for (k, slot) in layout.driverSlots.enumerated() { driverSlots[k] = slot }
+        driverValues = .allocate(capacity: max(1, drivers))
+        driverShift = .allocate(capacity: max(1, drivers))
+        driverSum = .allocate(capacity: max(1, drivers))
+        driverSum.initialize(repeating: 0, count: max(1, drivers))
+        driverProducts = .allocate(capacity: max(1, drivers * drivers))
+        driverProducts.initialize(repeating: 0, count: max(1, drivers * drivers))
+    }
+
+    deinit {
+        for pointer in [low, high, values, driverValues, driverShift, driverSum, driverProducts] { pointer.deallocate() }
+        slotOfColumn.deallocate()
+        driverSlots.deallocate()
+        moments.deallocate()
+    }
+
+    /// Adds the current row to the listwise sums if it answered every variable (upper triangle only).
+    @inline(__always)
+    func addDrivers() {
+        let m = drivers
+        for k in 0..<m {
+            let v = values[driverSlots[k]]
+            if v != v { return }
+            driverValues[k] = v
+        }
+        if driverN == 0 { driverShift.update(from: driverValues, count: m) }
+        driverN += 1
+        for i in 0..<m {
+            let di = driverValues[i] - driverShift[i]
+            driverSum[i] += di
+            let row = driverProducts + i * m
+            for j in i..<m { row[j] += di * (driverValues[j] - driverShift[j]) }
+        }
+    }
+
+    func driverSums(factors: [String]) -> DriverSums {
+        var sums = DriverSums(factors: factors)
+        let m = drivers
+        sums.n = driverN
+        sums.shift = Array(UnsafeBufferPointer(start: driverShift, count: m))
+        sums.sum = Array(UnsafeBufferPointer(start: driverSum, count: m))
+        for i in 0..<m {
+            for j in 0..<m { sums.products[i * m + j] = driverProducts[min(i, j) * m + max(i, j)] }
+        }
+        return sums
+    }
+}

@@ -1,0 +1,116 @@
+// What `cem import` and `cem segments` print: statistics with n and the 95% interval, derived
+// importance beside stated importance, skipped cells, warnings, and per-segment satisfaction.
+
+public enum SurveyText {
+    /// One line for an error: `file:line:column (column name): what is wrong; how to fix it`.
+    public static func error(_ e: SurveyError, file: String, language: Language) -> String {
+        let text = surveyStrings(language).error(e)
+        let separator = language == .zh ? "：" : ": "
+        switch e {
+        case .unterminatedQuote(let line, let column), .fieldTooLong(let line, let column, _):
+            return "\(file):\(line):\(column)\(separator)\(text)"
+        case .raggedRow(let line, _, _):
+            return "\(file):\(line)\(separator)\(text)"
+        case .notANumber(let line, let column, let name, _), .outOfScale(let line, let column, let name, _, _):
+            return "\(file):\(line):\(column) (\(name))\(separator)\(text)"
+        default:
+            return "\(file)\(separator)\(text)"
+        }
+    }
+
+    static func interval(_ stat: SurveyStat) -> String {
+        guard let ci = stat.confidenceInterval else { return "—" }
+        return displayNumber(ci.low) + " – " + displayNumber(ci.high)
+    }
+
+    static func name(_ id: String, in workbook: Workbook?) -> String { workbook?.factor(id: id)?.name ?? id }
+
+    /// The report of an import: per factor and measure n, mean, sd, 95% interval and the score set.
+    public static func render(_ result: SurveyImport, file: String, filter: (column: String, value: String)?,
+                              language: Language, width: Int = 80) -> String {
+        let s = surveyStrings(language), labels = strings(language)
+        let summary = result.summary, workbook = result.workbook
+        var lines = [s.respondents(summary.respondents, rows: summary.rows, file: file)]
+        if let filter { lines.append(s.filtered(filter.column, filter.value)) }
+        lines.append("")
+        var table = TextTable([
+            .init(labels.factor), .init(s.measure), .init(s.n, alignRight: true), .init(s.mean, alignRight: true),
+            .init(s.sd, alignRight: true), .init(s.interval, alignRight: true), .init(s.score),
+        ])
+        for factor in workbook.factors {
+            for measure in ScoreField.allCases {
+                guard let stat = summary.stat(factor: factor.id, measure: measure) else { continue }
+                let change = result.changes.first { $0.factor == factor.id && $0.measure == measure }
+                let score = change.map { $0.changed ? displayNumber($0.old) + " → " + displayNumber($0.new) : displayNumber($0.new) } ?? "—"
+                table.add([factor.name, labels.scoreName(measure), String(stat.n), displayNumber(stat.mean),
+                           displayNumber(stat.sd), interval(stat), score])
+            }
+        }
+        if let overall = summary.overall {
+            table.add([s.overall, "", String(overall.n), displayNumber(overall.mean), displayNumber(overall.sd), interval(overall), ""])
+        }
+        lines += table.render(maxWidth: width)
+        if let drivers = result.keyDrivers {
+            lines += ["", s.driversHeading(n: drivers.n, rSquared: displayNumber(drivers.rSquared))]
+            var t = TextTable([
+                .init(labels.factor), .init(s.statedImportance, alignRight: true), .init(s.correlation, alignRight: true),
+                .init(s.relativeWeight, alignRight: true), .init(s.share, alignRight: true),
+                .init(s.derivedImportance, alignRight: true), .init(s.inflation, alignRight: true),
+            ])
+            for factor in workbook.factors {
+                guard let d = drivers.driver(factor.id) else { continue }
+                let stated = summary.stat(factor: factor.id, measure: .importance)?.mean
+                t.add([factor.name, displayNumber(stated), displayNumber(d.correlation), displayNumber(d.weight),
+                       d.share.map { displayNumber($0 * 100) + "%" } ?? "—",
+                       displayNumber(drivers.importance(factor.id, on: workbook.importanceScale)),
+                       d.weight == nil ? "—" : d.inflation.map(displayNumber) ?? "∞"])
+            }
+            lines += t.render(maxWidth: width)
+            lines.append(s.driversNote)
+        }
+        let notes = summary.skipped.map { s.skipped($0.column, $0.count) }
+            + result.warnings.map { s.warning($0) { name($0, in: workbook) } }
+        if !notes.isEmpty { lines += [""] + notes }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Per segment of the `--by` column (sorted by value, blank last), each factor's experience,
+    /// expectation and satisfaction with n; all respondents first.
+    public static func segments(_ summary: SurveySummary, by column: String, workbook: Workbook?, language: Language,
+                                width: Int = 80) -> String {
+        let s = surveyStrings(language), labels = strings(language)
+        var ids: [String] = []
+        for slot in summary.slots { if let f = slot.factor, !ids.contains(f) { ids.append(f) } }
+        if let workbook { ids = workbook.factors.map(\.id).filter(ids.contains) }
+        let groups = [(s.allRespondents(summary.respondents), summary.respondents, summary.moments)]
+            + summary.segments.sorted { a, b in
+                a.value.isEmpty != b.value.isEmpty ? !a.value.isEmpty : a.value < b.value
+            }.map { (s.segmentHeading(column, $0.value.isEmpty ? s.blankSegment : $0.value, n: $0.respondents), $0.respondents, $0.moments) }
+        var lines: [String] = []
+        for (index, group) in groups.enumerated() {
+            func stat(_ id: String, _ measure: ScoreField) -> SurveyStat? {
+                summary.slots.firstIndex { $0.factor == id && $0.measure == measure }.map { group.2[$0].stat(within: summary.slots[$0].scale) }
+            }
+            // Satisfaction comes from the engine: a workbook of this segment's means, analysed.
+            let factors = ids.map { id in
+                Factor(id: id, name: name(id, in: workbook), experience: stat(id, .experience)?.mean,
+                       expectation: stat(id, .expectation)?.mean)
+            }
+            let analysis = Analysis(Workbook(factors: factors))
+            var table = TextTable([
+                .init(labels.factor), .init(labels.scoreName(.experience), alignRight: true), .init(s.n, alignRight: true),
+                .init(labels.scoreName(.expectation), alignRight: true), .init(s.n, alignRight: true),
+                .init(labels.satisfaction, alignRight: true),
+            ])
+            for factor in factors {
+                table.add([factor.name, displayNumber(factor.experience), stat(factor.id, .experience).map { String($0.n) } ?? "—",
+                           displayNumber(factor.expectation), stat(factor.id, .expectation).map { String($0.n) } ?? "—",
+                           displayNumber(analysis.factor(factor.id)?.satisfaction)])
+            }
+            if index > 0 { lines.append("") }
+            lines.append(group.0)
+            lines += table.render(maxWidth: width)
+        }
+        return lines.joined(separator: "\n")
+    }
+}
