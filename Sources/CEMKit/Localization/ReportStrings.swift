@@ -7,6 +7,11 @@ public enum ChartKind: String, Sendable, CaseIterable, Equatable {
 }
 
 public protocol ReportStrings: Sendable {
+    /// Step 2, when scores come from a survey import: the heading and columns of the survey table.
+    var surveyBasis: String { get }
+    var measure: String { get }
+    var mean: String { get }
+    var confidenceInterval: String { get }
     var documentTitle: String { get }
     var executiveSummary: String { get }
     var date: String { get }
@@ -46,6 +51,10 @@ public func reportStrings(_ language: Language) -> any ReportStrings {
 }
 
 public struct EnglishReportStrings: ReportStrings {
+    public var surveyBasis: String { "Survey basis of the scores (n respondents, mean, 95% confidence interval)" }
+    public var measure: String { "Measure" }
+    public var mean: String { "Mean" }
+    public var confidenceInterval: String { "95% CI" }
     public init() {}
     public var documentTitle: String { "Customer experience report" }
     public var executiveSummary: String { "Executive summary" }
@@ -91,6 +100,10 @@ public struct EnglishReportStrings: ReportStrings {
 }
 
 public struct ChineseReportStrings: ReportStrings {
+    public var surveyBasis: String { "分数的调查依据（n 位受访者、平均值、95% 置信区间）" }
+    public var measure: String { "指标" }
+    public var mean: String { "平均值" }
+    public var confidenceInterval: String { "95% 置信区间" }
     public init() {}
     public var documentTitle: String { "客户体验管理报告" }
     public var executiveSummary: String { "摘要" }

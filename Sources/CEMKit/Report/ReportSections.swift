@@ -98,6 +98,23 @@ public struct ReportSections: Sendable {
                 .init(strings.scoreName(.importance), alignRight: true)],
                analysis.factors.map { [$0.name, n($0.experience), n($0.expectation), n($0.satisfaction), n($0.importance)] }),
          .text(strings.indexes(mean: n(analysis.meanSatisfaction), weighted: n(analysis.weightedSatisfactionIndex)))]
+            + surveyBasis()
+    }
+
+    /// Where `cem import` wrote survey statistics: n, mean and the 95% interval behind each step-2 score.
+    func surveyBasis() -> [ReportBlock] {
+        let words = reportStrings(strings.language)
+        let rows = workbook.factors.flatMap { f in
+            [ScoreField.experience, .expectation, .importance].compactMap { field -> [String]? in
+                guard let stat = f.surveyStat(field) else { return nil }
+                let interval = stat.confidenceInterval.map { n($0.low) + "–" + n($0.high) } ?? "—"
+                return [f.name, strings.scoreName(field), String(stat.n), n(stat.mean), interval]
+            }
+        }
+        guard !rows.isEmpty else { return [] }
+        return [.text(words.surveyBasis),
+                table([.init(strings.factor), .init(words.measure), .init("n", alignRight: true),
+                       .init(words.mean, alignRight: true), .init(words.confidenceInterval, alignRight: true)], rows)]
     }
 
     func step3() -> [ReportBlock] {
