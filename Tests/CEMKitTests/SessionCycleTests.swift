@@ -26,3 +26,12 @@ import Testing
         #expect(text.contains("w.cem.json: cycle 1 closed on 2025-06-30"))
     }
 }
+
+@Suite struct SessionChartTests {
+    @Test func chartDrawsTheTwoTerminalCharts() throws {
+        let replay = try Transcripts.check("chart.zh", .demo(.zh))
+        #expect(replay.session.refused == 0)
+        #expect(replay.text.contains("  便利性    ██████████████████████████████"))
+        #expect(replay.text.contains("◀ 关键体验"))
+    }
+}

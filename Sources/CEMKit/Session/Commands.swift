@@ -27,6 +27,9 @@ public enum SessionCommands {
                        zh: "转到第 N 步（1–7）", en: "go to step N (1–7)", run: { s, a, _ in s.goto(a) }),
         SessionCommand(name: "show", aliases: ["显示"], usage: "show [N]",
                        zh: "显示当前的分析（或第 N 步）", en: "the current analysis (or step N)", run: { s, a, _ in s.show(a) }),
+        SessionCommand(name: "chart", aliases: ["图表"], usage: "chart",
+                       zh: "条形图：体验与期望、加权满意度", en: "bar charts: experience beside expectation, weighted satisfaction",
+                       run: { s, _, _ in s.chart() }),
         SessionCommand(name: "set", aliases: ["设定", "设置"], usage: "set FACTOR FIELD VALUE",
                        zh: "设定任一因素的分数（或 name、description、notes）；set title|brand TEXT",
                        en: "set any score of any factor (or name, description, notes); set title|brand TEXT",
@@ -133,6 +136,14 @@ extension Session {
         } else {
             out += report.render().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
+    }
+
+    /// The two terminal charts of `cem show`, drawn by TerminalChart from the analysis.
+    mutating func chart() {
+        let a = analysis
+        out += TerminalChart.expectation(a, scale: workbook.scale, strings: r, width: width, unicode: unicode)
+        out.append("")
+        out += TerminalChart.weighted(a, strings: r, width: width, unicode: unicode)
     }
 
     mutating func undo(disk: [UInt8]?) {

@@ -86,6 +86,8 @@ public struct Session: Sendable {
     public internal(set) var position: Position
     public var width: Int
     public var color: Bool
+    /// Block characters for the charts; the shell sets false when the terminal is not UTF-8.
+    public var unicode = true
     /// Today as `YYYY-MM-DD`, set by the shell (the session reads no clock): the default date of `cycle close`.
     public var today: String?
 

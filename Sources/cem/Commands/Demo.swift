@@ -28,6 +28,7 @@ enum DemoCommand {
         var session = Session(workbook: Samples.workedExample(language), mode: .demo, language: language,
                               width: context.width, color: context.color)
         session.today = CycleCommand.today()
+        session.unicode = TerminalChart.isUTF8(environment: context.environment)
         return SessionCommandLine.drive(&session, context: context, reader: &reader)
     }
 

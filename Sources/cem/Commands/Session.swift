@@ -53,6 +53,7 @@ enum SessionCommandLine {
             session = Session.creating(path: path, language: context.language(), width: context.width, color: context.color)
         }
         session.today = CycleCommand.today()
+        session.unicode = TerminalChart.isUTF8(environment: context.environment)
         return drive(&session, context: context, reader: &reader)
     }
 
