@@ -118,6 +118,16 @@ public struct CycleComparisonReport: Sendable {
         return lines + conclusions(step)
     }
 
+    /// The same section as blocks, for the HTML report; nil when there is no history.
+    public func progressSection() -> (title: String, blocks: [ReportBlock])? {
+        guard !comparison.current.workbook.history.isEmpty else { return nil }
+        guard let step = comparison.sinceLastCycle else {
+            return (t.progressHeading, [.text(t.currentNotRated(cycle: comparison.current.cycle))])
+        }
+        let table = ReportTable(factorHeaders.map { TextTable.Column($0) }, rows: factorRows(step))
+        return (t.progressHeading, [.text(heading(step)), .table(table)] + conclusions(step).map { .text($0) })
+    }
+
     // MARK: Markdown
 
     public func markdown() -> String {

@@ -4,7 +4,9 @@
 
 public enum HTMLReport {
     /// `date` (YYYY-MM-DD) goes into the title block when given.
-    public static func text(workbook: Workbook, analysis: Analysis, strings: any Strings, date: String? = nil) -> String {
+    /// `progress`: the "progress since last cycle" section, when the workbook has history.
+    public static func text(workbook: Workbook, analysis: Analysis, strings: any Strings, date: String? = nil,
+                            progress: (title: String, blocks: [ReportBlock])? = nil) -> String {
         let words = reportStrings(strings.language)
         let x = Markup.xml
         let heading = workbook.title.isEmpty ? words.documentTitle : workbook.title
@@ -38,13 +40,7 @@ public enum HTMLReport {
             var title = x(section.title)
             if !section.complete { title += " <span class=\"incomplete\">\(x(strings.incomplete))</span>" }
             out.append("<h2>\(title)</h2>")
-            for block in section.blocks {
-                switch block {
-                case .table(let table): out.append(self.table(table))
-                case .text(let text): out.append("<p>\(x(text))</p>")
-                case .warning(let text): out.append("<p class=\"warning\">\(x(text))</p>")
-                }
-            }
+            out += section.blocks.map(block)
             for kind in charts[section.number] ?? [] {
                 out.append("<figure class=\"chart chart-\(kind.rawValue)\">")
                 out.append(SVGChart.svg(kind, workbook: workbook, analysis: analysis, strings: strings))
@@ -52,8 +48,23 @@ public enum HTMLReport {
             }
             out.append("</section>")
         }
+        if let progress {
+            out.append("<section class=\"progress\">")
+            out.append("<h2>\(x(progress.title))</h2>")
+            out += progress.blocks.map(block)
+            out.append("</section>")
+        }
         out += ["<footer>\(x(words.generatedBy))</footer>", "</main>", "</body>", "</html>"]
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// One block of a section: a table, a conclusion or a warning.
+    static func block(_ block: ReportBlock) -> String {
+        switch block {
+        case .table(let table): return self.table(table)
+        case .text(let text): return "<p>\(Markup.xml(text))</p>"
+        case .warning(let text): return "<p class=\"warning\">\(Markup.xml(text))</p>"
+        }
     }
 
     static func table(_ table: ReportTable) -> String {

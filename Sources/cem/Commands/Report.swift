@@ -61,7 +61,8 @@ enum ReportCommand {
             text = MarkdownReport.text(workbook: workbook, analysis: analysis, strings: table, date: reportDate(context))
                 + (workbook.history.isEmpty ? "" : "\n" + progress.markdown())
         case "html":
-            text = HTMLReport.text(workbook: workbook, analysis: analysis, strings: table, date: reportDate(context))
+            text = HTMLReport.text(workbook: workbook, analysis: analysis, strings: table, date: reportDate(context),
+                                   progress: progress.progressSection())
         case "csv":
             text = CSVReport.text(workbook: workbook, analysis: analysis, strings: table)
         default:
