@@ -35,10 +35,9 @@ enum ChartCommand {
             context.err(context.cli.badValue("--kind", value, allowed: kinds.joined(separator: ", ")))
             return ExitCode.usage
         }
-        guard let cuts = parseCuts(arguments.value("--cuts"), context: context) else { return ExitCode.usage }
-        let workbook: Workbook
-        switch loadOne(arguments, usage: usage, context: context) {
-        case .success(let loaded): workbook = loaded
+        let (workbook, cuts): (Workbook, IPACutMethod)
+        switch loadForAnalysis(arguments, usage: usage, context: context) {
+        case .success(let loaded): (workbook, cuts) = loaded
         case .failure(let failure): return failure.code
         }
         let svg = SVGChart.document(kind, workbook: workbook, analysis: Analysis(workbook, cuts: cuts),

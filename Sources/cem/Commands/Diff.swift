@@ -33,11 +33,7 @@ enum DiffCommand {
     static let trouble = ExitCode.usage
 
     static func run(_ context: Context, _ arguments: ParsedArguments) -> Int32 {
-        let format = arguments.value("--format") ?? "text"
-        guard formats.contains(format) else {
-            context.err(context.cli.badValue("--format", format, allowed: formats.joined(separator: ", ")))
-            return ExitCode.usage
-        }
+        guard let format = chooseFormat(arguments, allowed: formats, context: context) else { return ExitCode.usage }
         guard let cuts = parseCuts(arguments.value("--cuts"), context: context) else { return ExitCode.usage }
         let expected = arguments.value("--git") == nil ? 2 : 1
         guard arguments.positionals.count == expected else {

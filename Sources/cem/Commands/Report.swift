@@ -32,15 +32,10 @@ enum ReportCommand {
         run: run)
 
     static func run(_ context: Context, _ arguments: ParsedArguments) -> Int32 {
-        let format = arguments.value("--format") ?? "text"
-        guard formats.contains(format) else {
-            context.err(context.cli.badValue("--format", format, allowed: formats.joined(separator: ", ")))
-            return ExitCode.usage
-        }
-        guard let cuts = parseCuts(arguments.value("--cuts"), context: context) else { return ExitCode.usage }
-        let workbook: Workbook
-        switch loadOne(arguments, usage: usage, context: context) {
-        case .success(let loaded): workbook = loaded
+        guard let format = chooseFormat(arguments, allowed: formats, context: context) else { return ExitCode.usage }
+        let (workbook, cuts): (Workbook, IPACutMethod)
+        switch loadForAnalysis(arguments, usage: usage, context: context) {
+        case .success(let loaded): (workbook, cuts) = loaded
         case .failure(let failure): return failure.code
         }
         let analysis = Analysis(workbook, cuts: cuts)

@@ -18,6 +18,22 @@ func parseCuts(_ value: String?, context: Context) -> IPACutMethod? {
     }
 }
 
+/// The value of --format, which must be one of `allowed`; the first one when absent. Nil after a usage error.
+func chooseFormat(_ arguments: ParsedArguments, allowed: [String], context: Context) -> String? {
+    let format = arguments.value("--format") ?? allowed[0]
+    guard allowed.contains(format) else {
+        context.err(context.cli.badValue("--format", format, allowed: allowed.joined(separator: ", ")))
+        return nil
+    }
+    return format
+}
+
+/// The workbook and IPA cut lines of a command that analyses one FILE (`--cuts`).
+func loadForAnalysis(_ arguments: ParsedArguments, usage: String, context: Context) -> Result<(Workbook, IPACutMethod), ExitFailure> {
+    guard let cuts = parseCuts(arguments.value("--cuts"), context: context) else { return .failure(ExitFailure(code: ExitCode.usage)) }
+    return loadOne(arguments, usage: usage, context: context).map { ($0, cuts) }
+}
+
 /// The one FILE argument of a command; prints the usage error (exit code 2) when there is none or more.
 func onePath(_ arguments: ParsedArguments, usage: String, context: Context) -> Result<String, ExitFailure> {
     guard let path = arguments.positionals.first else {
