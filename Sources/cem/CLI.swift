@@ -9,19 +9,6 @@ enum ExitCode {
     static let usage: Int32 = 2
 }
 
-/// Text in both languages, for help that lives beside its command.
-struct Localized: Sendable {
-    var zh: String
-    var en: String
-
-    init(zh: String, en: String) {
-        self.zh = zh
-        self.en = en
-    }
-
-    func callAsFunction(_ language: Language) -> String { language == .zh ? zh : en }
-}
-
 /// A command of the command line. Each command lives in its own file under Commands/ with its help;
 /// adding one is that file plus one line in `CLI.commands`.
 struct Command: Sendable {
