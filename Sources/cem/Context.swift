@@ -7,6 +7,8 @@ struct Context: Sendable {
     var environment: [String: String]
     var explicitLanguage: Language?
     var noColor = false
+    /// Every file a command reads or writes goes through this, so tests can run commands in process.
+    var files: any FileAccess = DiskFiles()
 
     init(environment: [String: String]) {
         self.environment = environment
