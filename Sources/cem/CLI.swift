@@ -1,36 +1,14 @@
-// Argument dispatch: global options, the command table, help and usage errors (exit code 2).
+// Argument dispatch: global options, the command table, subcommands, help and usage errors (exit code 2),
+// all driven by the command declarations. Output that cannot be written ends with exit code 1.
 
 import CEMKit
 import Foundation
 
-enum ExitCode {
-    static let ok: Int32 = 0
-    static let invalid: Int32 = 1
-    static let usage: Int32 = 2
-}
-
-/// A command of the command line. Each command lives in its own file under Commands/ with its help;
-/// adding one is that file plus one line in `CLI.commands`.
-struct Command: Sendable {
-    var name: String
-    var usage: String
-    var summary: Localized
-    /// Option lines and notes for `cem help NAME`; may be empty.
-    var details: Localized = Localized(zh: "", en: "")
-    var options: [OptionSpec]
-    var run: @Sendable (Context, ParsedArguments) -> Int32
-}
-
 enum CLI {
     static let version = "0.1.0"
 
-    static let globalOptions = [
-        OptionSpec("--lang", takesValue: true), OptionSpec("--no-color"),
-        OptionSpec("--help", short: "-h"), OptionSpec("--version"),
-    ]
-
-    /// Every command, in the order `cem --help` lists them.
-    static let commands: [Command] = [
+    /// Every command, in the order `cem --help` lists them. Adding one is its file and one entry here.
+    static let commands: [CommandDeclaration] = [
         ShowCommand.command, ReportCommand.command, NewCommand.command,
         ValidateCommand.command, FormatCommand.command,
         ChartCommand.command,
@@ -38,99 +16,180 @@ enum CLI {
         CycleCommand.command, CompareCommand.command, DiffCommand.command, GitCommand.command, SchemaCommand.command,
         TrainCommand.command,
         ImportCommand.command, SegmentsCommand.command,
-        Command(name: "help", usage: "cem help [COMMAND]", summary: Localized(zh: "命令的帮助", en: "help for a command"),
-                options: [], run: { context, arguments in
-            help(arguments.positionals.first, context: context)
-        }),
+        helpCommand, CompletionCommand.command,
     ]
 
-    static func run(_ arguments: [String]) -> Int32 {
-        var context = Context(environment: ProcessInfo.processInfo.environment)
+    static let helpCommand = CommandDeclaration(
+        "help", summary: Localized(zh: "命令的帮助", en: "help for a command"),
+        arguments: [Argument(name: "COMMAND", count: .optional, completion: .commands),
+                    Argument(name: "SUBCOMMAND", count: .optional, completion: .none)],
+        run: { context, invocation throws(ExitCode) in try help(invocation.positionals, context: context) })
+
+    /// The process's entry: the real terminal, files and environment.
+    static func main(_ arguments: [String]) -> Int32 {
+        run(arguments, context: Context(environment: ProcessInfo.processInfo.environment))
+    }
+
+    /// Runs a command line in `context` and returns the exit status. A failed write to standard output
+    /// ends with exit code 1: quietly when the reader of a pipe has gone, else with a message.
+    static func run(_ arguments: [String], context: Context) -> Int32 {
+        var context = context
+        var status: Int32 = 0
+        do {
+            try dispatch(arguments, context: &context)
+        } catch {
+            status = error.code
+        }
+        if let failure = context.stdout.failure {
+            if failure != EPIPE { context.err(context.words.cannotWriteOutput(String(cString: strerror(failure)))) }
+            return ExitCode.invalid.code
+        }
+        if context.stderr.failure != nil && status == 0 { return ExitCode.invalid.code }
+        return status
+    }
+
+    static func dispatch(_ arguments: [String], context: inout Context) throws(ExitCode) {
         // Global options may stand before the command: `cem --lang zh show FILE`.
         var rest = arguments[...]
         while let first = rest.first, first.hasPrefix("-") {
+            rest = rest.dropFirst()
             switch first {
+            case "--": break
             case "--version":
                 context.out("cem \(version)")
-                return ExitCode.ok
+                return
             case "--help", "-h":
-                return help(nil, context: context)
+                context.out(Help.overview(commands, language: context.language(), width: context.width))
+                return
             case "--no-color":
                 context.noColor = true
-                rest = rest.dropFirst()
+                continue
             default:
                 if first == "--lang" || first.hasPrefix("--lang=") {
-                    let value = first == "--lang" ? rest.dropFirst().first : String(first.dropFirst("--lang=".count))
-                    guard let value, let language = Language(rawValue: value) else {
-                        context.err(context.cli.badValue("--lang", value ?? "", allowed: "zh, en"))
-                        return ExitCode.usage
-                    }
-                    context.explicitLanguage = language
-                    rest = rest.dropFirst(first == "--lang" ? 2 : 1)
-                } else {
-                    let suggestion = Suggest.closest(to: first, in: globalOptions.map(\.name))
-                    context.err(context.cli.unknownOption("", first, suggestion: suggestion))
-                    return ExitCode.usage
+                    let value = first == "--lang" ? rest.first : String(first.dropFirst("--lang=".count))
+                    if first == "--lang" { rest = rest.dropFirst() }
+                    try setLanguage(value, context: &context)
+                    continue
                 }
+                let suggestion = Suggest.closest(to: first, in: Shared.globals.map(\.name))
+                context.err(context.cli.unknownOption("", first.inert, suggestion: suggestion))
+                throw .usage
             }
+            break
         }
-        guard let name = rest.first else { return DemoCommand.offer(context) }
-        guard let command = commands.first(where: { $0.name == name }) else {
-            context.err(context.cli.unknownCommand(name, suggestion: Suggest.closest(to: name, in: commands.map(\.name))))
-            return ExitCode.usage
+        guard let name = rest.first else {
+            let code = DemoCommand.offer(context)
+            if code != 0 { throw ExitCode(code) }
+            return
         }
+        guard var command = commands.first(where: { $0.name == name }) else {
+            context.err(context.cli.unknownCommand(name.inert, suggestion: Suggest.closest(to: name, in: commands.map(\.name))))
+            throw .usage
+        }
+        var path = [name]
+        rest = rest.dropFirst()
+        while !command.subcommands.isEmpty {
+            let group = path.joined(separator: " ")
+            guard let word = rest.first, !word.hasPrefix("-") else {
+                if rest.contains(where: { $0 == "--help" || $0 == "-h" }) {
+                    context.out(Help.page(command, path: path, language: context.language(), width: context.width))
+                    return
+                }
+                context.err(context.words.missingSubcommand(group, choices: command.subcommands.map(\.name)) + "\n\n"
+                            + Help.page(command, path: path, language: context.language(), width: context.width))
+                throw .usage
+            }
+            guard let sub = command.subcommands.first(where: { $0.name == word }) else {
+                context.err(context.words.unknownSubcommand(group, word, suggestion: Suggest.closest(to: word, in: command.subcommands.map(\.name))))
+                throw .usage
+            }
+            command = sub
+            path.append(word)
+            rest = rest.dropFirst()
+        }
+        try runLeaf(command, path: path, arguments: Array(rest), context: &context)
+    }
+
+    static func runLeaf(_ command: CommandDeclaration, path: [String], arguments: [String], context: inout Context) throws(ExitCode) {
+        let label = path.joined(separator: " ")
+        let usage = Help.usage(command, path: path)
+        let declared = command.forms.compactMap(\.option) + command.options
         let parsed: ParsedArguments
         do {
-            parsed = try ArgumentParser.parse(Array(rest.dropFirst()), options: command.options + globalOptions)
+            parsed = try ArgumentParser.parse(arguments, options: (declared + Shared.globals).map(\.spec))
         } catch {
             switch error {
             case .unknownOption(let option, let suggestion):
-                context.err(context.cli.unknownOption(name, option, suggestion: suggestion))
+                context.err(context.cli.unknownOption(label, option.inert, suggestion: suggestion))
             case .missingValue(let option):
                 context.err(context.cli.missingValue(option))
             case .unexpectedValue(let option):
                 context.err(context.cli.unexpectedValue(option))
             }
-            return ExitCode.usage
+            throw .usage
         }
-        if parsed.has("--no-color") { context.noColor = true }
-        if let value = parsed.value("--lang") {
-            guard let language = Language(rawValue: value) else {
-                context.err(context.cli.badValue("--lang", value, allowed: "zh, en"))
-                return ExitCode.usage
-            }
-            context.explicitLanguage = language
-        }
-        if parsed.has("--version") {
+        if parsed.has(Shared.noColor.declaration.name) { context.noColor = true }
+        if let value = parsed.value(Shared.lang.declaration.name) { try setLanguage(value, context: &context) }
+        if parsed.has(Shared.version.declaration.name) {
             context.out("cem \(version)")
-            return ExitCode.ok
+            return
         }
-        if parsed.has("--help") { return help(name, context: context) }
-        return command.run(context, parsed)
+        if parsed.has(Shared.help.declaration.name) {
+            context.out(Help.page(command, path: path, language: context.language(), width: context.width))
+            return
+        }
+        for option in declared {
+            if let value = parsed.value(option.name), !option.accepts(value) {
+                context.err(context.cli.badValue(option.name, value.inert, allowed: option.allowed))
+                throw .usage
+            }
+            if option.required && !parsed.has(option.name) {
+                context.err(context.cli.missingArgument(option.name + (option.valueName.map { " " + $0 } ?? ""), usage: usage))
+                throw .usage
+            }
+        }
+        let form = command.form(for: parsed)
+        let required = form.arguments.filter { $0.count != .optional }
+        let most = form.arguments.contains { $0.count == .oneOrMore } ? Int.max : form.arguments.count
+        if parsed.positionals.count < required.count {
+            context.err(context.cli.missingArgument(required[parsed.positionals.count...].map(\.name).joined(separator: " "), usage: usage))
+            throw .usage
+        }
+        if parsed.positionals.count > most {
+            context.err(context.cli.tooManyArguments(usage: usage))
+            throw .usage
+        }
+        try command.run?(context, Invocation(path: path, parsed: parsed, usage: usage))
     }
 
-    static func help(_ name: String?, context: Context) -> Int32 {
-        let cli = context.cli
-        if let name {
-            guard let command = commands.first(where: { $0.name == name }) else {
-                context.err(cli.unknownCommand(name, suggestion: Suggest.closest(to: name, in: commands.map(\.name))))
-                return ExitCode.usage
+    static func setLanguage(_ value: String?, context: inout Context) throws(ExitCode) {
+        guard let value, let language = Language(rawValue: value) else {
+            context.err(context.cli.badValue("--lang", (value ?? "").inert, allowed: "zh, en"))
+            throw .usage
+        }
+        context.explicitLanguage = language
+    }
+
+    /// `cem help [COMMAND [SUBCOMMAND]]`.
+    static func help(_ words: [String], context: Context) throws(ExitCode) {
+        guard let name = words.first else {
+            context.out(Help.overview(commands, language: context.language(), width: context.width))
+            return
+        }
+        guard var command = commands.first(where: { $0.name == name }) else {
+            context.err(context.cli.unknownCommand(name.inert, suggestion: Suggest.closest(to: name, in: commands.map(\.name))))
+            throw .usage
+        }
+        var path = [name]
+        for word in words.dropFirst() {
+            guard let sub = command.subcommands.first(where: { $0.name == word }) else {
+                context.err(context.words.unknownSubcommand(path.joined(separator: " "), word,
+                                                            suggestion: Suggest.closest(to: word, in: command.subcommands.map(\.name))))
+                throw .usage
             }
-            let language = context.language()
-            var text = "\(command.usage)\n\n\(command.summary(language))\n"
-            let details = command.details(language)
-            if !details.isEmpty { text += "\n" + details + "\n" }
-            text += "\n" + cli.globalOptions
-            context.out(text)
-            return ExitCode.ok
+            command = sub
+            path.append(word)
         }
-        var lines = [cli.helpIntro, "", cli.commandsHeading]
-        let width = commands.map { DisplayWidth.of($0.usage) }.max() ?? 0
-        for command in commands {
-            lines.append("  " + DisplayWidth.pad(command.usage, to: width) + "  " + command.summary(context.language()))
-        }
-        lines += ["", cli.globalOptions, "", cli.helpFooter]
-        context.out(lines.joined(separator: "\n"))
-        return ExitCode.ok
+        context.out(Help.page(command, path: path, language: context.language(), width: context.width))
     }
 }

@@ -1,4 +1,5 @@
-// What a command needs from its surroundings: the language, the terminal, standard output and error.
+// What a command needs from its surroundings, injected so that commands run in process in tests:
+// standard output and error, the line reader, files, the clock, the working folder and the environment.
 
 import CEMKit
 import Foundation
@@ -9,6 +10,16 @@ struct Context: Sendable {
     var noColor = false
     /// Every file a command reads or writes goes through this, so tests can run commands in process.
     var files: any FileAccess = DiskFiles()
+    var stdout: any TextSink = StandardSink.output
+    var stderr: any TextSink = StandardSink.error
+    /// The folder relative paths are resolved against; nil is the process's working folder.
+    var directory: String?
+    /// Now; `SOURCE_DATE_EPOCH` fixes it for reproducible output.
+    var clock: @Sendable () -> Date = { Date() }
+    /// The line reader of the session and the trainer (a terminal's line editor, or a script).
+    var lineReader: @Sendable ([String: String]) -> any LineReader = { Terminal.reader(environment: $0) }
+    var stdinIsTerminal = isatty(STDIN_FILENO) == 1
+    var stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
 
     init(environment: [String: String]) {
         self.environment = environment
@@ -28,8 +39,7 @@ struct Context: Sendable {
     }
 
     var cli: any CLIStrings { cliStrings(language()) }
-
-    var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    var words: CLIWords { CLIWords(language()) }
 
     /// Colour only on a terminal, never with --no-color or NO_COLOR.
     var color: Bool { !noColor && environment["NO_COLOR"] == nil && stdoutIsTerminal }
@@ -42,11 +52,27 @@ struct Context: Sendable {
         return 80
     }
 
-    func out(_ text: String) { write(text, to: FileHandle.standardOutput) }
-    func err(_ text: String) { write(text, to: FileHandle.standardError) }
-
-    private func write(_ text: String, to handle: FileHandle) {
-        let line = text.hasSuffix("\n") ? text : text + "\n"
-        handle.write(Data(line.utf8))
+    /// The date of `clock` as YYYY-MM-DD: in local time, or in UTC for SOURCE_DATE_EPOCH.
+    var today: String {
+        var date = clock()
+        var calendar = Calendar(identifier: .gregorian)
+        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init), epoch.isFinite {
+            date = Date(timeIntervalSince1970: epoch)
+            calendar.timeZone = TimeZone(identifier: "UTC")!
+        }
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
     }
+
+    /// A path as given, resolved against `directory` when it is relative.
+    func resolve(_ path: String) -> String {
+        guard let directory, !path.hasPrefix("/") else { return path }
+        return directory + "/" + path
+    }
+
+    /// The working folder of the command.
+    var workingDirectory: String { directory ?? FileManager.default.currentDirectoryPath }
+
+    func out(_ text: String) { stdout.write(Array((text.hasSuffix("\n") ? text : text + "\n").utf8)) }
+    func err(_ text: String) { stderr.write(Array((text.hasSuffix("\n") ? text : text + "\n").utf8)) }
 }

@@ -1,4 +1,5 @@
-// Reading workbook files for the commands, with the messages a consultant understands.
+// Reading and writing the files of the commands, with the messages a consultant understands: what is
+// wrong, where, and how to fix it. Reads never block (a FIFO is refused before it is opened).
 
 import CEMKit
 import Foundation
@@ -9,60 +10,142 @@ enum Loaded {
     case failed([String])
 }
 
+struct LoadError: Error {
+    var message: String
+}
+
 enum Files {
-    /// Reads the bytes of a file, refusing folders and files over the workbook size limit before reading.
-    static func readBytes(_ path: String, context: Context, limit: Int = WorkbookReader.maximumSize) -> Result<[UInt8], LoadError> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(LoadError(message: context.cli.noSuchFile(path)))
+    /// Reads the bytes of a file, refusing folders, pipes, devices, link loops and files over the size limit
+    /// before reading. Through `context.files` (so in-memory files work in tests).
+    static func readBytes(_ path: String, context: Context, limit: Int = WorkbookReader.maximumSize) throws(LoadError) -> [UInt8] {
+        let full = context.resolve(path), cli = context.cli
+        var info = stat()
+        guard stat(full, &info) == 0 else {
+            let code = errno
+            if code == ELOOP { throw LoadError(message: context.words.symbolicLinkLoop(path)) }
+            if code == ENOENT || code == ENOTDIR {
+                if !(context.files is DiskFiles), let bytes = context.files.contents(full) { return bytes }
+                throw LoadError(message: cli.noSuchFile(path.inert))
+            }
+            throw LoadError(message: cli.cannotRead(path.inert, String(cString: strerror(code))))
         }
-        if isDirectory.boolValue { return .failure(LoadError(message: context.cli.isDirectory(path))) }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
-            let problem = Diagnostic(.fileTooLarge(bytes: size, limit: limit), at: nil)
-            return .failure(LoadError(message: problem.line(file: path, strings: strings(context.language()))))
+        let type = info.st_mode & S_IFMT
+        if type == S_IFDIR { throw LoadError(message: cli.isDirectory(path.inert)) }
+        if type != S_IFREG { throw LoadError(message: context.words.notRegularFile(path)) }
+        if Int(info.st_size) > limit {
+            let problem = Diagnostic(.fileTooLarge(bytes: Int(info.st_size), limit: limit), at: nil)
+            throw LoadError(message: problem.line(file: path.inert, strings: strings(context.language())))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(LoadError(message: context.cli.cannotRead(path, String(cString: strerror(errno)))))
+        guard context.files is DiskFiles else {
+            guard let bytes = context.files.contents(full) else { throw LoadError(message: cli.noSuchFile(path.inert)) }
+            return bytes
         }
-        return .success([UInt8](data))
+        // Opened without blocking, and checked again once open: the file may have changed since stat.
+        let fd = open(full, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw LoadError(message: cli.cannotRead(path.inert, String(cString: strerror(errno)))) }
+        defer { close(fd) }
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            throw LoadError(message: context.words.notRegularFile(path))
+        }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw LoadError(message: cli.cannotRead(path.inert, String(cString: strerror(errno))))
+            }
+            if n == 0 { break }
+            bytes += buffer[0..<n]
+            if bytes.count > limit {
+                let problem = Diagnostic(.fileTooLarge(bytes: bytes.count, limit: limit), at: nil)
+                throw LoadError(message: problem.line(file: path.inert, strings: strings(context.language())))
+            }
+        }
+        return bytes
     }
 
     /// Reads and validates a workbook.
     static func load(_ path: String, context: Context) -> Loaded {
-        switch readBytes(path, context: context) {
-        case .failure(let error): return .failed([error.message])
-        case .success(let bytes):
-            do {
-                return .workbook(try WorkbookReader.read(bytes), bytes: bytes)
-            } catch {
-                let table = strings(context.language())
-                var messages = error.diagnostics.map { $0.line(file: path, strings: table) }
-                // Conflict markers: name both sides' values of each conflicting score (issue 6).
-                if error.diagnostics.contains(where: { if case .mergeConflict = $0.problem { return true } else { return false } }),
-                   let conflict = MergeConflict.analyse(bytes) {
-                    messages[0] += "\n" + conflict.lines(language: context.language()).joined(separator: "\n")
-                }
-                return .failed(messages)
-            }
-        }
-    }
-
-    /// Writes text to a path atomically, or to standard output for nil or `-`.
-    static func output(_ text: String, to path: String?, context: Context) -> Int32 {
-        guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return ExitCode.ok
+        let bytes: [UInt8]
+        do {
+            bytes = try readBytes(path, context: context)
+        } catch {
+            return .failed([error.message])
         }
         do {
-            try AtomicFile.write(Array(text.utf8), to: path)
-            return ExitCode.ok
+            return .workbook(try WorkbookReader.read(bytes), bytes: bytes)
         } catch {
-            context.err(context.cli.cannotWrite(path, error.reason))
-            return ExitCode.invalid
+            let table = strings(context.language())
+            var messages = error.diagnostics.map { $0.line(file: path.inert, strings: table) }
+            // Conflict markers: name both sides' values of each conflicting score (issue 6).
+            if error.diagnostics.contains(where: { if case .mergeConflict = $0.problem { return true } else { return false } }),
+               let conflict = MergeConflict.analyse(bytes) {
+                messages[0] += "\n" + conflict.lines(language: context.language()).joined(separator: "\n")
+            }
+            return .failed(messages)
         }
     }
-}
 
-struct LoadError: Error {
-    var message: String
+    /// Loads a workbook, printing its problems and ending with exit code 1 when it is not valid.
+    static func loadOrExit(_ path: String, context: Context) throws(ExitCode) -> Workbook {
+        switch load(path, context: context) {
+        case .workbook(let workbook, _): return workbook
+        case .failed(let messages):
+            messages.forEach(context.err)
+            throw .invalid
+        }
+    }
+
+    /// Replaces a file atomically; prints what went wrong and ends with exit code 1 when it cannot.
+    static func write(_ bytes: [UInt8], to path: String, context: Context) throws(ExitCode) {
+        do {
+            try context.files.replace(context.resolve(path), with: bytes, expecting: nil)
+        } catch {
+            context.err(context.cli.cannotWrite(path.inert, error.reason))
+            throw .invalid
+        }
+    }
+
+    /// Writes a command's output to OUT, or to standard output for nil or `-`. OUT is never the input
+    /// file nor a workbook; an existing OUT is replaced only when it starts as the new output does (its
+    /// first two lines: an earlier output of the same command and format), or with `force`.
+    static func output(_ text: String, to path: String?, input: String? = nil, force: Bool = false,
+                       context: Context) throws(ExitCode) {
+        guard let path, path != "-" else {
+            context.stdout.write(Array(text.utf8))
+            return
+        }
+        let full = context.resolve(path)
+        var target = stat()
+        if stat(full, &target) == 0, target.st_mode & S_IFMT == S_IFREG {
+            if let input {
+                var source = stat()
+                if stat(context.resolve(input), &source) == 0, source.st_dev == target.st_dev, source.st_ino == target.st_ino {
+                    context.err(context.words.outputIsInput(path))
+                    throw .invalid
+                }
+            }
+            let existing = context.files.contents(full) ?? []
+            if looksLikeCemFile(existing) {
+                context.err(context.words.outputIsWorkbook(path))
+                throw .invalid
+            }
+            if !force && firstLines(existing) != firstLines(Array(text.utf8)) {
+                context.err(context.words.outputExists(path))
+                throw .invalid
+            }
+        }
+        try write(Array(text.utf8), to: path, context: context)
+    }
+
+    /// A workbook or an exercise: a JSON object whose `format` is `cem-…`.
+    static func looksLikeCemFile(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).filter { !$0.isWhitespace }
+        return head.hasPrefix("{") && head.contains("\"format\":\"cem-")
+    }
+
+    static func firstLines(_ bytes: [UInt8]) -> ArraySlice<ArraySlice<UInt8>> {
+        bytes.prefix(4096).split(separator: 0x0A, maxSplits: 2, omittingEmptySubsequences: false).prefix(2)
+    }
 }

@@ -3,4 +3,6 @@
 import Glibc
 #endif
 
-exit(CLI.run(Array(CommandLine.arguments.dropFirst())))
+// A reader that goes away (`cem show X | head`) is a failed write (EPIPE), not a signal that kills cem.
+signal(SIGPIPE, SIG_IGN)
+exit(CLI.main(Array(CommandLine.arguments.dropFirst())))

@@ -4,7 +4,7 @@ import Testing
 /// show, report, new, fmt and the command-line surface, through the built binary.
 @Suite struct CommandTests {
     @Test func showPrintsTheSevenStepsInTheWorkbookLanguage() throws {
-        let run = try Cem.run(["show", "workbooks/meisu.zh.cem.json"])
+        let run = try Cem.call(["show", "workbooks/meisu.zh.cem.json"])
         #expect(run.status == 0)
         #expect(run.stderr.isEmpty)
         let out = run.stdout
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func chineseNamesAlignByDisplayWidth() throws {
-        let run = try Cem.run(["show", "workbooks/meisu.zh.cem.json", "--step", "2"])
+        let run = try Cem.call(["show", "workbooks/meisu.zh.cem.json", "--step", "2"])
         let expected = """
         步骤 2 · 了解目前的客户体验和期望
           因素      体验  期望  满意度  重要性
@@ -43,36 +43,36 @@ import Testing
     }
 
     @Test func langSwitchesEveryLabel() throws {
-        let run = try Cem.run(["show", "workbooks/meisu.zh.cem.json", "--step", "3", "--lang", "en"])
+        let run = try Cem.call(["show", "workbooks/meisu.zh.cem.json", "--step", "3", "--lang", "en"])
         #expect(run.stdout.hasPrefix("Step 3 · Identify the key experiences\n"))
         #expect(run.stdout.contains("Key experiences: 便利性 (−18), 产品 (−6)\n"))
         #expect(run.stdout.contains("concentrate here"))
         #expect(run.stdout.contains("IPA cut lines (mean): experience 5.8333, importance 6\n"))
         // The workbook's language wins over LANG; LANG decides for a workbook without one.
-        let lang = try Cem.run(["show", "workbooks/meisu.en.cem.json", "--step", "1"], environment: ["LANG": "zh_CN.UTF-8"])
+        let lang = try Cem.call(["show", "workbooks/meisu.en.cem.json", "--step", "1"], environment: ["LANG": "zh_CN.UTF-8"])
         #expect(lang.stdout.hasPrefix("Step 1 · Understand your brand value: why customers come to you\n"))
     }
 
     @Test func showOneStepAndBadStep() throws {
-        let run = try Cem.run(["show", "workbooks/meisu.en.cem.json", "--step", "4"])
+        let run = try Cem.call(["show", "workbooks/meisu.en.cem.json", "--step", "4"])
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("Step 4 · Gap analysis: ideal vs actual experience\n"))
         #expect(run.stdout.contains("Largest gap: Convenience (weighted gap −45)\n"))
         #expect(!run.stdout.contains("Step 5"))
-        let bad = try Cem.run(["show", "workbooks/meisu.en.cem.json", "--step", "8"])
+        let bad = try Cem.call(["show", "workbooks/meisu.en.cem.json", "--step", "8"])
         #expect(bad.status == 2)
         #expect(bad.stderr == "cem: '8' is not a valid value for --step; use 1–7.\n")
     }
 
     @Test func reportTextIsWhatShowPrints() throws {
-        let show = try Cem.run(["show", "workbooks/meisu.en.cem.json"])
-        let report = try Cem.run(["report", "workbooks/meisu.en.cem.json", "--format", "text"])
+        let show = try Cem.call(["show", "workbooks/meisu.en.cem.json"])
+        let report = try Cem.call(["report", "workbooks/meisu.en.cem.json", "--format", "text"])
         #expect(report.status == 0)
         #expect(report.stdout == show.stdout)
     }
 
     @Test func reportJSONHasTheContractFieldNames() throws {
-        let run = try Cem.run(["report", "workbooks/meisu.en.cem.json", "--format", "json"])
+        let run = try Cem.call(["report", "workbooks/meisu.en.cem.json", "--format", "json"])
         #expect(run.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         let factors = json["factors"] as! [[String: Any]]
@@ -102,22 +102,22 @@ import Testing
 
     @Test func reportJSONWritesNullForMissingFigures() throws {
         let folder = try Cem.temporaryFolder()
-        _ = try Cem.run(["new", "x.cem.json"], in: folder)
-        let run = try Cem.run(["report", "x.cem.json", "--format", "json", "-o", "out.json"], in: folder)
+        _ = try Cem.call(["new", "x.cem.json"], in: folder)
+        let run = try Cem.call(["report", "x.cem.json", "--format", "json", "-o", "out.json"], in: folder)
         #expect(run.status == 0)
         #expect(run.stdout.isEmpty)
         let text = try String(contentsOf: folder.appendingPathComponent("out.json"), encoding: .utf8)
         #expect(text.contains("\"satisfaction\": null,"))
         #expect(text.contains("\"largestGap\": null,"))
         #expect(text.contains("\"meanSatisfaction\": null,"))
-        let bad = try Cem.run(["report", "x.cem.json", "--format", "pdf"], in: folder)
+        let bad = try Cem.call(["report", "x.cem.json", "--format", "pdf"], in: folder)
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("'pdf' is not a valid value for --format"))
     }
 
     @Test func newWritesACanonicalTemplateAndNeverOverwrites() throws {
         let folder = try Cem.temporaryFolder()
-        let run = try Cem.run(["new", "acme.cem.json", "--template", "servqual", "--lang", "zh"], in: folder)
+        let run = try Cem.call(["new", "acme.cem.json", "--template", "servqual", "--lang", "zh"], in: folder)
         #expect(run.status == 0)
         #expect(run.stdout == "已用 servqual 模板新建 acme.cem.json（5 个因素）。可用 `cem show acme.cem.json` 查看。\n")
         let url = folder.appendingPathComponent("acme.cem.json")
@@ -126,9 +126,9 @@ import Testing
         #expect(text.contains("\"language\": \"zh\","))
         #expect(text.contains("\"name\": \"有形性\","))
         #expect(text.contains("\"experience\": null,"))
-        let check = try Cem.run(["fmt", "--check", "acme.cem.json"], in: folder)
+        let check = try Cem.call(["fmt", "--check", "acme.cem.json"], in: folder)
         #expect(check.status == 0)
-        let again = try Cem.run(["new", "acme.cem.json", "--template", "retail"], in: folder)
+        let again = try Cem.call(["new", "acme.cem.json", "--template", "retail"], in: folder)
         #expect(again.status == 1)
         #expect(again.stderr == "acme.cem.json: already exists; cem new never overwrites. Choose another name, or remove the file first.\n")
         #expect(try String(contentsOf: url, encoding: .utf8) == text)
@@ -136,7 +136,7 @@ import Testing
 
     @Test func newRetailInEnglishHasTheSixFactors() throws {
         let folder = try Cem.temporaryFolder()
-        let run = try Cem.run(["new", "shop.cem.json", "--title", "Shop"], in: folder)
+        let run = try Cem.call(["new", "shop.cem.json", "--title", "Shop"], in: folder)
         #expect(run.status == 0)
         let data = try Data(contentsOf: folder.appendingPathComponent("shop.cem.json"))
         let json = try JSONSerialization.jsonObject(with: data) as! [String: Any]
@@ -144,7 +144,7 @@ import Testing
         #expect(factors.map { $0["id"] as! String } == ["product", "service", "relationship", "convenience", "brand-image", "price"])
         #expect(factors.map { $0["name"] as! String } == ["Product", "Service", "Relationship", "Convenience", "Brand image", "Price"])
         #expect(json["title"] as? String == "Shop")
-        let template = try Cem.run(["new", "y.cem.json", "--template", "hotel"], in: folder)
+        let template = try Cem.call(["new", "y.cem.json", "--template", "hotel"], in: folder)
         #expect(template.status == 2)
         #expect(template.stderr == "cem: 'hotel' is not a valid value for --template; use retail, servqual.\n")
     }
@@ -154,27 +154,27 @@ import Testing
         let messy = "{\"format\":\"cem-workbook\",\"formatVersion\":1,\"title\":\"t\",\"factors\":[{\"id\":\"a\",\"name\":\"甲\",\"experience\":6.50}]}"
         let url = folder.appendingPathComponent("m.cem.json")
         try Data(messy.utf8).write(to: url)
-        let check = try Cem.run(["fmt", "--check", "m.cem.json"], in: folder)
+        let check = try Cem.call(["fmt", "--check", "m.cem.json"], in: folder)
         #expect(check.status == 1)
         #expect(check.stdout == "m.cem.json: not in canonical form (first difference on line 1); run `cem fmt m.cem.json`\n")
         #expect(try String(contentsOf: url, encoding: .utf8) == messy)
-        let fmt = try Cem.run(["fmt", "m.cem.json"], in: folder)
+        let fmt = try Cem.call(["fmt", "m.cem.json"], in: folder)
         #expect(fmt.status == 0)
         #expect(fmt.stdout == "m.cem.json: rewritten in canonical form\n")
         let canonical = try String(contentsOf: url, encoding: .utf8)
         #expect(canonical.contains("      \"experience\": 6.5,\n"))
         #expect(canonical.contains("  \"requirements\": [],\n"))
-        let twice = try Cem.run(["fmt", "m.cem.json"], in: folder)
+        let twice = try Cem.call(["fmt", "m.cem.json"], in: folder)
         #expect(twice.stdout == "m.cem.json: already canonical\n")
         #expect(try String(contentsOf: url, encoding: .utf8) == canonical)
-        #expect(try Cem.run(["fmt", "--check", "m.cem.json"], in: folder).status == 0)
+        #expect(try Cem.call(["fmt", "--check", "m.cem.json"], in: folder).status == 0)
     }
 
     @Test func fmtLeavesInvalidFilesUntouchedAndWritesThroughLinks() throws {
         let folder = try Cem.temporaryFolder()
         let broken = "{\"format\": \"cem-workbook\", \"formatVersion\": 1, \"factors\": [{\"id\": \"a\", \"name\": \"x\", \"ideal\": 12}]}"
         try Data(broken.utf8).write(to: folder.appendingPathComponent("bad.cem.json"))
-        let run = try Cem.run(["fmt", "bad.cem.json"], in: folder)
+        let run = try Cem.call(["fmt", "bad.cem.json"], in: folder)
         #expect(run.status == 1)
         #expect(run.stderr == "bad.cem.json:1:94 factors[0].ideal: 12 is outside the scale 0–10; use a number from 0 to 10, or null while it is unknown\n")
         #expect(try String(contentsOf: folder.appendingPathComponent("bad.cem.json"), encoding: .utf8) == broken)
@@ -183,7 +183,7 @@ import Testing
         try Data("{\"format\":\"cem-workbook\",\"formatVersion\":1,\"factors\":[]}".utf8).write(to: target)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target.path)
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.cem.json").path, withDestinationPath: "real.cem.json")
-        #expect(try Cem.run(["fmt", "link.cem.json"], in: folder).status == 0)
+        #expect(try Cem.call(["fmt", "link.cem.json"], in: folder).status == 0)
         let link = try FileManager.default.destinationOfSymbolicLink(atPath: folder.appendingPathComponent("link.cem.json").path)
         #expect(link == "real.cem.json")
         #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("{\n  \"format\": \"cem-workbook\",\n"))
@@ -194,39 +194,39 @@ import Testing
     }
 
     @Test func helpAndVersion() throws {
-        let help = try Cem.run(["--help"])
+        let help = try Cem.call(["--help"])
         #expect(help.status == 0)
         for command in ["show", "report", "new", "validate", "fmt", "help"] { #expect(help.stdout.contains("\n  cem \(command) ")) }
-        let one = try Cem.run(["help", "fmt"])
+        let one = try Cem.call(["help", "fmt"])
         #expect(one.status == 0)
-        #expect(one.stdout.hasPrefix("cem fmt [--check] FILE...\n\nrewrite workbooks in canonical form (--check: only report)\n"))
-        #expect(try Cem.run(["fmt", "--help"]).stdout == one.stdout)
-        #expect(try Cem.run(["--version"]).stdout == "cem 0.1.0\n")
-        let zh = try Cem.run(["--lang", "zh", "--help"])
+        #expect(one.stdout.hasPrefix("cem fmt FILE... [--check]\n\nrewrite workbooks in canonical form (--check: only report)\n"))
+        #expect(try Cem.call(["fmt", "--help"]).stdout == one.stdout)
+        #expect(try Cem.call(["--version"]).stdout == "cem 0.1.0\n")
+        let zh = try Cem.call(["--lang", "zh", "--help"])
         #expect(zh.stdout.hasPrefix("cem — 客户体验管理（CEM）差距分析：七个步骤，一个工作簿。\n"))
     }
 
     @Test func unknownCommandsAndOptionsExitTwoWithASuggestion() throws {
-        let command = try Cem.run(["shwo", "x"])
+        let command = try Cem.call(["shwo", "x"])
         #expect(command.status == 2)
         #expect(command.stderr == "cem: unknown command 'shwo'. Did you mean 'show'? Run `cem --help` for the list.\n")
-        let option = try Cem.run(["show", "workbooks/meisu.en.cem.json", "--stpe", "3"])
+        let option = try Cem.call(["show", "workbooks/meisu.en.cem.json", "--stpe", "3"])
         #expect(option.status == 2)
         #expect(option.stderr == "cem show: unknown option '--stpe'. Did you mean '--step'? Run `cem help show`.\n")
-        let far = try Cem.run(["frobnicate"])
+        let far = try Cem.call(["frobnicate"])
         #expect(far.status == 2)
         #expect(far.stderr == "cem: unknown command 'frobnicate'. Run `cem --help` for the list.\n")
-        let lang = try Cem.run(["show", "workbooks/meisu.en.cem.json", "--lang", "fr"])
+        let lang = try Cem.call(["show", "workbooks/meisu.en.cem.json", "--lang", "fr"])
         #expect(lang.status == 2)
         #expect(lang.stderr == "cem: 'fr' is not a valid value for --lang; use zh, en.\n")
     }
 
     @Test func showOfAnInvalidFileExitsOne() throws {
-        let run = try Cem.run(["show", "nowhere.cem.json"])
+        let run = try Cem.call(["show", "nowhere.cem.json"])
         #expect(run.status == 1)
         #expect(run.stderr == "nowhere.cem.json: no such file; check the path, or create one with `cem new nowhere.cem.json`\n")
         let folder = try Cem.temporaryFolder()
-        let dir = try Cem.run(["show", "."], in: folder)
+        let dir = try Cem.call(["show", "."], in: folder)
         #expect(dir.status == 1)
         #expect(dir.stderr == ".: is a folder, not a workbook file\n")
     }
@@ -235,16 +235,16 @@ import Testing
 @Suite struct EmptyWorkbookTests {
     @Test func missingFiguresShowAsDashNeverZero() throws {
         let folder = try Cem.temporaryFolder()
-        _ = try Cem.run(["new", "t.cem.json"], in: folder)
-        let run = try Cem.run(["show", "t.cem.json", "--step", "2"], in: folder)
+        _ = try Cem.call(["new", "t.cem.json"], in: folder)
+        let run = try Cem.call(["show", "t.cem.json", "--step", "2"], in: folder)
         #expect(run.stdout.contains("  Convenience            —            —             —           —\n"))
         #expect(run.stdout.contains("Mean satisfaction: —; weighted satisfaction index: —\n"))
         #expect(run.stdout.hasPrefix("Step 2 · Understand current experience and expectations (incomplete)\n"))
-        let three = try Cem.run(["show", "t.cem.json", "--step", "3"], in: folder)
+        let three = try Cem.call(["show", "t.cem.json", "--step", "3"], in: folder)
         #expect(three.stdout.contains("Key experiences: — (needs every factor's experience, expectation and importance)\n"))
-        let four = try Cem.run(["show", "t.cem.json", "--step", "4"], in: folder)
+        let four = try Cem.call(["show", "t.cem.json", "--step", "4"], in: folder)
         #expect(four.stdout.contains("Largest gap: — (needs every factor's ideal and importance)\n"))
-        let five = try Cem.run(["show", "t.cem.json", "--step", "5"], in: folder)
+        let five = try Cem.call(["show", "t.cem.json", "--step", "5"], in: folder)
         #expect(five.stdout == "Step 5 · Set requirements that close the gaps (incomplete)\nNo requirements yet.\n")
     }
 }

@@ -9,11 +9,19 @@ import Testing
         for (format, name) in [("markdown", "r.md"), ("html", "r.html"), ("csv", "r.csv"), ("text", "r.txt"), ("json", "r.json")] {
             let out = folder.appendingPathComponent(name)
             try Data("old".utf8).write(to: out)
-            let run = try Cem.run(["report", sample, "--format", format, "-o", out.path], environment: ["SOURCE_DATE_EPOCH": "1751241600"])
+            // A file that is not an earlier output of this command is kept unless --force says otherwise.
+            let kept = try Cem.call(["report", sample, "--format", format, "-o", out.path], environment: ["SOURCE_DATE_EPOCH": "1751241600"])
+            #expect(kept.status == 1)
+            #expect(kept.stderr == "\(out.path): already exists and does not look like this command's output in this format; nothing was changed. Choose another name, or add --force to replace it\n")
+            #expect(try String(contentsOf: out, encoding: .utf8) == "old")
+            let run = try Cem.call(["report", sample, "--format", format, "-o", out.path, "--force"], environment: ["SOURCE_DATE_EPOCH": "1751241600"])
             #expect(run.status == 0, "\(format): \(run.stderr)")
             #expect(run.stdout.isEmpty)
             let text = try String(contentsOf: out, encoding: .utf8)
             #expect(text != "old" && text.contains("便利性"), "\(format)")
+            // The same command's earlier output is replaced without --force.
+            let again = try Cem.call(["report", sample, "--format", format, "-o", out.path], environment: ["SOURCE_DATE_EPOCH": "1751241600"])
+            #expect(again.status == 0, "\(format): \(again.stderr)")
         }
         let md = try String(contentsOf: folder.appendingPathComponent("r.md"), encoding: .utf8)
         #expect(md.contains("客户体验管理报告 · 周期 1 · 日期 2025-06-30"))
@@ -28,17 +36,17 @@ import Testing
     }
 
     @Test func standardOutputForNoOutputOrDash() throws {
-        let run = try Cem.run(["report", "workbooks/meisu.en.cem.json", "--format", "csv", "-o", "-"])
+        let run = try Cem.call(["report", "workbooks/meisu.en.cem.json", "--format", "csv", "-o", "-"])
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("\u{FEFF}ID,Name,Description,Brand value,Experience,"))
         #expect(run.stdout.contains("\r\nconvenience,Convenience,"))
-        let md = try Cem.run(["report", "workbooks/meisu.en.cem.json", "--format", "markdown", "--lang", "zh"])
+        let md = try Cem.call(["report", "workbooks/meisu.en.cem.json", "--format", "markdown", "--lang", "zh"])
         #expect(md.status == 0)
         #expect(md.stdout.contains("## 步骤 3 · 确定关键体验"))
     }
 
     @Test func unknownFormatIsAUsageError() throws {
-        let run = try Cem.run(["report", "workbooks/meisu.en.cem.json", "--format", "pdf"])
+        let run = try Cem.call(["report", "workbooks/meisu.en.cem.json", "--format", "pdf"])
         #expect(run.status == 2)
         #expect(run.stderr == "cem: 'pdf' is not a valid value for --format; use text, markdown, html, json, csv.\n")
     }
@@ -48,36 +56,36 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         for kind in ["expectation", "weighted", "ipa", "gaps", "kpis"] {
             let out = folder.appendingPathComponent("\(kind).svg")
-            let run = try Cem.run(["chart", "workbooks/meisu.en.cem.json", "--kind", kind, "-o", out.path])
+            let run = try Cem.call(["chart", "workbooks/meisu.en.cem.json", "--kind", kind, "-o", out.path])
             #expect(run.status == 0, "\(kind): \(run.stderr)")
             let svg = try String(contentsOf: out, encoding: .utf8)
             #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "))
             #expect(svg.hasSuffix("</svg>\n"))
         }
-        let stdout = try Cem.run(["chart", "workbooks/meisu.zh.cem.json", "--kind", "weighted"])
+        let stdout = try Cem.call(["chart", "workbooks/meisu.zh.cem.json", "--kind", "weighted"])
         #expect(stdout.status == 0)
         #expect(stdout.stdout.contains(">−18 · 关键体验</text>"))
     }
 
     @Test func chartUsageErrors() throws {
-        let missing = try Cem.run(["chart", "workbooks/meisu.en.cem.json"])
+        let missing = try Cem.call(["chart", "workbooks/meisu.en.cem.json"])
         #expect(missing.status == 2)
-        #expect(missing.stderr.hasPrefix("cem: missing --kind. Usage: cem chart FILE --kind expectation|weighted|ipa|gaps|kpis"))
-        let bad = try Cem.run(["chart", "workbooks/meisu.en.cem.json", "--kind", "pie"])
+        #expect(missing.stderr == "cem: missing --kind KIND. Usage: cem chart FILE --kind expectation|weighted|ipa|gaps|kpis [-o OUT] [--cuts METHOD] [--force]\n")
+        let bad = try Cem.call(["chart", "workbooks/meisu.en.cem.json", "--kind", "pie"])
         #expect(bad.status == 2)
         #expect(bad.stderr == "cem: 'pie' is not a valid value for --kind; use expectation, weighted, ipa, gaps, kpis.\n")
-        let noFile = try Cem.run(["chart", "nope.cem.json", "--kind", "ipa"])
+        let noFile = try Cem.call(["chart", "nope.cem.json", "--kind", "ipa"])
         #expect(noFile.status == 1)
     }
 
     @Test func showDrawsBarsWithAnASCIIFallback() throws {
-        let utf8 = try Cem.run(["show", "workbooks/meisu.en.cem.json", "--step", "3"], environment: ["LANG": "en_US.UTF-8"])
+        let utf8 = try Cem.call(["show", "workbooks/meisu.en.cem.json", "--step", "3"], environment: ["LANG": "en_US.UTF-8"])
         #expect(utf8.status == 0)
         #expect(utf8.stdout.contains("█│     −18 ◀ key experience\n"))
-        let ascii = try Cem.run(["show", "workbooks/meisu.en.cem.json", "--step", "3"], environment: ["LANG": "C"])
+        let ascii = try Cem.call(["show", "workbooks/meisu.en.cem.json", "--step", "3"], environment: ["LANG": "C"])
         #expect(ascii.stdout.contains("#|     -18 < key experience\n"))
         #expect(!ascii.stdout.contains("█"))
-        let step2 = try Cem.run(["show", "workbooks/meisu.zh.cem.json", "--step", "2"])
+        let step2 = try Cem.call(["show", "workbooks/meisu.zh.cem.json", "--step", "2"])
         #expect(step2.stdout.contains("  █ 体验   ░ 期望\n"))
     }
 }

@@ -16,7 +16,7 @@ import Testing
 
     @Test func importWritesScoresAndSurveyStatisticsThenValidates() throws {
         let (folder, _) = try setUp(try String(contentsOf: Cem.root.appendingPathComponent("Tests/fixtures/survey/basic.csv"), encoding: .utf8))
-        let run = try Cem.run(["import", "survey.csv", "--into", "w.cem.json"], in: folder)
+        let run = try Cem.call(["import", "survey.csv", "--into", "w.cem.json"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("survey.csv: 4 respondents"))
         #expect(run.stdout.contains("  Product               Experience   3     6       1  3.5159 – 8.4841  6\n"))
@@ -36,15 +36,15 @@ import Testing
                   "sd": 1.290994449
                 }
         """))
-        let validate = try Cem.run(["validate", "w.cem.json"], in: folder)
+        let validate = try Cem.call(["validate", "w.cem.json"], in: folder)
         #expect(validate.status == 0 && validate.stdout == "w.cem.json: ok\n")
-        let format = try Cem.run(["fmt", "--check", "w.cem.json"], in: folder)
+        let format = try Cem.call(["fmt", "--check", "w.cem.json"], in: folder)
         #expect(format.status == 0)
     }
 
     @Test func dryRunChangesNothing() throws {
         let (folder, original) = try setUp("id,experience.product\n1,8\n2,9\n")
-        let run = try Cem.run(["import", "survey.csv", "--into", "w.cem.json", "--dry-run"], in: folder)
+        let run = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--dry-run"], in: folder)
         #expect(run.status == 0)
         #expect(run.stdout.contains("  Product  Experience  2   8.5  0.7071  2.1469 – 14.8531  6 → 8.5\n"))
         #expect(run.stdout.hasSuffix("Dry run: 1 score would change; nothing was written.\n"))
@@ -53,13 +53,13 @@ import Testing
 
     @Test func badCellFailsWithPositionAndLeavesTheWorkbook() throws {
         let (folder, original) = try setUp("id,experience.product,expectation.product\n1,6,7\n2,6,x\n3,12,7\n")
-        let run = try Cem.run(["import", "survey.csv", "--into", "w.cem.json"], in: folder)
+        let run = try Cem.call(["import", "survey.csv", "--into", "w.cem.json"], in: folder)
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
         #expect(run.stderr == "survey.csv:3:3 (expectation.product): 'x' is not a number; correct the cell, or use --on-error skip to leave such cells out\n")
         #expect(try workbook(folder) == original)
 
-        let skip = try Cem.run(["import", "survey.csv", "--into", "w.cem.json", "--on-error", "skip"], in: folder)
+        let skip = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--on-error", "skip"], in: folder)
         #expect(skip.status == 0)
         #expect(skip.stdout.contains("skipped 1 cell in column experience.product\nskipped 1 cell in column expectation.product\n"))
     }
@@ -74,7 +74,7 @@ import Testing
         ]
         for (csv, message) in cases {
             let (folder, original) = try setUp(csv)
-            let run = try Cem.run(["import", "survey.csv", "--into", "w.cem.json"], in: folder)
+            let run = try Cem.call(["import", "survey.csv", "--into", "w.cem.json"], in: folder)
             #expect(run.status == 1)
             #expect(run.stderr == message)
             #expect(try workbook(folder) == original)
@@ -83,7 +83,7 @@ import Testing
 
     @Test func messagesFollowTheWorkbooksLanguage() throws {
         let (folder, original) = try setUp("id,experience.product\n1,abc\n", workbook: "workbooks/meisu.zh.cem.json")
-        let run = try Cem.run(["import", "survey.csv", "--into", "w.cem.json"], in: folder)
+        let run = try Cem.call(["import", "survey.csv", "--into", "w.cem.json"], in: folder)
         #expect(run.status == 1)
         #expect(run.stderr == "survey.csv:2:2 (experience.product)：「abc」不是数字；请更正该单元格，或用 --on-error skip 略过这类单元格\n")
         #expect(try workbook(folder) == original)
@@ -92,7 +92,7 @@ import Testing
     @Test func whereAndDelimiterAndDerivedImportance() throws {
         let csv = "id;region;experience.product;experience.convenience;overall\n1;n;6;6;9\n2;n;4;6;5\n3;n;6;4;3\n4;n;4;4;3\n5;s;1;1;1\n"
         let (folder, _) = try setUp(csv)
-        let run = try Cem.run(["import", "survey.csv", "--into", "w.cem.json", "--delimiter", ";", "--where", "region=n",
+        let run = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--delimiter", ";", "--where", "region=n",
                                "--importance", "derived"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("survey.csv: 4 of 5 respondents\nonly respondents with region = n\n"))
@@ -105,7 +105,7 @@ import Testing
 
     @Test func segmentsShowEachGroupsSatisfaction() throws {
         let (folder, _) = try setUp(try String(contentsOf: Cem.root.appendingPathComponent("Tests/fixtures/survey/basic.csv"), encoding: .utf8))
-        let run = try Cem.run(["segments", "survey.csv", "--by", "region", "--into", "w.cem.json"], in: folder)
+        let run = try Cem.call(["segments", "survey.csv", "--by", "region", "--into", "w.cem.json"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == """
             All respondents  (n = 4)
@@ -127,18 +127,18 @@ import Testing
               Convenience         5.5  2          6.5  2            −1
 
             """)
-        let unknown = try Cem.run(["segments", "survey.csv", "--by", "regoin"], in: folder)
+        let unknown = try Cem.call(["segments", "survey.csv", "--by", "regoin"], in: folder)
         #expect(unknown.status == 1)
         #expect(unknown.stderr == "survey.csv: --by: the file has no column 'regoin'; did you mean 'region'?\n")
     }
 
     @Test func usageErrors() throws {
         let (folder, _) = try setUp("id,experience.product\n1,6\n")
-        #expect(try Cem.run(["import", "survey.csv"], in: folder).status == 2)
-        #expect(try Cem.run(["import", "survey.csv", "--into", "w.cem.json", "--on-error", "ignore"], in: folder).status == 2)
-        #expect(try Cem.run(["import", "survey.csv", "--into", "w.cem.json", "--importance", "x"], in: folder).status == 2)
-        #expect(try Cem.run(["segments", "survey.csv"], in: folder).status == 2)
-        let missing = try Cem.run(["import", "nope.csv", "--into", "w.cem.json"], in: folder)
+        #expect(try Cem.call(["import", "survey.csv"], in: folder).status == 2)
+        #expect(try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--on-error", "ignore"], in: folder).status == 2)
+        #expect(try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--importance", "x"], in: folder).status == 2)
+        #expect(try Cem.call(["segments", "survey.csv"], in: folder).status == 2)
+        let missing = try Cem.call(["import", "nope.csv", "--into", "w.cem.json"], in: folder)
         #expect(missing.status == 1)
         #expect(missing.stderr == "nope.csv: cannot be read (No such file or directory)\n")
     }

@@ -16,11 +16,11 @@ import Testing
         let compact = try Tool.sample("meisu.en.cem.json").replacing("\n", with: "").replacing("  ", with: "")
         try Tool.write(compact, to: folder.appendingPathComponent("compact.cem.json"))
 
-        let same = try Cem.run(["diff", "old.cem.json", "compact.cem.json"], in: folder)
+        let same = try Cem.call(["diff", "old.cem.json", "compact.cem.json"], in: folder)
         #expect(same.status == 0)
         #expect(same.stdout == "The two workbooks are equivalent.\n")
 
-        let changed = try Cem.run(["diff", "old.cem.json", "new.cem.json"], in: folder)
+        let changed = try Cem.call(["diff", "old.cem.json", "new.cem.json"], in: folder)
         #expect(changed.status == 1)
         #expect(changed.stdout == """
         old.cem.json → new.cem.json
@@ -41,19 +41,19 @@ import Testing
 
         """)
 
-        let json = try Cem.run(["diff", "old.cem.json", "new.cem.json", "--format", "json"], in: folder)
+        let json = try Cem.call(["diff", "old.cem.json", "new.cem.json", "--format", "json"], in: folder)
         #expect(json.status == 1)
         #expect(json.stdout.hasPrefix("{\n  \"old\": \"old.cem.json\",\n  \"new\": \"new.cem.json\",\n  \"equivalent\": false,\n"))
         #expect(json.stdout.contains("\"field\": \"keyExperiences\",\n      \"from\": [\"convenience\", \"product\"],\n      \"to\": [\"product\"],"))
 
         // Trouble is 2, as with diff: a missing file, an invalid one, a usage error.
-        let missing = try Cem.run(["diff", "old.cem.json", "nowhere.cem.json"], in: folder)
+        let missing = try Cem.call(["diff", "old.cem.json", "nowhere.cem.json"], in: folder)
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("nowhere.cem.json: no such file"))
         try Tool.write("{\"format\": \"cem-workbook\"}", to: folder.appendingPathComponent("bad.cem.json"))
-        #expect(try Cem.run(["diff", "old.cem.json", "bad.cem.json"], in: folder).status == 2)
-        #expect(try Cem.run(["diff", "old.cem.json"], in: folder).status == 2)
-        #expect(try Cem.run(["diff", "old.cem.json", "new.cem.json", "--format", "xml"], in: folder).status == 2)
+        #expect(try Cem.call(["diff", "old.cem.json", "bad.cem.json"], in: folder).status == 2)
+        #expect(try Cem.call(["diff", "old.cem.json"], in: folder).status == 2)
+        #expect(try Cem.call(["diff", "old.cem.json", "new.cem.json", "--format", "xml"], in: folder).status == 2)
     }
 
     @Test func againstAGitRevision() throws {
@@ -69,29 +69,29 @@ import Testing
         try Tool.git(["commit", "-q", "-m", "more shops: convenience 8"], in: repo)
 
         // From the root and from the sub-folder, the path at the revision is relative to the repository's root.
-        let fromRoot = try Cem.run(["diff", "--git", "HEAD~1", "cem/meisu.cem.json"], in: repo)
+        let fromRoot = try Cem.call(["diff", "--git", "HEAD~1", "cem/meisu.cem.json"], in: repo)
         #expect(fromRoot.status == 1)
         #expect(fromRoot.stdout.hasPrefix("HEAD~1:cem/meisu.cem.json → cem/meisu.cem.json\n\nScores\n  Convenience (convenience): experience 5 → 8 ↑ +3;"))
-        let fromFolder = try Cem.run(["diff", "--git", "HEAD~1", "meisu.cem.json", "--format", "json"], in: repo.appendingPathComponent("cem"))
+        let fromFolder = try Cem.call(["diff", "--git", "HEAD~1", "meisu.cem.json", "--format", "json"], in: repo.appendingPathComponent("cem"))
         #expect(fromFolder.status == 1)
         #expect(fromFolder.stdout.hasPrefix("{\n  \"old\": \"HEAD~1:cem/meisu.cem.json\",\n  \"new\": \"meisu.cem.json\",\n"))
 
-        let same = try Cem.run(["diff", "--git", "HEAD", "cem/meisu.cem.json"], in: repo)
+        let same = try Cem.call(["diff", "--git", "HEAD", "cem/meisu.cem.json"], in: repo)
         #expect(same.status == 0)
         #expect(same.stdout == "The two workbooks are equivalent.\n")
 
-        let unknown = try Cem.run(["diff", "--git", "no-such-branch", "cem/meisu.cem.json"], in: repo)
+        let unknown = try Cem.call(["diff", "--git", "no-such-branch", "cem/meisu.cem.json"], in: repo)
         #expect(unknown.status == 2)
         #expect(unknown.stderr == "unknown revision 'no-such-branch'; use a commit, branch or tag that exists (see `git log --oneline`)\n")
 
-        let notYet = try Cem.run(["diff", "--git", "HEAD~1", "cem/later.cem.json", "--lang", "en"], in: repo)
+        let notYet = try Cem.call(["diff", "--git", "HEAD~1", "cem/later.cem.json", "--lang", "en"], in: repo)
         #expect(notYet.status == 2)
         #expect(notYet.stderr == "cem/later.cem.json does not exist at HEAD~1; it may have been added later (see `git log --oneline -- cem/later.cem.json`)\n")
 
         let outside = try Cem.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: outside) }
         try Tool.write(try Tool.sample("meisu.zh.cem.json"), to: outside.appendingPathComponent("w.cem.json"))
-        let notRepo = try Cem.run(["diff", "--git", "HEAD", "w.cem.json"], in: outside)
+        let notRepo = try Cem.call(["diff", "--git", "HEAD", "w.cem.json"], in: outside)
         #expect(notRepo.status == 2)
         #expect(notRepo.stderr == "w.cem.json 不在 git 仓库中；请在仓库内运行 cem diff --git，或用 `cem diff 旧文件 新文件` 比较两个文件\n")
     }

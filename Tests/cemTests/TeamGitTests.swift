@@ -15,7 +15,7 @@ import Testing
         let attributes = String(decoding: try Data(contentsOf: repo.appendingPathComponent(".gitattributes")), as: UTF8.self)
         #expect(attributes == "*.png binary\n*.cem.json diff=cem\n")
         let textconv = try Tool.git(["config", "diff.cem.textconv"], in: repo)
-        #expect(textconv.hasSuffix("/cem show --plain\n"))
+        #expect(textconv.hasSuffix("/cem show --plain --\n"))
 
         // Twice is harmless.
         let again = try Cem.run(["git", "setup", "--lang", "zh"], in: repo)

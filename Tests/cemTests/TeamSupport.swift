@@ -1,39 +1,19 @@
+// Running other programs (git, python3) and making repositories in tests of the team features.
+
 import Foundation
 import Testing
 
 /// Running other programs (git, python3) in tests of the team features.
 enum Tool {
-    struct Run {
-        var stdout: String
-        var stderr: String
-        var status: Int32
-    }
+    typealias Run = CemRun
 
     /// Runs `program` found on PATH; status 127 when it is not installed.
     @discardableResult
-    static func run(_ program: String, _ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [program] + arguments
-        process.currentDirectoryURL = folder
+    static func run(_ program: String, _ arguments: [String], in folder: URL, environment: [String: String] = [:],
+                    stdin: String? = nil) throws -> Run {
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { $1 }
-        process.environment = env
-        let scratch = try Cem.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("out"), errURL = scratch.appendingPathComponent("err")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return Run(stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                   stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self), status: process.terminationStatus)
+        return try Processes.run(URL(fileURLWithPath: "/usr/bin/env"), [program] + arguments, stdin: stdin, environment: env, in: folder)
     }
 
     /// git in `folder`, failing the test when git fails.

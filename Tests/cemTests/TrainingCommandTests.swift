@@ -45,10 +45,10 @@ import Testing
     static func expectRefused(_ text: String, _ lines: [String], language: String = "en") throws {
         let (folder, name) = try write(text)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let validate = try Cem.run(["validate", name, "--lang", language], in: folder)
+        let validate = try Cem.call(["validate", name, "--lang", language], in: folder)
         #expect(validate.status == 1)
         #expect(validate.stdout == lines.map { $0 + "\n" }.joined())
-        let train = try Cem.run(["train", name, "--lang", language], stdin: "1\n", in: folder)
+        let train = try Cem.call(["train", name, "--lang", language], stdin: "1\n", in: folder)
         #expect(train.status == 1)
         #expect(train.stdout == "")
         #expect(train.stderr == lines.map { $0 + "\n" }.joined())
@@ -57,9 +57,9 @@ import Testing
     @Test func validExerciseValidatesAndRuns() throws {
         let (folder, name) = try Self.write(Self.valid)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let validate = try Cem.run(["validate", name, "../none.cem.json"], in: folder)
+        let validate = try Cem.call(["validate", name, "../none.cem.json"], in: folder)
         #expect(validate.stdout.hasPrefix("ex.exercise.json: ok\n"))
-        let run = try Cem.run(["train", name], stdin: "-3\nspeed\n2\n", in: folder)
+        let run = try Cem.call(["train", name], stdin: "-3\nspeed\n2\n", in: folder)
         #expect(run.status == 0)
         #expect(run.stdout.contains("Total: 3 of 3"))
         #expect(run.stdout.contains("deviation = actual − target = 12 − 10 = 2; better is lower, so the KPI was not met"))
@@ -67,7 +67,7 @@ import Testing
 
     @Test func builtInExerciseFilesValidate() throws {
         let files = BuiltInExercises.files.map { "workbooks/exercises/" + $0.name }
-        let run = try Cem.run(["validate"] + files + ["workbooks/meisu.zh.cem.json"])
+        let run = try Cem.call(["validate"] + files + ["workbooks/meisu.zh.cem.json"])
         #expect(run.status == 0)
         #expect(run.stdout == (files + ["workbooks/meisu.zh.cem.json"]).map { $0 + ": ok\n" }.joined())
     }
@@ -122,22 +122,22 @@ import Testing
     }
 
     @Test func listInBothLanguages() throws {
-        let en = try Cem.run(["train"])
+        let en = try Cem.call(["train"])
         #expect(en.status == 0)
         #expect(en.stdout.contains("  meisu        Meisu Electronics: four shops on one street"))
         #expect(en.stdout.contains("  nurse-calls  "))
-        let zh = try Cem.run(["train"], environment: ["LANG": "zh_CN.UTF-8"])
+        let zh = try Cem.call(["train"], environment: ["LANG": "zh_CN.UTF-8"])
         #expect(zh.stdout.contains("  hospital     医院门诊：等候是关键体验          医疗      1,2,3,4,5,7    中级"))
     }
 
     @Test func unknownExerciseIsAUsageError() throws {
-        let run = try Cem.run(["train", "banc"])
+        let run = try Cem.call(["train", "banc"])
         #expect(run.status == 2)
         #expect(run.stderr == "cem train: there is no exercise 'banc' and no such file. Did you mean 'bank'? Run `cem train` for the list.\n")
     }
 
     @Test func answersForTrainers() throws {
-        let run = try Cem.run(["train", "government", "--answers", "--lang", "en"])
+        let run = try Cem.call(["train", "government", "--answers", "--lang", "en"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("Question 1 of 8 · Step 2 [q1]\nWhat is the mean satisfaction over all factors?\n  Answer: −1.6\n  Working: mean satisfaction = ((−2) + (−3) + (−1) + 0 + (−2)) ÷ 5 = −1.6\n"))
         #expect(run.stdout.contains("  Answer: −1.7297\n"))
@@ -145,10 +145,10 @@ import Testing
 
     /// A scripted line that is not understood makes the exit code 1, after the exercise still ran to its end.
     @Test func refusedScriptedLineExitsOne() throws {
-        let run = try Cem.run(["train", "bank", "--lang", "en"], stdin: "staff-service\nfour\nquit\n")
+        let run = try Cem.call(["train", "bank", "--lang", "en"], stdin: "staff-service\nfour\nquit\n")
         #expect(run.status == 1)
         #expect(run.stdout.contains("answer>\nfour\n'four' is not a number: type a number such as -1.5 (or skip, or quit).\nanswer>\nquit\nYour score\n"))
-        let clean = try Cem.run(["train", "bank", "--lang", "en"], stdin: "staff-service\n")
+        let clean = try Cem.call(["train", "bank", "--lang", "en"], stdin: "staff-service\n")
         #expect(clean.status == 0)
         #expect(clean.stdout.hasSuffix("answer>\n\nYour score\nStopped after 1 of 9 questions.\n" + clean.stdout.components(separatedBy: "Stopped after 1 of 9 questions.\n")[1]))
     }

@@ -66,7 +66,7 @@ import Testing
             try Data(input.utf8).write(to: inURL)
         }
         let input = try String(contentsOf: inURL, encoding: .utf8)
-        let run = try Cem.run(["train", id, "--lang", language.rawValue], stdin: input)
+        let run = try Cem.call(["train", id, "--lang", language.rawValue], stdin: input)
         if Self.update { try Data(run.stdout.utf8).write(to: outURL) }
         let expected = try String(contentsOf: outURL, encoding: .utf8)
         #expect(run.status == 0, "\(base): \(run.stderr)")

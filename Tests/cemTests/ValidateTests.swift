@@ -12,7 +12,7 @@ import Testing
         try Data(content).write(to: folder.appendingPathComponent(name))
         var arguments = ["validate", name]
         if let language { arguments += ["--lang", language] }
-        return try Cem.run(arguments, in: folder)
+        return try Cem.call(arguments, in: folder)
     }
 
     func validate(_ text: String, language: String? = nil) throws -> CemRun {
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func validFilesPass() throws {
-        let run = try Cem.run(["validate", "workbooks/meisu.zh.cem.json", "workbooks/meisu.en.cem.json", "workbooks/templates/retail.zh.cem.json"])
+        let run = try Cem.call(["validate", "workbooks/meisu.zh.cem.json", "workbooks/meisu.en.cem.json", "workbooks/templates/retail.zh.cem.json"])
         #expect(run.status == 0)
         #expect(run.stdout == "workbooks/meisu.zh.cem.json: ok\nworkbooks/meisu.en.cem.json: ok\nworkbooks/templates/retail.zh.cem.json: ok\n")
     }
@@ -198,7 +198,7 @@ import Testing
         let folder = try Cem.temporaryFolder()
         try Data(text.utf8).write(to: folder.appendingPathComponent("bad.cem.json"))
         try Data(Self.sample.utf8).write(to: folder.appendingPathComponent("good.cem.json"))
-        let run = try Cem.run(["validate", "bad.cem.json", "missing.cem.json", "good.cem.json"], in: folder)
+        let run = try Cem.call(["validate", "bad.cem.json", "missing.cem.json", "good.cem.json"], in: folder)
         #expect(run.status == 1)
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 5)
@@ -215,13 +215,13 @@ import Testing
         let run = try validate(e.text, language: "zh")
         #expect(run.status == 1)
         #expect(run.stdout == "bad.cem.json:\(e.line):\(e.column) factors[3].experience: 11 超出量表 0–10；请填写 0 到 10 之间的数，未知时填 null\n")
-        let env = try Cem.run(["validate", "nope.cem.json"], environment: ["LANG": "zh_CN.UTF-8"])
+        let env = try Cem.call(["validate", "nope.cem.json"], environment: ["LANG": "zh_CN.UTF-8"])
         #expect(env.stdout == "nope.cem.json：文件不存在；请检查路径，或用 `cem new nope.cem.json` 新建\n")
     }
 
     @Test func usageErrorsExitTwo() throws {
-        let run = try Cem.run(["validate"])
+        let run = try Cem.call(["validate"])
         #expect(run.status == 2)
-        #expect(run.stderr == "cem: missing FILE. Usage: cem validate FILE...\n")
+        #expect(run.stderr == "cem: missing FILE. Usage: cem validate FILE... [-q]\n")
     }
 }

@@ -4,47 +4,37 @@ import CEMKit
 import Foundation
 
 enum CompareCommand {
-    static let usage = "cem compare FILE [--format text|markdown|json] [-o OUT]"
-    static let formats = ["text", "markdown", "json"]
-    static let command = Command(
-        name: "compare", usage: usage,
-        summary: Localized(zh: "各因素的周期对比，及各周期的 KPI 结果",
-                           en: "cycle over cycle per factor, and KPI results per cycle"),
-        details: Localized(
+    static let format = Shared.format(["text", "markdown", "json"],
+                                      help: Localized(zh: "text（默认）、markdown 或 json", en: "text (default), markdown or json"))
+
+    static let command = CommandDeclaration(
+        "compare", summary: Localized(zh: "各因素的周期对比，及各周期的 KPI 结果",
+                                      en: "cycle over cycle per factor, and KPI results per cycle"),
+        arguments: [.file()],
+        options: [format.declaration, Shared.output.declaration, Shared.cuts.declaration, Shared.force.declaration],
+        notes: Localized(
             zh: """
-              --format FORMAT     text（默认）、markdown 或 json
-              -o, --output OUT    写入 OUT（原子写入）；`-` 表示标准输出
-              --cuts METHOD       IPA 分界线：mean、median、midpoint 或 X,Y
             比较 history 中的每个周期与下一个周期；当前周期有分数后也参与比较。
             箭头：↑ 上升（改善）、↓ 下降、= 不变。
             """,
             en: """
-              --format FORMAT     text (default), markdown or json
-              -o, --output OUT    write to OUT (atomically); `-` is standard output
-              --cuts METHOD       IPA cut lines: mean (default), median, midpoint, or X,Y
             Compares each cycle in history with the next one; the current cycle joins once it has scores.
             Arrows: ↑ up (better), ↓ down, = unchanged.
             """),
-        options: [OptionSpec("--format", takesValue: true), OptionSpec("--output", short: "-o", takesValue: true),
-                  OptionSpec("--cuts", takesValue: true)],
         run: run)
 
-    static func run(_ context: Context, _ arguments: ParsedArguments) -> Int32 {
-        guard let format = chooseFormat(arguments, allowed: formats, context: context) else { return ExitCode.usage }
-        let (workbook, cuts): (Workbook, IPACutMethod)
-        switch loadForAnalysis(arguments, usage: usage, context: context) {
-        case .success(let loaded): (workbook, cuts) = loaded
-        case .failure(let failure): return failure.code
-        }
-        let toTerminal = (arguments.value("--output") ?? "-") == "-"
-        let report = CycleComparisonReport(CycleComparison(workbook, cuts: cuts), language: context.language(for: workbook),
+    static func run(_ context: Context, _ invocation: Invocation) throws(ExitCode) {
+        let workbook = try Files.loadOrExit(invocation.file, context: context)
+        let output = invocation[Shared.output]
+        let toTerminal = (output ?? "-") == "-"
+        let report = CycleComparisonReport(CycleComparison(workbook, cuts: invocation[Shared.cuts]), language: context.language(for: workbook),
                                            width: toTerminal ? context.width : 80)
         let text: String
-        switch format {
+        switch invocation[format] {
         case "json": text = report.jsonText()
         case "markdown": text = report.markdown()
         default: text = report.text()
         }
-        return Files.output(text, to: arguments.value("--output"), context: context)
+        try Files.output(text, to: output, input: invocation.file, force: invocation[Shared.force], context: context)
     }
 }

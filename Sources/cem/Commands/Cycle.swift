@@ -4,69 +4,41 @@ import CEMKit
 import Foundation
 
 enum CycleCommand {
-    static let usage = "cem cycle close FILE [--on DATE] [--force]"
-    static let command = Command(
-        name: "cycle", usage: usage,
-        summary: Localized(zh: "结束当前周期，存入历史，从步骤 1 开始下一周期", en: "close the current cycle into history and start the next at step 1"),
-        details: Localized(
-            zh: """
-              --on DATE           结束日期 YYYY-MM-DD（默认今天）
-              --force             即使步骤 7 没有填写实际值的 KPI 也结束
-            把当前的分数、品牌主张和需求（含决定与 KPI 结果）存入 history 作为第 N 周期，周期编号加一；
-            因素、需求和 KPI 保留，分数和 KPI 实际值清空，引导会话以上一周期的分数作为默认值。
-            """,
-            en: """
-              --on DATE           the closing date, YYYY-MM-DD (default: today)
-              --force             close even when step 7 has no KPI with an actual value
-            Archives the current scores, brand statement and requirements (with decisions and KPI results)
-            into history as cycle N and increments the cycle. Factors, requirements and KPIs stay; scores and
-            KPI actual values are emptied, and the session offers the previous cycle's scores as defaults.
-            """),
-        options: [OptionSpec("--on", takesValue: true), OptionSpec("--force")], run: run)
+    static let on = Option<String?>("--on", value: "DATE",
+                                    help: Localized(zh: "结束日期 YYYY-MM-DD（默认今天）", en: "the closing date, YYYY-MM-DD (default: today)"))
+    static let force = Flag("--force", help: Localized(zh: "即使步骤 7 没有填写实际值的 KPI 也结束",
+                                                       en: "close even when step 7 has no KPI with an actual value"))
 
-    static func run(_ context: Context, _ arguments: ParsedArguments) -> Int32 {
-        guard let verb = arguments.positionals.first else {
-            context.err(context.cli.missingArgument("close", usage: usage))
-            return ExitCode.usage
-        }
-        guard verb == "close" else {
-            context.err(context.cli.badValue("cycle", verb, allowed: "close"))
-            return ExitCode.usage
-        }
-        var rest = arguments
-        rest.positionals.removeFirst()
-        guard let path = rest.positionals.first else {
-            context.err(context.cli.missingArgument("FILE", usage: usage))
-            return ExitCode.usage
-        }
-        let date = arguments.value("--on").map(Input.normalize) ?? today()
-        let workbook: Workbook
-        switch loadOne(rest, usage: usage, context: context) {
-        case .success(let loaded): workbook = loaded
-        case .failure(let failure): return failure.code
-        }
+    static let close = CommandDeclaration(
+        "close", summary: Localized(zh: "结束当前周期，存入历史，从步骤 1 开始下一周期", en: "close the current cycle into history and start the next at step 1"),
+        arguments: [.file()], options: [on.declaration, force.declaration],
+        notes: Localized(
+            zh: "把当前的分数、品牌主张和需求（含决定与 KPI 结果）存入 history 作为第 N 周期，周期编号加一；因素、需求和 KPI 保留，分数和 KPI 实际值清空，引导会话以上一周期的分数作为默认值。",
+            en: "Archives the current scores, brand statement and requirements (with decisions and KPI results) into history as cycle N and increments the cycle. Factors, requirements and KPIs stay; scores and KPI actual values are emptied, and the session offers the previous cycle's scores as defaults."),
+        run: run)
+
+    static let command = CommandDeclaration(
+        "cycle", summary: Localized(zh: "工作簿的改善周期", en: "the improvement cycles of a workbook"), subcommands: [close])
+
+    static func run(_ context: Context, _ invocation: Invocation) throws(ExitCode) {
+        let path = invocation.file
+        let date = invocation[on].map(Input.normalize) ?? context.today
+        let workbook = try Files.loadOrExit(path, context: context)
         let team = teamStrings(context.language(for: workbook))
-        switch CycleCloser.close(workbook, on: date, force: arguments.has("--force")) {
+        switch CycleCloser.close(workbook, on: date, force: invocation[force]) {
         case .failure(let refusal):
-            context.err("\(path): " + team.refusal(refusal))
-            if case .badDate = refusal { return ExitCode.usage }
-            return ExitCode.invalid
+            context.err("\(path.inert): " + team.refusal(refusal))
+            if case .badDate = refusal { throw .usage }
+            throw .invalid
         case .success(let closed):
-            do {
-                try AtomicFile.write(WorkbookWriter.bytes(closed), to: path)
-            } catch {
-                context.err(context.cli.cannotWrite(path, error.reason))
-                return ExitCode.invalid
-            }
+            try Files.write(WorkbookWriter.bytes(closed), to: path, context: context)
             if !CycleCloser.hasMeasuredKPI(workbook) { context.out(team.forcedWithoutKPI) }
-            context.out(team.cycleClosed(path, cycle: workbook.cycle, on: date, next: closed.cycle))
-            return ExitCode.ok
+            context.out(team.cycleClosed(path.inert, cycle: workbook.cycle, on: date, next: closed.cycle))
         }
     }
 
-    /// Today's date in the local time zone, `YYYY-MM-DD`.
+    /// Today's date in the local time zone, `YYYY-MM-DD` (SOURCE_DATE_EPOCH fixes it).
     static func today() -> String {
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+        Context(environment: ProcessInfo.processInfo.environment).today
     }
 }

@@ -4,24 +4,16 @@ import CEMKit
 import Foundation
 
 enum DemoCommand {
-    static let usage = "cem demo"
-    static let command = Command(
-        name: "demo", usage: usage,
-        summary: Localized(zh: "引导式演示：从步骤 1 走一遍书中的案例（美苏电器）", en: "guided walk-through of the worked example (Meisu Electronics) from step 1"),
-        details: Localized(
+    static let command = CommandDeclaration(
+        "demo", summary: Localized(zh: "引导式演示：从步骤 1 走一遍书中的案例（美苏电器）", en: "guided walk-through of the worked example (Meisu Electronics) from step 1"),
+        notes: Localized(
             zh: "案例使用 --lang 或 LANG 指定的语言。只读：改动只保存在内存中，除非用 `save as FILE` 另存。",
             en: "The example is in the language of --lang or LANG. Read-only: changes stay in memory unless `save as FILE`."),
-        options: [],
-        run: run)
-
-    static func run(_ context: Context, _ arguments: ParsedArguments) -> Int32 {
-        guard arguments.positionals.isEmpty else {
-            context.err(context.cli.tooManyArguments(usage: usage))
-            return ExitCode.usage
-        }
-        var reader = Terminal.reader(environment: context.environment)
-        return demo(context: context, reader: &reader)
-    }
+        run: { context, _ throws(ExitCode) in
+            var reader = context.lineReader(context.environment)
+            let code = demo(context: context, reader: &reader)
+            if code != 0 { throw ExitCode(code) }
+        })
 
     static func demo(context: Context, reader: inout any LineReader) -> Int32 {
         let language = context.language()
@@ -35,16 +27,16 @@ enum DemoCommand {
     /// `cem` with no command: offers a new workbook, a file to open, or the demo.
     static func offer(_ context: Context) -> Int32 {
         let t = sessionStrings(context.language())
-        var reader = Terminal.reader(environment: context.environment)
+        var reader = context.lineReader(context.environment)
         Terminal.write(([t.offerHeading] + t.offerChoices).joined(separator: "\n") + "\n")
         while true {
-            guard case .line(let raw) = reader.read(prompt: t.offerPrompt) else { return ExitCode.ok }
+            guard case .line(let raw) = reader.read(prompt: t.offerPrompt) else { return ExitCode.ok.code }
             let choice = Input.normalize(raw).lowercased()
             switch choice {
-            case "", "q", "quit", "退出": return ExitCode.ok
+            case "", "q", "quit", "退出": return ExitCode.ok.code
             case "1", "new", "新建", "2", "open", "打开":
                 let creating = choice == "1" || choice == "new" || choice == "新建"
-                guard case .line(let name) = reader.read(prompt: creating ? t.newFilePrompt : t.openFilePrompt) else { return ExitCode.ok }
+                guard case .line(let name) = reader.read(prompt: creating ? t.newFilePrompt : t.openFilePrompt) else { return ExitCode.ok.code }
                 let path = name.trimmingCharacters(in: " ")
                 if path.isEmpty { continue }
                 if !creating && !FileManager.default.fileExists(atPath: path) {

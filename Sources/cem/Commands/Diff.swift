@@ -4,62 +4,49 @@ import CEMKit
 import Foundation
 
 enum DiffCommand {
-    static let usage = "cem diff OLD NEW | --git REV FILE [--format F]"
-    static let formats = ["text", "json"]
-    static let command = Command(
-        name: "diff", usage: usage,
-        summary: Localized(zh: "两个工作簿之间的变化，用方法的语言描述", en: "what changed between two workbooks, in the method's terms"),
-        details: Localized(
+    static let git = Option<String?>("--git", value: "REV",
+                                     help: Localized(zh: "把 FILE 与它在 git 版本 REV 中的内容比较（运行 `git show REV:路径`）",
+                                                     en: "compare FILE with its version at git revision REV (runs `git show REV:PATH`)"))
+    static let format = Shared.format(["text", "json"], help: Localized(zh: "text（默认）或 json（供工具读取）", en: "text (default) or json (for tools)"))
+
+    static let command = CommandDeclaration(
+        "diff", summary: Localized(zh: "两个工作簿之间的变化，用方法的语言描述", en: "what changed between two workbooks, in the method's terms"),
+        forms: [Form(option: nil, arguments: [.file("OLD"), .file("NEW")]), Form(option: git.declaration, arguments: [.file()])],
+        options: [format.declaration, Shared.cuts.declaration],
+        notes: Localized(
             zh: """
-              --git REV           把 FILE 与它在 git 版本 REV 中的内容比较（运行 `git show REV:路径`）
-              --format FORMAT     text（默认）或 json（供工具读取）
-              --cuts METHOD       IPA 分界线：mean、median、midpoint 或 X,Y
-            列出新增、删除、改名和移动的因素；每个改动的分数及其对满意度、加权满意度和差距的影响；
-            关键体验、最大差距、需求、决定和 KPI 的变化。
+            列出新增、删除、改名和移动的因素；每个改动的分数及其对满意度、加权满意度和差距的影响；关键体验、最大差距、需求、决定和 KPI 的变化。
             退出码（与 diff 相同）：0 内容相同，1 有不同，2 无法比较（用法错误、文件无效或 git 出错）。
             """,
             en: """
-              --git REV           compare FILE with its version at git revision REV (runs `git show REV:PATH`)
-              --format FORMAT     text (default) or json (for tools)
-              --cuts METHOD       IPA cut lines: mean (default), median, midpoint, or X,Y
-            Lists added, removed, renamed and moved factors; each changed score with its effect on satisfaction,
-            weighted satisfaction and gap; changes in key experiences, largest gap, requirements, decisions and KPIs.
+            Lists added, removed, renamed and moved factors; each changed score with its effect on satisfaction, weighted satisfaction and gap; changes in key experiences, largest gap, requirements, decisions and KPIs.
             Exit code (as diff): 0 equivalent, 1 different, 2 trouble (usage, an invalid file, or git failed).
             """),
-        options: [OptionSpec("--git", takesValue: true), OptionSpec("--format", takesValue: true),
-                  OptionSpec("--cuts", takesValue: true)],
         run: run)
 
     static let trouble = ExitCode.usage
 
-    static func run(_ context: Context, _ arguments: ParsedArguments) -> Int32 {
-        guard let format = chooseFormat(arguments, allowed: formats, context: context) else { return ExitCode.usage }
-        guard let cuts = parseCuts(arguments.value("--cuts"), context: context) else { return ExitCode.usage }
-        let expected = arguments.value("--git") == nil ? 2 : 1
-        guard arguments.positionals.count == expected else {
-            context.err(arguments.positionals.count < expected
-                        ? context.cli.missingArgument(expected == 2 ? "OLD NEW" : "FILE", usage: usage)
-                        : context.cli.tooManyArguments(usage: usage))
-            return ExitCode.usage
-        }
+    static func run(_ context: Context, _ invocation: Invocation) throws(ExitCode) {
+        let cuts = invocation[Shared.cuts]
         let old: (label: String, workbook: Workbook), new: (label: String, workbook: Workbook)
-        if let revision = arguments.value("--git") {
-            let path = arguments.positionals[0]
-            guard let current = load(path, context: context) else { return trouble }
+        if let revision = invocation[git] {
+            let path = invocation.file
+            guard let current = load(path, context: context) else { throw trouble }
             guard let before = loadFromGit(revision: revision, path: path, language: context.language(for: current), context: context) else {
-                return trouble
+                throw trouble
             }
             (old, new) = (before, (path, current))
         } else {
-            let a = arguments.positionals[0], b = arguments.positionals[1]
+            let a = invocation.positionals[0], b = invocation.positionals[1]
             let x = load(a, context: context), y = load(b, context: context)
-            guard let x, let y else { return trouble }
+            guard let x, let y else { throw trouble }
             (old, new) = ((a, x), (b, y))
         }
         let diff = WorkbookDiff(old: old.workbook, new: new.workbook, cuts: cuts)
         let report = DiffReport(diff, language: context.language(for: new.workbook))
-        context.out(format == "json" ? report.jsonText(old: old.label, new: new.label) : report.text(old: old.label, new: new.label))
-        return diff.isEquivalent ? ExitCode.ok : ExitCode.invalid
+        let (oldLabel, newLabel) = (old.label.inert, new.label.inert)
+        context.out(invocation[format] == "json" ? report.jsonText(old: old.label, new: new.label) : report.text(old: oldLabel, new: newLabel))
+        if !diff.isEquivalent { throw .invalid }
     }
 
     static func load(_ path: String, context: Context) -> Workbook? {
@@ -74,7 +61,7 @@ enum DiffCommand {
     /// FILE as it was at REVISION, labelled `REVISION:PATH` (PATH relative to the repository's root).
     static func loadFromGit(revision: String, path: String, language: Language, context: Context) -> (label: String, workbook: Workbook)? {
         let team = teamStrings(language)
-        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let cwd = URL(fileURLWithPath: context.workingDirectory)
         let file = URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL.resolvingSymlinksInPath()
         let folder = file.deletingLastPathComponent().path
         let root: String
@@ -83,12 +70,12 @@ enum DiffCommand {
             _ = GitCommand.report(failure, context: context)
             return nil
         case .success(nil):
-            context.err(team.notInRepository(path))
+            context.err(team.notInRepository(path.inert))
             return nil
         case .success(let found?): root = found
         }
         guard file.path.hasPrefix(root + "/") else {
-            context.err(team.notInRepository(path))
+            context.err(team.notInRepository(path.inert))
             return nil
         }
         let relative = String(file.path.dropFirst(root.count + 1))
@@ -97,7 +84,7 @@ enum DiffCommand {
             _ = GitCommand.report(failure, context: context)
             return nil
         case .success(let output) where output.status != 0:
-            context.err(team.unknownRevision(revision))
+            context.err(team.unknownRevision(revision.inert))
             return nil
         case .success: break
         }
@@ -107,14 +94,14 @@ enum DiffCommand {
             _ = GitCommand.report(failure, context: context)
             return nil
         case .success(let output) where output.status != 0:
-            context.err(team.notAtRevision(relative, revision: revision))
+            context.err(team.notAtRevision(relative.inert, revision: revision.inert))
             return nil
         case .success(let output):
             do {
                 return (label, try WorkbookReader.read(output.stdout))
             } catch {
                 let table = strings(language)
-                error.diagnostics.forEach { context.err($0.line(file: label, strings: table)) }
+                error.diagnostics.forEach { context.err($0.line(file: label.inert, strings: table)) }
                 return nil
             }
         }

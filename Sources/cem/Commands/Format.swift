@@ -4,29 +4,19 @@ import CEMKit
 import Foundation
 
 enum FormatCommand {
-    static let usage = "cem fmt [--check] FILE..."
-    static let command = Command(
-        name: "fmt", usage: usage,
-        summary: Localized(zh: "把工作簿改写为规范格式（--check：只检查）", en: "rewrite workbooks in canonical form (--check: only report)"),
-        details: Localized(
-            zh: """
-              --check             不做修改；列出每个不是规范格式的文件并以 1 退出
-            无效的文件不会被改动。
-            """,
-            en: """
-              --check             change nothing; exit 1 naming each file that is not canonical
-            Invalid files are never touched.
-            """),
-        options: [OptionSpec("--check")], run: run)
+    static let check = Flag("--check", help: Localized(zh: "不做修改；列出每个不是规范格式的文件并以 1 退出",
+                                                       en: "change nothing; exit 1 naming each file that is not canonical"))
 
-    static func run(_ context: Context, _ arguments: ParsedArguments) -> Int32 {
-        guard !arguments.positionals.isEmpty else {
-            context.err(context.cli.missingArgument("FILE", usage: usage))
-            return ExitCode.usage
-        }
-        let check = arguments.has("--check")
+    static let command = CommandDeclaration(
+        "fmt", summary: Localized(zh: "把工作簿改写为规范格式（--check：只检查）", en: "rewrite workbooks in canonical form (--check: only report)"),
+        arguments: [.file("FILE", .oneOrMore)], options: [check.declaration],
+        notes: Localized(zh: "无效的文件不会被改动。", en: "Invalid files are never touched."),
+        run: run)
+
+    static func run(_ context: Context, _ invocation: Invocation) throws(ExitCode) {
+        let check = invocation[check]
         var failed = false
-        for path in arguments.positionals {
+        for path in invocation.positionals {
             switch Files.load(path, context: context) {
             case .failed(let messages):
                 messages.forEach(context.err)
@@ -34,24 +24,23 @@ enum FormatCommand {
             case .workbook(let workbook, let bytes):
                 let canonical = WorkbookWriter.bytes(workbook)
                 if canonical == bytes {
-                    if !check { context.out(context.cli.alreadyCanonical(path)) }
+                    if !check { context.out(context.cli.alreadyCanonical(path.inert)) }
                     continue
                 }
                 if check {
-                    context.out(context.cli.notCanonical(path, line: firstDifferentLine(bytes, canonical)))
+                    context.out(context.cli.notCanonical(path.inert, line: firstDifferentLine(bytes, canonical)))
                     failed = true
                     continue
                 }
                 do {
-                    try AtomicFile.write(canonical, to: path)
-                    context.out(context.cli.formatted(path))
+                    try Files.write(canonical, to: path, context: context)
+                    context.out(context.cli.formatted(path.inert))
                 } catch {
-                    context.err(context.cli.cannotWrite(path, error.reason))
                     failed = true
                 }
             }
         }
-        return failed ? ExitCode.invalid : ExitCode.ok
+        if failed { throw .invalid }
     }
 
     /// The first line (1-based) where two texts differ.

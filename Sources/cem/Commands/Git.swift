@@ -65,80 +65,72 @@ enum Git {
 }
 
 enum GitCommand {
-    static let usage = "cem git setup [--command CMD]"
     static let attributesLine = "*.cem.json diff=cem"
-    static let command = Command(
-        name: "git", usage: usage,
-        summary: Localized(zh: "设置 git，让 git diff 和 git log -p 以七步分析显示工作簿", en: "set up git so git diff and git log -p show workbooks as the seven-step analysis"),
-        details: Localized(
+    /// What git runs with the path of a workbook appended; `--` so that a name such as `-a.cem.json` is a file.
+    static let textconvArguments = " show --plain --"
+    static let commandOption = Option<String?>(
+        "--command", value: "CMD",
+        help: Localized(zh: "textconv 使用的 cem 命令（默认为正在运行的 cem 的绝对路径）",
+                        en: "the cem command textconv runs (default: the absolute path of this cem)"))
+
+    static let setup = CommandDeclaration(
+        "setup", summary: Localized(zh: "设置 git，让 git diff 和 git log -p 以七步分析显示工作簿", en: "set up git so git diff and git log -p show workbooks as the seven-step analysis"),
+        options: [commandOption.declaration],
+        notes: Localized(
             zh: """
-              --command CMD       textconv 使用的 cem 命令（默认为正在运行的 cem 的绝对路径）
-            在仓库根目录的 .gitattributes 中加入 `*.cem.json diff=cem`，并在本仓库的 git 配置中设置
-            diff.cem.textconv 为 `cem show --plain`。手动设置的两行：
+            在仓库根目录的 .gitattributes 中加入 `*.cem.json diff=cem`，并在本仓库的 git 配置中设置 diff.cem.textconv 为 `cem show --plain --`。手动设置的两行：
               echo '*.cem.json diff=cem' >> .gitattributes
-              git config diff.cem.textconv 'cem show --plain'
+              git config diff.cem.textconv 'cem show --plain --'
             """,
             en: """
-              --command CMD       the cem command textconv runs (default: the absolute path of this cem)
-            Adds `*.cem.json diff=cem` to .gitattributes at the repository's root and sets diff.cem.textconv to
-            `cem show --plain` in the repository's local git config. The same by hand:
+            Adds `*.cem.json diff=cem` to .gitattributes at the repository's root and sets diff.cem.textconv to `cem show --plain --` in the repository's local git config. The same by hand:
               echo '*.cem.json diff=cem' >> .gitattributes
-              git config diff.cem.textconv 'cem show --plain'
+              git config diff.cem.textconv 'cem show --plain --'
             """),
-        options: [OptionSpec("--command", takesValue: true)], run: run)
+        run: run)
 
-    static func run(_ context: Context, _ arguments: ParsedArguments) -> Int32 {
-        guard arguments.positionals == ["setup"] else {
-            if let verb = arguments.positionals.first, verb != "setup" {
-                context.err(context.cli.badValue("git", verb, allowed: "setup"))
-            } else {
-                context.err(context.cli.missingArgument("setup", usage: usage))
-            }
-            return ExitCode.usage
-        }
+    static let command = CommandDeclaration(
+        "git", summary: Localized(zh: "与 git 协作：让 git diff 以七步分析显示工作簿", en: "working with git: workbooks shown as the seven-step analysis in git diff"),
+        subcommands: [setup])
+
+    static func run(_ context: Context, _ invocation: Invocation) throws(ExitCode) {
         let team = teamStrings(context.language())
-        let cwd = FileManager.default.currentDirectoryPath
+        let cwd = context.workingDirectory
         let root: String
         switch Git.root(of: cwd) {
-        case .failure(let failure): return report(failure, context: context)
+        case .failure(let failure): throw ExitCode(report(failure, context: context))
         case .success(nil):
-            context.err(team.notInRepository(cwd))
-            return ExitCode.invalid
+            context.err(team.notInRepository(cwd.inert))
+            throw .invalid
         case .success(let found?): root = found
         }
         let attributes = root + "/.gitattributes"
-        let existing = (FileManager.default.contents(atPath: attributes)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let existing = context.files.contents(attributes).map { String(decoding: $0, as: UTF8.self) } ?? ""
         let present = existing.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == attributesLine }
         if !present {
             let text = existing + (existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n") + attributesLine + "\n"
-            do {
-                try AtomicFile.write(Array(text.utf8), to: attributes)
-            } catch {
-                context.err(context.cli.cannotWrite(attributes, error.reason))
-                return ExitCode.invalid
-            }
+            try Files.write(Array(text.utf8), to: attributes, context: context)
         }
-        let cem = arguments.value("--command") ?? shellQuoted(executablePath())
-        let textconv = cem + " show --plain"
+        let cem = invocation[commandOption] ?? shellQuoted(executablePath())
+        let textconv = cem + textconvArguments
         switch Git.run(["config", "diff.cem.textconv", textconv], in: root) {
-        case .failure(let failure): return report(failure, context: context)
+        case .failure(let failure): throw ExitCode(report(failure, context: context))
         case .success(let output) where output.status != 0:
-            context.err(team.gitFailed(output.stderr))
-            return ExitCode.invalid
+            context.err(team.gitFailed(output.stderr.inert))
+            throw .invalid
         case .success: break
         }
         context.out(team.gitSetupDone(attributes: ".gitattributes", line: attributesLine, added: !present,
-                                      config: "diff.cem.textconv = \(textconv)"))
-        return ExitCode.ok
+                                      config: "diff.cem.textconv = \(textconv.inert)"))
     }
 
     static func report(_ failure: Git.Failure, context: Context) -> Int32 {
         let team = teamStrings(context.language())
         switch failure {
         case .notFound: context.err(team.gitNotFound)
-        case .failed(let reason): context.err(team.gitFailed(reason))
+        case .failed(let reason): context.err(team.gitFailed(reason.inert))
         }
-        return ExitCode.invalid
+        return ExitCode.invalid.code
     }
 
     /// The absolute path of the running cem.

@@ -4,38 +4,23 @@ import CEMKit
 import Foundation
 
 enum SessionCommandLine {
-    static let usage = "cem session FILE"
-    static let command = Command(
-        name: "session", usage: usage,
-        summary: Localized(zh: "引导式会话：逐步走完七个步骤，边问边写入工作簿", en: "guided session: walk the seven steps, writing the workbook as you go"),
-        details: Localized(
+    static let command = CommandDeclaration(
+        "session", summary: Localized(zh: "引导式会话：逐步走完七个步骤，边问边写入工作簿", en: "guided session: walk the seven steps, writing the workbook as you go"),
+        arguments: [.file()],
+        notes: Localized(
             zh: """
-            打开 FILE，从第一个未完成的步骤继续；FILE 不存在时先询问标题，再用零售模板新建。
-            每个被接受的改动都立即以原子方式写入（规范格式）。会话中输入 help 查看命令。
+            打开 FILE，从第一个未完成的步骤继续；FILE 不存在时先询问标题，再用零售模板新建。每个被接受的改动都立即以原子方式写入（规范格式）。会话中输入 help 查看命令。
             标准输入不是终端时逐行读取脚本；有被拒绝的行时退出码为 1。
             """,
             en: """
-            Opens FILE and resumes at the first incomplete step; when FILE is missing, asks for a title and
-            creates it from the retail template. Every accepted change is written at once, atomically, in
-            canonical form. Type help in the session for its commands.
-            When standard input is not a terminal the session reads a script line by line; exit code 1 when
-            any line was refused.
+            Opens FILE and resumes at the first incomplete step; when FILE is missing, asks for a title and creates it from the retail template. Every accepted change is written at once, atomically, in canonical form. Type help in the session for its commands.
+            When standard input is not a terminal the session reads a script line by line; exit code 1 when any line was refused.
             """),
-        options: [],
-        run: run)
-
-    static func run(_ context: Context, _ arguments: ParsedArguments) -> Int32 {
-        guard let path = arguments.positionals.first else {
-            context.err(context.cli.missingArgument("FILE", usage: usage))
-            return ExitCode.usage
-        }
-        guard arguments.positionals.count == 1 else {
-            context.err(context.cli.tooManyArguments(usage: usage))
-            return ExitCode.usage
-        }
-        var reader = Terminal.reader(environment: context.environment)
-        return open(path, context: context, reader: &reader)
-    }
+        run: { context, invocation throws(ExitCode) in
+            var reader = context.lineReader(context.environment)
+            let code = open(invocation.file, context: context, reader: &reader)
+            if code != 0 { throw ExitCode(code) }
+        })
 
     /// Opens (or creates) a workbook file and runs the session over it.
     static func open(_ path: String, context: Context, reader: inout any LineReader) -> Int32 {
@@ -44,7 +29,7 @@ enum SessionCommandLine {
             switch Files.load(path, context: context) {
             case .failed(let messages):
                 messages.forEach(context.err)
-                return ExitCode.invalid
+                return ExitCode.invalid.code
             case .workbook(let workbook, let bytes):
                 session = Session(workbook: workbook, mode: .file(path), bytes: bytes,
                                   language: context.language(for: workbook), width: context.width, color: context.color)
@@ -74,7 +59,7 @@ enum SessionCommandLine {
             reply = session.handle(input, disk: disk)
         }
         let scripted = !(Terminal.inputIsTerminal && Terminal.outputIsTerminal)
-        return scripted && session.refused > 0 ? ExitCode.invalid : ExitCode.ok
+        return scripted && session.refused > 0 ? ExitCode.invalid.code : ExitCode.ok.code
     }
 
     static func perform(_ reply: SessionReply, session: inout Session, context: Context) {

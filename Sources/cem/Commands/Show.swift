@@ -4,59 +4,37 @@ import CEMKit
 import Foundation
 
 enum ShowCommand {
-    static let usage = "cem show FILE [--step N] [--cuts METHOD] [--plain]"
-    static let command = Command(
-        name: "show", usage: usage,
-        summary: Localized(zh: "在终端显示七个步骤的分析", en: "the seven-step analysis in the terminal"),
-        details: Localized(
-            zh: """
-              --step N            只显示第 N 步（1–7）
-              --cuts METHOD       IPA 分界线：mean（平均值，默认）、median（中位数）、midpoint（量表中点）或 X,Y（体验,重要性）
-              --plain             稳定的纯文本：无颜色，表格不按终端宽度截断（供 git textconv 使用，见 `cem git setup`）；
-                                  文件无效时输出原文，问题写到标准错误
-            """,
-            en: """
-              --step N            only step N (1–7)
-              --cuts METHOD       IPA cut lines: mean (default), median, midpoint, or X,Y (experience,importance)
-              --plain             stable plain text: no colour, tables never cut to the terminal's width (for git
-                                  textconv, see `cem git setup`); an invalid file is printed as it is, problems on stderr
-            """),
-        options: [OptionSpec("--step", takesValue: true), OptionSpec("--cuts", takesValue: true), OptionSpec("--plain")],
+    static let step = Option<Int?>(
+        "--step", value: "N", choices: (1...7).map(String.init), allowed: "1–7",
+        help: Localized(zh: "只显示第 N 步（1–7）", en: "only step N (1–7)"),
+        parsing: { Int($0).flatMap { (1...7).contains($0) ? $0 : nil } })
+    static let plain = Flag(
+        "--plain",
+        help: Localized(zh: "稳定的纯文本：无颜色，表格不按终端宽度截断（供 git textconv 使用，见 `cem git setup`）；文件无效时输出原文，问题写到标准错误",
+                        en: "stable plain text: no colour, tables never cut to the terminal's width (for git textconv, see `cem git setup`); an invalid file is printed as it is, problems on stderr"))
+
+    static let command = CommandDeclaration(
+        "show", summary: Localized(zh: "在终端显示七个步骤的分析", en: "the seven-step analysis in the terminal"),
+        arguments: [.file()], options: [step.declaration, Shared.cuts.declaration, plain.declaration],
         run: run)
 
-    static func run(_ context: Context, _ arguments: ParsedArguments) -> Int32 {
-        var step: Int?
-        if let value = arguments.value("--step") {
-            guard let n = Int(value), (1...7).contains(n) else {
-                context.err(context.cli.badValue("--step", value, allowed: "1–7"))
-                return ExitCode.usage
-            }
-            step = n
-        }
-        guard let cuts = parseCuts(arguments.value("--cuts"), context: context) else { return ExitCode.usage }
-        if arguments.has("--plain"), let code = plainFallback(arguments, context: context) { return code }
-        let plain = arguments.has("--plain")
+    static func run(_ context: Context, _ invocation: Invocation) throws(ExitCode) {
+        let path = invocation.file, plain = invocation[plain]
         let workbook: Workbook
-        switch loadOne(arguments, usage: usage, context: context) {
-        case .success(let loaded): workbook = loaded
-        case .failure(let failure): return failure.code
+        switch Files.load(path, context: context) {
+        case .workbook(let loaded, _): workbook = loaded
+        case .failed(let messages):
+            messages.forEach(context.err)
+            // `--plain` is what git's textconv runs: a file that is not a valid workbook (a conflicted or
+            // half-edited one in an old commit) is shown as it is, so that `git diff` and `git log -p` keep working.
+            guard plain, let bytes = try? Files.readBytes(path, context: context) else { throw .invalid }
+            context.stdout.write(bytes)
+            return
         }
-        let report = TextReport(workbook: workbook, analysis: Analysis(workbook, cuts: cuts),
+        let report = TextReport(workbook: workbook, analysis: Analysis(workbook, cuts: invocation[Shared.cuts]),
                                 strings: strings(context.language(for: workbook)),
                                 width: plain ? Int.max / 4 : context.width, color: !plain && context.color,
                                 charts: !plain, unicode: TerminalChart.isUTF8(environment: context.environment))
-        context.out(report.render(step: step))
-        return ExitCode.ok
-    }
-
-    /// `--plain` is what git's textconv runs: a file that is not a valid workbook (a conflicted or
-    /// half-edited one in an old commit) is shown as it is, so that `git diff` and `git log -p` keep working.
-    static func plainFallback(_ arguments: ParsedArguments, context: Context) -> Int32? {
-        guard arguments.positionals.count == 1, let path = arguments.positionals.first,
-              case .failed(let messages) = Files.load(path, context: context),
-              case .success(let bytes) = Files.readBytes(path, context: context) else { return nil }
-        messages.forEach(context.err)
-        FileHandle.standardOutput.write(Data(bytes))
-        return ExitCode.ok
+        context.out(report.render(step: invocation[step]))
     }
 }

@@ -6,16 +6,18 @@ import CEMKit
 import Foundation
 
 enum TrainCommand {
-    static let usage = "cem train [EXERCISE|FILE] [--answers]"
-    static let command = Command(
-        name: "train", usage: usage,
-        summary: Localized(zh: "练习：内置案例，答案即时核对", en: "training exercises with checked answers"),
-        details: Localized(
+    static let answers = Flag("--answers", help: Localized(zh: "只显示每道题的参考答案、算法和提示（给培训师）",
+                                                           en: "print every question with its model answer, working and hint (for trainers)"))
+
+    static let command = CommandDeclaration(
+        "train", summary: Localized(zh: "练习：内置案例，答案即时核对", en: "training exercises with checked answers"),
+        arguments: [Argument(name: "EXERCISE|FILE", count: .optional, completion: .files(suffix: ".exercise.json"))],
+        options: [answers.declaration],
+        notes: Localized(
             zh: """
               （无参数）          列出内置练习（标题、行业、步骤、难度）
               EXERCISE            开始一个内置练习，如 meisu、hospital、government、bank、nurse-calls
               FILE                运行自己的练习文件（*.exercise.json，格式见 workbooks/exercises/）
-              --answers           只显示每道题的参考答案、算法和提示（给培训师）
             答错一次给提示，再错给出代入数字的算法；输入 跳过（skip）或 退出（quit）。
             退出码：正常结束（含退出、输入结束）为 0；脚本输入中有无法识别的行时为 1；练习文件无效时为 1。
             """,
@@ -23,40 +25,31 @@ enum TrainCommand {
               (no argument)       list the built-in exercises (title, industry, steps, level)
               EXERCISE            start a built-in exercise: meisu, hospital, government, bank, nurse-calls
               FILE                run your own exercise file (*.exercise.json; see workbooks/exercises/)
-              --answers           print every question with its model answer, working and hint (for trainers)
             A wrong answer gets a hint, a second one the worked answer; type skip or quit.
-            Exit code 0 on a clean end (quit and end of input included); 1 when a scripted line was not
-            understood, or the exercise file is invalid.
+            Exit code 0 on a clean end (quit and end of input included); 1 when a scripted line was not understood, or the exercise file is invalid.
             """),
-        options: [OptionSpec("--answers")], run: run)
+        run: run)
 
-    static func run(_ context: Context, _ arguments: ParsedArguments) -> Int32 {
-        guard arguments.positionals.count <= 1 else {
-            context.err(context.cli.tooManyArguments(usage: usage))
-            return ExitCode.usage
-        }
-        guard let name = arguments.positionals.first else {
+    static func run(_ context: Context, _ invocation: Invocation) throws(ExitCode) {
+        guard let name = invocation.positionals.first else {
             context.out(Trainer.list(ExerciseCatalogue.all(language: context.language()), language: context.language()))
-            return ExitCode.ok
+            return
         }
-        let exercise: Exercise
-        switch load(name, context: context) {
-        case .success(let loaded): exercise = loaded
-        case .failure(let failure): return failure.code
-        }
+        let exercise = try load(name, context: context)
         let language = context.explicitLanguage ?? exercise.language
         guard let trainer = try? Trainer(exercise: exercise, language: language) else {
             // The reader already checks that every question has a model answer.
-            context.err(context.cli.cannotRead(name, "no model answer"))
-            return ExitCode.invalid
+            context.err(context.cli.cannotRead(name.inert, "no model answer"))
+            throw .invalid
         }
-        if arguments.has("--answers") {
+        if invocation[answers] {
             context.out(trainer.answerSheet())
-            return ExitCode.ok
+            return
         }
-        var reader = Terminal.reader(environment: context.environment)
-        let interactive = Terminal.inputIsTerminal && Terminal.outputIsTerminal
-        return drive(trainer, lines: &reader, interactive: interactive, out: context.out)
+        var reader = context.lineReader(context.environment)
+        let interactive = context.stdinIsTerminal && context.stdoutIsTerminal
+        let code = drive(trainer, lines: &reader, interactive: interactive, out: context.out)
+        if code != 0 { throw ExitCode(code) }
     }
 
     /// Runs the trainer over a line source until it finishes or input ends.
@@ -79,30 +72,31 @@ enum TrainCommand {
             if !reply.output.isEmpty { out(reply.output) }
             state = reply.state
         }
-        return refused && !interactive ? ExitCode.invalid : ExitCode.ok
+        return refused && !interactive ? ExitCode.invalid.code : ExitCode.ok.code
     }
 
     /// A built-in exercise by id (in the context's language), else an exercise file by path.
-    static func load(_ name: String, context: Context) -> Result<Exercise, ExitFailure> {
-        if let builtIn = ExerciseCatalogue.exercise(name, language: context.language()) { return .success(builtIn) }
-        let looksLikePath = name.contains("/") || name.hasSuffix(".json") || FileManager.default.fileExists(atPath: name)
+    static func load(_ name: String, context: Context) throws(ExitCode) -> Exercise {
+        if let builtIn = ExerciseCatalogue.exercise(name, language: context.language()) { return builtIn }
+        let looksLikePath = name.contains("/") || name.hasSuffix(".json") || FileManager.default.fileExists(atPath: context.resolve(name))
         guard looksLikePath else {
             let t = trainingStrings(context.language())
-            context.err(t.unknownExercise(name, suggestion: Suggest.closest(to: name, in: ExerciseCatalogue.ids)))
-            return .failure(ExitFailure(code: ExitCode.usage))
+            context.err(t.unknownExercise(name.inert, suggestion: Suggest.closest(to: name, in: ExerciseCatalogue.ids)))
+            throw .usage
         }
-        switch Files.readBytes(name, context: context) {
-        case .failure(let error):
+        let bytes: [UInt8]
+        do {
+            bytes = try Files.readBytes(name, context: context)
+        } catch {
             context.err(error.message)
-            return .failure(ExitFailure(code: ExitCode.invalid))
-        case .success(let bytes):
-            do {
-                return .success(try ExerciseReader.read(bytes))
-            } catch {
-                let table = strings(context.language())
-                error.diagnostics.forEach { context.err($0.line(file: name, strings: table)) }
-                return .failure(ExitFailure(code: ExitCode.invalid))
-            }
+            throw .invalid
+        }
+        do {
+            return try ExerciseReader.read(bytes)
+        } catch {
+            let table = strings(context.language())
+            error.diagnostics.forEach { context.err($0.line(file: name.inert, strings: table)) }
+            throw .invalid
         }
     }
 }
