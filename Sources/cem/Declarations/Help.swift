@@ -111,7 +111,9 @@ enum Help {
                 lines.append(DisplayWidth.pad(label, to: column) + text[0])
                 lines += text.dropFirst()
             } else {
-                lines.append(label)
+                // A label wider than the terminal (a long usage) breaks between its words.
+                lines += DisplayWidth.of(label) <= width ? [label]
+                    : Wrap.pieces(row.label.split(separator: " ").map(String.init), width: width - 2, indent: 4).map { "  " + $0 }
                 let indent = twoColumns ? column : 6
                 lines += Wrap.hanging(row.text, width: width, indent: indent).map { line in
                     line.hasPrefix(String(repeating: " ", count: indent)) ? line : String(repeating: " ", count: indent) + line
