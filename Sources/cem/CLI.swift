@@ -51,7 +51,8 @@ enum CLI {
     static func dispatch(_ arguments: [String], context: inout Context) throws(ExitCode) {
         // Global options may stand before the command: `cem --lang zh show FILE`.
         var rest = arguments[...]
-        while let first = rest.first, first.hasPrefix("-") {
+        try takeGlobals(&rest, context: &context)
+        if let first = rest.first, first.hasPrefix("-") {
             rest = rest.dropFirst()
             switch first {
             case "--": break
@@ -61,21 +62,11 @@ enum CLI {
             case "--help", "-h":
                 context.out(Help.overview(commands, language: context.language(), width: context.width))
                 return
-            case "--no-color":
-                context.noColor = true
-                continue
             default:
-                if first == "--lang" || first.hasPrefix("--lang=") {
-                    let value = first == "--lang" ? rest.first : String(first.dropFirst("--lang=".count))
-                    if first == "--lang" { rest = rest.dropFirst() }
-                    try setLanguage(value, context: &context)
-                    continue
-                }
                 let suggestion = Suggest.closest(to: first, in: Shared.globals.map(\.name))
                 context.err(context.cli.unknownOption("", first.inert, suggestion: suggestion))
                 throw .usage
             }
-            break
         }
         guard let name = rest.first else {
             let code = DemoCommand.offer(context)
@@ -90,6 +81,7 @@ enum CLI {
         rest = rest.dropFirst()
         while !command.subcommands.isEmpty {
             let group = path.joined(separator: " ")
+            try takeGlobals(&rest, context: &context)
             guard let word = rest.first, !word.hasPrefix("-") else {
                 if rest.contains(where: { $0 == "--help" || $0 == "-h" }) {
                     context.out(Help.page(command, path: path, language: context.language(), width: context.width))
@@ -160,6 +152,23 @@ enum CLI {
             throw .usage
         }
         try command.run?(context, Invocation(path: path, parsed: parsed, usage: usage))
+    }
+
+    /// `--lang L` and `--no-color` at the front of `rest`, taken off it.
+    static func takeGlobals(_ rest: inout ArraySlice<String>, context: inout Context) throws(ExitCode) {
+        while let first = rest.first {
+            if first == "--no-color" {
+                context.noColor = true
+                rest = rest.dropFirst()
+            } else if first == "--lang" || first.hasPrefix("--lang=") {
+                rest = rest.dropFirst()
+                let value = first == "--lang" ? rest.first : String(first.dropFirst("--lang=".count))
+                if first == "--lang" { rest = rest.dropFirst() }
+                try setLanguage(value, context: &context)
+            } else {
+                return
+            }
+        }
     }
 
     static func setLanguage(_ value: String?, context: inout Context) throws(ExitCode) {
