@@ -1,6 +1,7 @@
 // Words of the generated help and of subcommands: headings, footers and usage errors.
 
 extension CLIWords {
+    public var argumentsHeading: String { language.pick(zh: "参数：", en: "Arguments:") }
     public var optionsHeading: String { language.pick(zh: "选项：", en: "Options:") }
     public var subcommandsHeading: String { language.pick(zh: "子命令：", en: "Subcommands:") }
     public var globalOptionsHeading: String { language.pick(zh: "所有命令通用的选项：", en: "Options for every command:") }

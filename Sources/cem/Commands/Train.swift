@@ -11,20 +11,17 @@ enum TrainCommand {
 
     static let command = CommandDeclaration(
         "train", summary: Localized(zh: "练习：内置案例，答案即时核对", en: "training exercises with checked answers"),
-        arguments: [Argument(name: "EXERCISE|FILE", count: .optional, completion: .files(suffix: ".exercise.json"))],
+        arguments: [Argument(
+            name: "EXERCISE|FILE", count: .optional, completion: .words(ExerciseCatalogue.ids),
+            help: Localized(zh: "内置练习（如 meisu、hospital、government、bank、nurse-calls），或自己的练习文件（*.exercise.json，格式见 workbooks/exercises/）；省略时列出内置练习（标题、行业、步骤、难度）",
+                            en: "a built-in exercise (such as meisu, hospital, government, bank, nurse-calls) or your own exercise file (*.exercise.json; see workbooks/exercises/); none lists the built-in exercises (title, industry, steps, level)"))],
         options: [answers.declaration],
         notes: Localized(
             zh: """
-              （无参数）          列出内置练习（标题、行业、步骤、难度）
-              EXERCISE            开始一个内置练习，如 meisu、hospital、government、bank、nurse-calls
-              FILE                运行自己的练习文件（*.exercise.json，格式见 workbooks/exercises/）
             答错一次给提示，再错给出代入数字的算法；输入 跳过（skip）或 退出（quit）。
             退出码：正常结束（含退出、输入结束）为 0；脚本输入中有无法识别的行时为 1；练习文件无效时为 1。
             """,
             en: """
-              (no argument)       list the built-in exercises (title, industry, steps, level)
-              EXERCISE            start a built-in exercise: meisu, hospital, government, bank, nurse-calls
-              FILE                run your own exercise file (*.exercise.json; see workbooks/exercises/)
             A wrong answer gets a hint, a second one the worked answer; type skip or quit.
             Exit code 0 on a clean end (quit and end of input included); 1 when a scripted line was not understood, or the exercise file is invalid.
             """),

@@ -124,6 +124,8 @@ struct Argument: Sendable {
     var name: String
     var count: Count = .one
     var completion: Completion = .files(suffix: ".cem.json")
+    /// What it is, for the argument list of help; nil when the summary says it all.
+    var help: Localized?
 
     static func file(_ name: String = "FILE", _ count: Count = .one) -> Argument { Argument(name: name, count: count) }
 

@@ -74,6 +74,11 @@ enum Help {
             lines += [""] + Wrap.lines(words.subcommandFooter(path.joined(separator: " ")), width: width)
             return lines.joined(separator: "\n")
         }
+        let arguments = command.forms.flatMap(\.arguments).filter { $0.help != nil }
+        if !arguments.isEmpty {
+            lines += ["", words.argumentsHeading]
+            lines += listing(arguments.map { ($0.name, $0.help?(language) ?? "") }, width: width, cap: 18)
+        }
         let options = command.forms.compactMap(\.option) + command.options.filter { option in
             !command.forms.contains { $0.option?.name == option.name }
         }
