@@ -37,4 +37,43 @@ import Testing
         #expect(pipe.status == 1)
         #expect(pipe.stderr.isEmpty)
     }
+
+    @Test func commandsReadAndWriteThroughTheInjectedFiles() throws {
+        let files = MemoryFiles()
+        files.store["/memory/m.cem.json"] = WorkbookWriter.bytes(Samples.workedExample(.en))
+        var context = Context(environment: [:])
+        let out = CapturedSink(), err = CapturedSink()
+        (context.stdout, context.stderr, context.files, context.directory) = (out, err, files, "/memory")
+        #expect(CLI.run(["report", "m.cem.json", "--format", "csv", "-o", "factors.csv"], context: context) == 0)
+        #expect(err.text.isEmpty)
+        let csv = String(decoding: try #require(files.store["/memory/factors.csv"]), as: UTF8.self)
+        #expect(csv.hasPrefix("\u{FEFF}ID,Name,Description,Brand value,Experience,"))
+        #expect(CLI.run(["show", "m.cem.json", "--step", "4"], context: context) == 0)
+        #expect(out.text.contains("Largest gap: Convenience (weighted gap −45)\n"))
+        #expect(CLI.run(["show", "gone.cem.json"], context: context) == 1)
+        #expect(err.text == "gone.cem.json: no such file; check the path, or create one with `cem new gone.cem.json`\n")
+    }
+}
+
+/// Files in memory, for running commands without a disk.
+final class MemoryFiles: FileAccess, @unchecked Sendable {
+    private let lock = NSLock()
+    private var files: [String: [UInt8]] = [:]
+
+    var store: [String: [UInt8]] {
+        get { lock.withLock { files } }
+        set { lock.withLock { files = newValue } }
+    }
+
+    func contents(_ path: String) -> [UInt8]? { store[path] }
+
+    func replace(_ path: String, with bytes: [UInt8], expecting: [UInt8]?) throws(FileError) {
+        if let expecting, store[path] != expecting { throw FileError(path: path, reason: "changed") }
+        store[path] = bytes
+    }
+
+    func create(_ path: String, with bytes: [UInt8]) throws(FileError) {
+        if store[path] != nil { throw FileError(path: path, reason: "exists") }
+        store[path] = bytes
+    }
 }
