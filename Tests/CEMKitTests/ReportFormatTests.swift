@@ -3,8 +3,8 @@ import Foundation
 import Testing
 
 /// The sample workbooks in both languages, rendered in every language.
-private func cases() throws -> [(file: String, workbook: Workbook, analysis: Analysis, strings: any Strings)] {
-    var all: [(String, Workbook, Analysis, any Strings)] = []
+private func cases() throws -> [(file: String, workbook: Workbook, analysis: Analysis, strings: ReportWords)] {
+    var all: [(String, Workbook, Analysis, ReportWords)] = []
     for file in ["workbooks/meisu.zh.cem.json", "workbooks/meisu.en.cem.json"] {
         let workbook = try readWorkbook(file)
         for language in Language.allCases {

@@ -12,7 +12,7 @@ public struct CycleComparisonReport: Sendable {
         self.width = width
     }
 
-    private var s: any Strings { strings(language) }
+    private var s: ReportWords { strings(language) }
     private var t: any TeamStrings { teamStrings(language) }
 
     // MARK: Pieces shared by text and Markdown

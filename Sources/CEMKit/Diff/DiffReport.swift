@@ -9,7 +9,7 @@ public struct DiffReport: Sendable {
         self.language = language
     }
 
-    private var s: any Strings { strings(language) }
+    private var s: ReportWords { strings(language) }
     private var t: any TeamStrings { teamStrings(language) }
 
     private func name(_ id: String) -> String {

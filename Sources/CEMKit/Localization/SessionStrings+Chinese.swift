@@ -53,7 +53,7 @@ public struct ChineseSessionStrings: SessionStrings {
     public var promptEnd: String { "：" }
     public func changed(_ subject: String, from: String, to: String) -> String { "\(subject)：\(from) → \(to)" }
 
-    public func refusal(_ r: Refusal, strings: any Strings) -> String {
+    public func refusal(_ r: Refusal, strings: ReportWords) -> String {
         switch r {
         case .notANumber(let text):
             return "「\(text)」不是数字；请输入数字，例如 6 或 6.5（- 清除，Enter 保留原值）。"

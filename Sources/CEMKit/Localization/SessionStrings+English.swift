@@ -59,7 +59,7 @@ public struct EnglishSessionStrings: SessionStrings {
     public var promptEnd: String { ": " }
     public func changed(_ subject: String, from: String, to: String) -> String { "\(subject): \(from) → \(to)" }
 
-    public func refusal(_ r: Refusal, strings: any Strings) -> String {
+    public func refusal(_ r: Refusal, strings: ReportWords) -> String {
         switch r {
         case .notANumber(let text):
             return "'\(text)' is not a number; type one such as 6 or 6.5 (- clears, Enter keeps the value)."

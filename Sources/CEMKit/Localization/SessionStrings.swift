@@ -39,7 +39,7 @@ public protocol SessionStrings: Sendable {
     func changed(_ subject: String, from: String, to: String) -> String
 
     // Refusals.
-    func refusal(_ r: Refusal, strings: any Strings) -> String
+    func refusal(_ r: Refusal, strings: ReportWords) -> String
     func didYouMean(_ command: String) -> String
     func unknownCommand(_ word: String, suggestion: String?) -> String
     func usage(_ usage: String, _ detail: String) -> String

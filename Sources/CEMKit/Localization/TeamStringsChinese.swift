@@ -2,7 +2,7 @@
 
 public struct ChineseTeamStrings: TeamStrings {
     public init() {}
-    private let base = ChineseStrings()
+    private let base = ReportWords(.zh)
 
     public func cycleLabel(_ cycle: Int, closedOn: String?) -> String {
         "第 \(cycle) 周期" + (closedOn.map { "（\($0) 结束）" } ?? "（当前）")

@@ -2,7 +2,7 @@
 
 public struct EnglishTeamStrings: TeamStrings {
     public init() {}
-    private let base = EnglishStrings()
+    private let base = ReportWords(.en)
 
     public func cycleLabel(_ cycle: Int, closedOn: String?) -> String {
         "Cycle \(cycle)" + (closedOn.map { " (closed \($0))" } ?? " (current)")

@@ -5,7 +5,7 @@
 public enum HTMLReport {
     /// `date` (YYYY-MM-DD) goes into the title block when given.
     /// `progress`: the "progress since last cycle" section, when the workbook has history.
-    public static func text(workbook: Workbook, analysis: Analysis, strings: any Strings, date: String? = nil,
+    public static func text(workbook: Workbook, analysis: Analysis, strings: ReportWords, date: String? = nil,
                             progress: (title: String, blocks: [ReportBlock])? = nil) -> String {
         let words = reportStrings(strings.language)
         let x = Markup.xml

@@ -126,7 +126,7 @@ public struct Session: Sendable {
     }
 
     var t: any SessionStrings { sessionStrings(language) }
-    var r: any Strings { strings(language) }
+    var r: ReportWords { strings(language) }
 
     var analysis: Analysis { Analysis(workbook) }
     var report: TextReport { TextReport(workbook: workbook, analysis: analysis, strings: r, width: width, color: color) }

@@ -226,7 +226,7 @@ struct QuestionText {
     var session: Session
     var w: Workbook { session.workbook }
     var t: any SessionStrings { session.t }
-    var r: any Strings { session.r }
+    var r: ReportWords { session.r }
 
     func factorName(_ id: String) -> String { w.factor(id: id)?.name ?? id }
     func requirement(_ id: String) -> Requirement? { w.requirements.first { $0.id == id } }

@@ -30,7 +30,7 @@ public struct Trainer: Sendable {
     public let exercise: Exercise
     /// The model answer of every question, in order, derived from the engine.
     public let answers: [ModelAnswer]
-    let s: any Strings
+    let s: ReportWords
     let t: any TrainingStrings
 
     /// A trainer in `language` (default: the exercise's). Fails only for an exercise the reader would refuse.

@@ -2,7 +2,7 @@
 // the list of exercises. Only inputs are shown as data; every derived figure is the learner's to find.
 
 enum TrainerText {
-    static func introduction(_ exercise: Exercise, s: any Strings, t: any TrainingStrings) -> [String] {
+    static func introduction(_ exercise: Exercise, s: ReportWords, t: any TrainingStrings) -> [String] {
         let w = exercise.workbook
         var lines = [t.header(title: exercise.title, industry: exercise.industry, level: t.levelName(exercise.level),
                               steps: exercise.steps.map(String.init).joined(separator: ", ")),
@@ -37,7 +37,7 @@ enum TrainerText {
     }
 
     /// The scores of each factor as given (no derived figure); columns only for scores some factor has.
-    static func factorTable(_ factors: [Factor], s: any Strings) -> [String] {
+    static func factorTable(_ factors: [Factor], s: ReportWords) -> [String] {
         let fields = ScoreField.allCases.filter { field in factors.contains { $0[score: field] != nil } }
         var table = TextTable([.init(s.factor)] + fields.map { .init(s.scoreName($0), alignRight: true) })
         for f in factors {
@@ -46,7 +46,7 @@ enum TrainerText {
         return table.render(maxWidth: 100)
     }
 
-    static func summary(exercise: Exercise, answers: [ModelAnswer], state: TrainingState, s: any Strings, t: any TrainingStrings) -> String {
+    static func summary(exercise: Exercise, answers: [ModelAnswer], state: TrainingState, s: ReportWords, t: any TrainingStrings) -> String {
         var lines = [t.scoreHeading]
         let answered = state.points.compactMap { $0 }.count
         if answered < answers.count { lines.append(t.stoppedEarly(answered: answered, total: answers.count)) }
@@ -65,7 +65,7 @@ enum TrainerText {
         return lines.joined(separator: "\n")
     }
 
-    static func answerSheet(exercise: Exercise, answers: [ModelAnswer], s: any Strings, t: any TrainingStrings) -> String {
+    static func answerSheet(exercise: Exercise, answers: [ModelAnswer], s: ReportWords, t: any TrainingStrings) -> String {
         var lines = [t.answersHeading(exercise.title), ""]
         for (i, model) in answers.enumerated() {
             lines.append(t.questionHeader(number: i + 1, total: answers.count, step: s.stepLabel(model.question.step)) + " [\(model.question.id)]")

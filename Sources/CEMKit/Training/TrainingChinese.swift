@@ -164,7 +164,7 @@ public struct ChineseTrainingStrings: TrainingStrings {
 
     public func problem(_ p: ExerciseProblem) -> String {
         switch p {
-        case .workbook(let problem): return ChineseStrings().problem(problem)
+        case .workbook(let problem): return ReportWords(.zh).problem(problem)
         case .notAnExercise(let found): return "这不是 cem 练习文件（发现 \(found)）"
         case .unknownQuestionKind(let kind, _): return "未知的题型「\(kind)」"
         case .unknownRequirement(let id, _): return "工作簿中没有需求「\(id)」"
@@ -188,7 +188,7 @@ public struct ChineseTrainingStrings: TrainingStrings {
         switch p {
         case .workbook(let problem):
             if case .missingKey("scenario") = problem { return "添加 \"scenario\"：学员答题前读到的情境" }
-            return ChineseStrings().fix(problem)
+            return ReportWords(.zh).fix(problem)
         case .notAnExercise: return "练习文件以 {\"format\": \"cem-exercise\", \"formatVersion\": 1, …} 开头；示例见 workbooks/exercises/"
         case .unknownQuestionKind(_, let suggestion):
             return suggestion.map { "是否想用「\($0)」？" } ?? "题型有：\(QuestionKind.allCases.map(\.rawValue).joined(separator: "、"))"

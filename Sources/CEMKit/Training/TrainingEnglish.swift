@@ -177,7 +177,7 @@ public struct EnglishTrainingStrings: TrainingStrings {
 
     public func problem(_ p: ExerciseProblem) -> String {
         switch p {
-        case .workbook(let problem): return EnglishStrings().problem(problem)
+        case .workbook(let problem): return ReportWords(.en).problem(problem)
         case .notAnExercise(let found): return "this is not a cem exercise (found \(found))"
         case .unknownQuestionKind(let kind, _): return "unknown question kind \"\(kind)\""
         case .unknownRequirement(let id, _): return "the requirement \"\(id)\" does not exist in the workbook"
@@ -203,7 +203,7 @@ public struct EnglishTrainingStrings: TrainingStrings {
         switch p {
         case .workbook(let problem):
             if case .missingKey("scenario") = problem { return "add \"scenario\": the situation the learner reads before the questions" }
-            return EnglishStrings().fix(problem)
+            return ReportWords(.en).fix(problem)
         case .notAnExercise:
             return "an exercise starts with {\"format\": \"cem-exercise\", \"formatVersion\": 1, …}; see workbooks/exercises/ for examples"
         case .unknownQuestionKind(_, let suggestion):
