@@ -27,7 +27,7 @@ struct Context: Sendable {
         explicitLanguage ?? workbook?.language ?? localeLanguage ?? .en
     }
 
-    var cli: any CLIStrings { cliStrings(language()) }
+    var cli: CLIWords { cliStrings(language()) }
 
     var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
