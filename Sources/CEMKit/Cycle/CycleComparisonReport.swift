@@ -13,7 +13,7 @@ public struct CycleComparisonReport: Sendable {
     }
 
     private var s: ReportWords { strings(language) }
-    private var t: any TeamStrings { teamStrings(language) }
+    private var t: TeamWords { teamStrings(language) }
 
     // MARK: Pieces shared by text and Markdown
 

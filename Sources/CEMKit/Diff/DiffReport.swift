@@ -10,7 +10,7 @@ public struct DiffReport: Sendable {
     }
 
     private var s: ReportWords { strings(language) }
-    private var t: any TeamStrings { teamStrings(language) }
+    private var t: TeamWords { teamStrings(language) }
 
     private func name(_ id: String) -> String {
         diff.new.factor(id: id)?.name ?? diff.old.factor(id: id)?.name ?? id
