@@ -74,7 +74,7 @@ public enum Solver {
     }
 
     public static func solve(_ q: ExerciseQuestion, in exercise: Exercise, strings s: ReportWords,
-                             training t: any TrainingStrings) -> Result<ModelAnswer, SolveFailure> {
+                             training t: TrainingWords) -> Result<ModelAnswer, SolveFailure> {
         let current = exercise.workbook
         if let cycle = q.cycle, q.kind != .satisfactionChange, workbook(current, cycle: cycle) == nil {
             return .failure(.noSuchCycle(cycle, available: current.history.map(\.cycle)))

@@ -31,7 +31,7 @@ public struct Trainer: Sendable {
     /// The model answer of every question, in order, derived from the engine.
     public let answers: [ModelAnswer]
     let s: ReportWords
-    let t: any TrainingStrings
+    let t: TrainingWords
 
     /// A trainer in `language` (default: the exercise's). Fails only for an exercise the reader would refuse.
     public init(exercise: Exercise, language: Language? = nil) throws(SolveFailure) {

@@ -2,7 +2,7 @@
 // the list of exercises. Only inputs are shown as data; every derived figure is the learner's to find.
 
 enum TrainerText {
-    static func introduction(_ exercise: Exercise, s: ReportWords, t: any TrainingStrings) -> [String] {
+    static func introduction(_ exercise: Exercise, s: ReportWords, t: TrainingWords) -> [String] {
         let w = exercise.workbook
         var lines = [t.header(title: exercise.title, industry: exercise.industry, level: t.levelName(exercise.level),
                               steps: exercise.steps.map(String.init).joined(separator: ", ")),
@@ -46,7 +46,7 @@ enum TrainerText {
         return table.render(maxWidth: 100)
     }
 
-    static func summary(exercise: Exercise, answers: [ModelAnswer], state: TrainingState, s: ReportWords, t: any TrainingStrings) -> String {
+    static func summary(exercise: Exercise, answers: [ModelAnswer], state: TrainingState, s: ReportWords, t: TrainingWords) -> String {
         var lines = [t.scoreHeading]
         let answered = state.points.compactMap { $0 }.count
         if answered < answers.count { lines.append(t.stoppedEarly(answered: answered, total: answers.count)) }
@@ -65,7 +65,7 @@ enum TrainerText {
         return lines.joined(separator: "\n")
     }
 
-    static func answerSheet(exercise: Exercise, answers: [ModelAnswer], s: ReportWords, t: any TrainingStrings) -> String {
+    static func answerSheet(exercise: Exercise, answers: [ModelAnswer], s: ReportWords, t: TrainingWords) -> String {
         var lines = [t.answersHeading(exercise.title), ""]
         for (i, model) in answers.enumerated() {
             lines.append(t.questionHeader(number: i + 1, total: answers.count, step: s.stepLabel(model.question.step)) + " [\(model.question.id)]")
@@ -80,7 +80,7 @@ enum TrainerText {
         return lines.joined(separator: "\n")
     }
 
-    static func list(_ exercises: [Exercise], t: any TrainingStrings) -> String {
+    static func list(_ exercises: [Exercise], t: TrainingWords) -> String {
         var table = TextTable([.init(t.idColumn), .init(t.titleColumn), .init(t.industryColumn), .init(t.stepsColumn), .init(t.levelColumn)])
         for e in exercises {
             table.add([e.id, e.title, e.industry, e.steps.map(String.init).joined(separator: ","), t.levelName(e.level)])
