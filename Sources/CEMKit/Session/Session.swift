@@ -125,7 +125,7 @@ public struct Session: Sendable {
         return session
     }
 
-    var t: any SessionStrings { sessionStrings(language) }
+    var t: SessionWords { sessionStrings(language) }
     var r: ReportWords { strings(language) }
 
     var analysis: Analysis { Analysis(workbook) }

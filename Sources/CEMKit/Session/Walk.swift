@@ -225,7 +225,7 @@ extension Array where Element == Requirement {
 struct QuestionText {
     var session: Session
     var w: Workbook { session.workbook }
-    var t: any SessionStrings { session.t }
+    var t: SessionWords { session.t }
     var r: ReportWords { session.r }
 
     func factorName(_ id: String) -> String { w.factor(id: id)?.name ?? id }
