@@ -46,7 +46,7 @@ private func cases() throws -> [(file: String, workbook: Workbook, analysis: Ana
             + "Pursued requirements: R1 Open more shops on Sai Yeung Choi Street, R2 Close shops in weak districts. KPIs met: 1 of 1.")
         let zh = try readWorkbook("workbooks/meisu.zh.cem.json")
         let summary = ReportSummary.text(workbook: zh, analysis: Analysis(zh), strings: strings(.zh))
-        #expect(summary.hasPrefix("客户选择美苏电器 · 西洋菜街，主要因为品牌形象（9），价格（9）。需要改善的关键体验是便利性（−18）。"))
+        #expect(summary.hasPrefix("客户选择美苏电器 · 西洋菜街，主要因为品牌形象（9）、价格（9）。需要改善的关键体验是便利性（−18）。"))
         #expect(summary.hasSuffix("KPI 达成：1 / 1。"))
         var empty = Template.retail.workbook(language: .en)
         empty.title = ""

@@ -6,7 +6,7 @@ extension Diagnostic {
         var location = file
         if let position { location += ":\(position.line):\(position.column)" }
         var text = location + (path.isEmpty ? ": " : " \(path): ") + strings.problem(problem)
-        if let fix = strings.fix(problem) { text += strings.language == .zh ? "；" + fix : "; " + fix }
+        if let fix = strings.fix(problem) { text += strings.clauseSeparator + fix }
         return text
     }
 }

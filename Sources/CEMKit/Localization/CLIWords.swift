@@ -32,12 +32,12 @@ extension CLIWords {
     }
     public func unknownCommand(_ name: String, suggestion: String?) -> String {
         language.pick(
-            zh: "cem：未知命令「\(name)」。" + (suggestion.map { "是否想用「\($0)」？" } ?? "") + "运行 `cem --help` 查看命令列表。",
+            zh: "cem：未知命令“\(name)”。" + (suggestion.map { "是否想用“\($0)”？" } ?? "") + "运行 `cem --help` 查看命令列表。",
             en: "cem: unknown command '\(name)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "") + " Run `cem --help` for the list.")
     }
     public func unknownOption(_ command: String, _ option: String, suggestion: String?) -> String {
         language.pick(
-            zh: "cem \(command)：未知选项「\(option)」。" + (suggestion.map { "是否想用「\($0)」？" } ?? "") + "运行 `cem help \(command)`。",
+            zh: "cem \(command)：未知选项“\(option)”。" + (suggestion.map { "是否想用“\($0)”？" } ?? "") + "运行 `cem help \(command)`。",
             en: "cem \(command): unknown option '\(option)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
                 + " Run `cem help \(command)`.")
     }
@@ -49,7 +49,7 @@ extension CLIWords {
     }
     public func badValue(_ option: String, _ value: String, allowed: String) -> String {
         language.pick(
-            zh: "cem：「\(value)」不是 \(option) 的有效值；请用 \(allowed)。",
+            zh: "cem：“\(value)”不是 \(option) 的有效值；请用 \(allowed)。",
             en: "cem: '\(value)' is not a valid value for \(option); use \(allowed).")
     }
     public func missingArgument(_ what: String, usage: String) -> String {

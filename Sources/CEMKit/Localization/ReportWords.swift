@@ -129,10 +129,10 @@ extension ReportWords {
     public func priorities(_ list: String) -> String { language.pick(zh: "优先级：\(list)", en: "Priorities: \(list)") }
     public var noRequirements: String { language.pick(zh: "尚无需求。", en: "No requirements yet.") }
     public func keyExperienceWithoutRequirement(_ name: String) -> String {
-        language.pick(zh: "注意：关键体验「\(name)」还没有对应的需求", en: "Warning: the key experience \(name) has no requirement")
+        language.pick(zh: "注意：关键体验“\(name)”还没有对应的需求", en: "Warning: the key experience \(name) has no requirement")
     }
     public func shortfallWithoutRequirement(_ name: String) -> String {
-        language.pick(zh: "注意：「\(name)」低于理想体验，还没有对应的需求", en: "Warning: \(name) falls short of its ideal and has no requirement")
+        language.pick(zh: "注意：“\(name)”低于理想体验，还没有对应的需求", en: "Warning: \(name) falls short of its ideal and has no requirement")
     }
     public var everyGapCovered: String {
         language.pick(zh: "每项关键体验和每个差距都有对应的需求。", en: "Every key experience and every shortfall has a requirement.")
@@ -155,10 +155,16 @@ extension ReportWords {
     public var noKPI: String { language.pick(zh: "尚无同时有目标值和实际值的 KPI。", en: "No KPI with a target and an actual value yet.") }
     public func nextCycle(_ leading: String) -> String {
         language.pick(
-            zh: "下一周期：回到步骤 1，重新评估品牌价值；已改善的「\(leading)」可成为主要的品牌价值。",
+            zh: "下一周期：回到步骤 1，重新评估品牌价值；已改善的“\(leading)”可成为主要的品牌价值。",
             en: "Next cycle: start again at step 1 and rate brand value anew; improved, \(leading) can lead it.")
     }
-    public var listSeparator: String { language.pick(zh: "，", en: ", ") }
+    public var listSeparator: String { language.pick(zh: "、", en: ", ") }
+    /// Between two clauses of one line: a problem and its fix, the steps to revisit.
+    public var clauseSeparator: String { language.pick(zh: "；", en: "; ") }
+    /// After a label or a location, before what it introduces.
+    public var labelSeparator: String { language.pick(zh: "：", en: ": ") }
+    /// The `lang` attribute of an HTML document.
+    public var htmlLanguage: String { language.pick(zh: "zh-Hans", en: "en") }
     public func named(_ name: String, _ figure: String) -> String {
         language.pick(zh: "\(name)（\(figure)）", en: "\(name) (\(figure))")
     }
@@ -194,8 +200,8 @@ extension ReportWords {
             return language.pick(
                 zh: "应为\(typeName(expected))，实际是\(typeName(found))",
                 en: "expected \(expected == "number or null" ? "a number or null" : typeName(expected)), found \(found == "null" ? "null" : typeName(found))")
-        case .missingKey(let key): return language.pick(zh: "缺少必需的键 \"\(key)\"", en: "the required key \"\(key)\" is missing")
-        case .unknownKey(let key, _): return language.pick(zh: "未知的键 \"\(key)\"", en: "unknown key \"\(key)\"")
+        case .missingKey(let key): return language.pick(zh: "缺少必需的键“\(key)”", en: "the required key \"\(key)\" is missing")
+        case .unknownKey(let key, _): return language.pick(zh: "未知的键“\(key)”", en: "unknown key \"\(key)\"")
         case .notAWorkbook(let found):
             return language.pick(zh: "这不是 cem 工作簿（发现的是 \(typeName(found))）", en: "this is not a cem workbook (found \(found))")
         case .newerFormatVersion(let version, let supported):
@@ -206,11 +212,11 @@ extension ReportWords {
             return language.pick(zh: "formatVersion 必须是不小于 1 的整数", en: "formatVersion must be a whole number, 1 or more")
         case .duplicateID(let id, let kind, let line):
             return language.pick(
-                zh: "\(kindName(kind)) id \"\(id)\" 重复使用（首次出现在第 \(line) 行）",
+                zh: "\(kindName(kind)) id“\(id)”重复使用（首次出现在第 \(line) 行）",
                 en: "the \(kindName(kind)) id \"\(id)\" is used twice (first on line \(line))")
         case .badID(let id, let kind):
-            return language.pick(zh: "\"\(id)\" 不是有效的\(kindName(kind)) id", en: "\"\(id)\" is not a valid \(kindName(kind)) id")
-        case .unknownFactor(let id, _): return language.pick(zh: "因素 \"\(id)\" 不存在", en: "the factor \"\(id)\" does not exist")
+            return language.pick(zh: "“\(id)”不是有效的\(kindName(kind)) id", en: "\"\(id)\" is not a valid \(kindName(kind)) id")
+        case .unknownFactor(let id, _): return language.pick(zh: "因素“\(id)”不存在", en: "the factor \"\(id)\" does not exist")
         case .outOfScale(let value, let scale, _):
             return language.pick(
                 zh: "\(CanonicalJSON.number(value)) 超出量表 \(displayScale(scale))",
@@ -219,16 +225,16 @@ extension ReportWords {
             return language.pick(
                 zh: "量表的 min（\(CanonicalJSON.number(lower))）必须小于 max（\(CanonicalJSON.number(upper))）",
                 en: "the scale's min (\(CanonicalJSON.number(lower))) must be less than its max (\(CanonicalJSON.number(upper)))")
-        case .notAllowed(let value, _): return language.pick(zh: "此处不允许 \"\(value)\"", en: "\"\(value)\" is not allowed here")
-        case .badDate(let text): return language.pick(zh: "\"\(text)\" 不是日期", en: "\"\(text)\" is not a date")
+        case .notAllowed(let value, _): return language.pick(zh: "此处不允许“\(value)”", en: "\"\(value)\" is not allowed here")
+        case .badDate(let text): return language.pick(zh: "“\(text)”不是日期", en: "\"\(text)\" is not a date")
         case .notWholeNumber(let value, let minimum):
             return language.pick(
                 zh: "\(CanonicalJSON.number(value)) 不是不小于 \(minimum) 的整数",
                 en: "\(CanonicalJSON.number(value)) is not a whole number of \(minimum) or more")
         case .unknownMeasure(let measure, _):
-            return language.pick(zh: "未知的调查指标 \"\(measure)\"", en: "unknown survey measure \"\(measure)\"")
+            return language.pick(zh: "未知的调查指标“\(measure)”", en: "unknown survey measure \"\(measure)\"")
         case .duplicateFactorLink(let id):
-            return language.pick(zh: "因素 \"\(id)\" 列出了两次", en: "the factor \"\(id)\" is listed twice")
+            return language.pick(zh: "因素“\(id)”列出了两次", en: "the factor \"\(id)\" is listed twice")
         }
     }
     public func fix(_ p: Problem) -> String? {
@@ -302,16 +308,16 @@ extension ReportWords {
     private func syntax(_ reason: JSONSyntaxError.Reason) -> String {
         switch reason {
         case .unexpectedEnd: return language.pick(zh: "文件在一个值的中间结束", en: "the file ends in the middle of a value")
-        case .unexpectedCharacter(let c): return language.pick(zh: "意外的字符 '\(c)'", en: "unexpected character '\(c)'")
+        case .unexpectedCharacter(let c): return language.pick(zh: "意外的字符“\(c)”", en: "unexpected character '\(c)'")
         case .expected(let what, let found):
             return language.pick(zh: "此处应为 \(what)，实际是 '\(found)'", en: "expected \(what), found '\(found)'")
-        case .invalidNumber(let text): return language.pick(zh: "\"\(text)\" 不是有效的数字", en: "\"\(text)\" is not a valid number")
+        case .invalidNumber(let text): return language.pick(zh: "“\(text)”不是有效的数字", en: "\"\(text)\" is not a valid number")
         case .numberOutOfRange(let text): return language.pick(zh: "\(text) 太大", en: "\(text) is too large")
         case .invalidEscape(let text): return language.pick(zh: "字符串中有无效的转义 \(text)", en: "invalid escape \(text) in a string")
         case .controlCharacterInString:
             return language.pick(zh: "字符串中有换行或控制字符", en: "a line break or control character inside a string")
         case .duplicateKey(let key):
-            return language.pick(zh: "此对象中键 \"\(key)\" 出现了两次", en: "the key \"\(key)\" appears twice in this object")
+            return language.pick(zh: "此对象中键“\(key)”出现了两次", en: "the key \"\(key)\" appears twice in this object")
         case .tooDeep(let depth): return language.pick(zh: "嵌套超过 \(depth) 层", en: "nested more than \(depth) levels deep")
         case .trailingContent: return language.pick(zh: "工作簿结束后还有多余内容", en: "more text after the end of the workbook")
         }

@@ -21,7 +21,7 @@ extension SessionWords {
     }
     public func created(_ path: String, title: String) -> String {
         language.pick(
-            zh: "已新建 \(path)（「\(title)」）。每个回答都会立即保存。",
+            zh: "已新建 \(path)（“\(title)”）。每个回答都会立即保存。",
             en: "Created \(path) (“\(title)”). Every answer is saved as you go.")
     }
     public func welcome(title: String, path: String?, factors: Int) -> String {
@@ -147,7 +147,7 @@ extension SessionWords {
         switch r {
         case .notANumber(let text):
             return language.pick(
-                zh: "「\(text)」不是数字；请输入数字，例如 6 或 6.5（- 清除，Enter 保留原值）。",
+                zh: "“\(text)”不是数字；请输入数字，例如 6 或 6.5（- 清除，Enter 保留原值）。",
                 en: "'\(text)' is not a number; type one such as 6 or 6.5 (- clears, Enter keeps the value).")
         case .outOfScale(let value, let scale):
             return language.pick(
@@ -155,27 +155,27 @@ extension SessionWords {
                 en: "\(displayNumber(value)) is outside the scale \(displayScale(scale)); type a number from \(displayNumber(scale.min)) to \(displayNumber(scale.max)).")
         case .notAChoice(let text, let allowed):
             return language.pick(
-                zh: "「\(text)」不是可选项；请输入 \(allowed.joined(separator: "、")) 或其序号。",
+                zh: "“\(text)”不是可选项；请输入 \(allowed.joined(separator: "、")) 或其序号。",
                 en: "'\(text)' is not one of the choices; type \(allowed.joined(separator: ", ")) or its number.")
         case .unknownFactor(let text, let suggestion):
             return language.pick(
-                zh: "没有因素「\(text)」。" + (suggestion.map { "是否想写「\($0)」？" } ?? "") + "输入 show 1 可查看因素。",
+                zh: "没有因素“\(text)”。" + (suggestion.map { "是否想写“\($0)”？" } ?? "") + "输入 show 1 可查看因素。",
                 en: "There is no factor '\(text)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "") + " `show 1` lists the factors.")
         case .unknownRequirement(let text, let suggestion):
             return language.pick(
-                zh: "没有需求「\(text)」。" + (suggestion.map { "是否想写「\($0)」？" } ?? "") + "输入 show 5 可查看需求。",
+                zh: "没有需求“\(text)”。" + (suggestion.map { "是否想写“\($0)”？" } ?? "") + "输入 show 5 可查看需求。",
                 en: "There is no requirement '\(text)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "") + " `show 5` lists them.")
         case .unknownKPI(let text, let requirement):
             return language.pick(
-                zh: "需求 \(requirement) 没有 KPI「\(text)」；输入 show 7 可查看 KPI。",
+                zh: "需求 \(requirement) 没有 KPI“\(text)”；输入 show 7 可查看 KPI。",
                 en: "Requirement \(requirement) has no KPI '\(text)'; `show 7` lists the KPIs.")
         case .unknownField(let text, let allowed):
             return language.pick(
-                zh: "「\(text)」不是可设定的字段；请用 \(allowed.joined(separator: "、"))。",
+                zh: "“\(text)”不是可设定的字段；请用 \(allowed.joined(separator: "、"))。",
                 en: "'\(text)' is not a field here; use one of \(allowed.joined(separator: ", ")).")
         case .badDate(let text):
             return language.pick(
-                zh: "「\(text)」不是日期；请写成 YYYY-MM-DD，例如 2025-06-30。",
+                zh: "“\(text)”不是日期；请写成 YYYY-MM-DD，例如 2025-06-30。",
                 en: "'\(text)' is not a date; write it as YYYY-MM-DD, for example 2025-06-30.")
         case .required:
             return language.pick(
@@ -183,7 +183,7 @@ extension SessionWords {
                 en: "This cannot be empty; type a text (Enter keeps the current one).")
         case .badPosition(let text, let count):
             return language.pick(
-                zh: "「\(text)」不是有效位置；请输入 1 到 \(count) 之间的数。",
+                zh: "“\(text)”不是有效位置；请输入 1 到 \(count) 之间的数。",
                 en: "'\(text)' is not a position; type a number from 1 to \(count).")
         }
     }
@@ -192,7 +192,7 @@ extension SessionWords {
     }
     public func unknownCommand(_ word: String, suggestion: String?) -> String {
         language.pick(
-            zh: "「\(word)」不是命令。" + (suggestion.map { "是否想用 `\($0)`？" } ?? "") + "输入 help（帮助）查看命令。",
+            zh: "“\(word)”不是命令。" + (suggestion.map { "是否想用 `\($0)`？" } ?? "") + "输入 help（帮助）查看命令。",
             en: "'\(word)' is not a command." + (suggestion.map { " Did you mean `\($0)`?" } ?? "") + " Type help for the commands.")
     }
     public func usage(_ usage: String, _ detail: String) -> String {
@@ -229,20 +229,20 @@ extension SessionWords {
     public var descriptionLabel: String { language.pick(zh: "描述", en: "description") }
     public var notesLabel: String { language.pick(zh: "备注", en: "notes") }
     public func factorAdded(_ name: String, id: String) -> String {
-        language.pick(zh: "已添加因素「\(name)」（id \(id)），分数为空。", en: "Added the factor \(name) (id \(id)); its scores are empty.")
+        language.pick(zh: "已添加因素“\(name)”（id \(id)），分数为空。", en: "Added the factor \(name) (id \(id)); its scores are empty.")
     }
     public func factorRenamed(_ old: String, _ new: String) -> String {
-        language.pick(zh: "已将因素「\(old)」改名为「\(new)」。", en: "Renamed the factor \(old) to \(new).")
+        language.pick(zh: "已将因素“\(old)”改名为“\(new)”。", en: "Renamed the factor \(old) to \(new).")
     }
     public func factorRemoved(_ name: String) -> String {
-        language.pick(zh: "已删除因素「\(name)」。", en: "Removed the factor \(name).")
+        language.pick(zh: "已删除因素“\(name)”。", en: "Removed the factor \(name).")
     }
     public func factorMoved(_ name: String, _ position: Int) -> String {
-        language.pick(zh: "已将「\(name)」移到第 \(position) 位。", en: "Moved \(name) to position \(position).")
+        language.pick(zh: "已将“\(name)”移到第 \(position) 位。", en: "Moved \(name) to position \(position).")
     }
     public func confirmFactorRemoval(_ name: String, requirements: String) -> String {
         language.pick(
-            zh: "「\(name)」连着需求 \(requirements)；删除后这些需求将不再连到它，它的分数也会删除。确定删除？",
+            zh: "“\(name)”连着需求 \(requirements)；删除后这些需求将不再连到它，它的分数也会删除。确定删除？",
             en: "\(name) is linked to the requirements \(requirements); removing it also unlinks it from them, and its scores go. Remove it?")
     }
     public func requirementAdded(_ id: String, _ title: String) -> String {
@@ -331,6 +331,6 @@ extension SessionWords {
     }
     public var openFilePrompt: String { language.pick(zh: "要打开的工作簿文件：", en: "Workbook file to open: ") }
     public func offerRefused(_ answer: String) -> String {
-        language.pick(zh: "「\(answer)」不是可选项；请输入 1、2 或 3。", en: "'\(answer)' is not a choice; type 1, 2 or 3.")
+        language.pick(zh: "“\(answer)”不是可选项；请输入 1、2 或 3。", en: "'\(answer)' is not a choice; type 1, 2 or 3.")
     }
 }

@@ -26,17 +26,17 @@ extension SurveyWords {
                 en: "this row has \(fields) field\(fields == 1 ? "" : "s") but the header has \(expected); check for a missing or extra delimiter, or quote fields that contain one")
         case .duplicateColumn(let name, let first, let second):
             return language.pick(
-                zh: "标题行中「\(name)」出现了两次（第 \(first) 列和第 \(second) 列）；请改掉其中一个",
+                zh: "标题行中“\(name)”出现了两次（第 \(first) 列和第 \(second) 列）；请改掉其中一个",
                 en: "the header names column '\(name)' twice (columns \(first) and \(second)); rename one of them")
         case .unknownFactor(let column, let id, let suggestion):
             return language.pick(
-                zh: "列「\(column)」：工作簿中没有因素「\(id)」"
-                    + (suggestion.map { "；是否想用「\($0)」？" } ?? "；请在工作簿中加上该因素，或改列名"),
+                zh: "列“\(column)”：工作簿中没有因素“\(id)”"
+                    + (suggestion.map { "；是否想用“\($0)”？" } ?? "；请在工作簿中加上该因素，或改列名"),
                 en: "column '\(column)': the workbook has no factor '\(id)'"
                     + (suggestion.map { "; did you mean '\($0)'?" } ?? "; add the factor to the workbook, or rename the column"))
         case .unknownMeasure(let column, let measure, let suggestion):
             return language.pick(
-                zh: "列「\(column)」：「\(measure)」不是评分项" + (suggestion.map { "；是否想用「\($0)」？" } ?? "")
+                zh: "列“\(column)”：“\(measure)”不是评分项" + (suggestion.map { "；是否想用“\($0)”？" } ?? "")
                     + "（评分项：brandValue、experience、expectation、importance、ideal）",
                 en: "column '\(column)': '\(measure)' is not a measure" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
                     + " (measures: brandValue, experience, expectation, importance, ideal)")
@@ -46,7 +46,7 @@ extension SurveyWords {
                 en: "no column is named <measure>.<factorId> (for example experience.product); rename the score columns")
         case .notANumber(_, _, _, let text):
             return language.pick(
-                zh: "「\(text)」不是数字；请更正该单元格，或用 --on-error skip 略过这类单元格",
+                zh: "“\(text)”不是数字；请更正该单元格，或用 --on-error skip 略过这类单元格",
                 en: "'\(text)' is not a number; correct the cell, or use --on-error skip to leave such cells out")
         case .outOfScale(_, _, _, let value, let scale):
             return language.pick(
@@ -54,15 +54,15 @@ extension SurveyWords {
                 en: "\(displayNumber(value)) is outside the scale \(displayScale(scale)); correct the cell, or use --on-error skip to leave such cells out")
         case .unknownColumn(let option, let name, let suggestion):
             return language.pick(
-                zh: "\(option)：文件中没有列「\(name)」" + (suggestion.map { "；是否想用「\($0)」？" } ?? ""),
+                zh: "\(option)：文件中没有列“\(name)”" + (suggestion.map { "；是否想用“\($0)”？" } ?? ""),
                 en: "\(option): the file has no column '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
         case .noMatch(let column, let value):
             return language.pick(
-                zh: "没有受访者的 \(column) 为「\(value)」；请检查该值（须与单元格完全一致）",
+                zh: "没有受访者的 \(column) 为“\(value)”；请检查该值（须与单元格完全一致）",
                 en: "no respondent has \(column) = '\(value)'; check the value (it must match the cell exactly)")
         case .tooManySegments(let column, let limit):
             return language.pick(
-                zh: "列「\(column)」有超过 \(limit) 个不同的值；请选一个分组较少的列",
+                zh: "列“\(column)”有超过 \(limit) 个不同的值；请选一个分组较少的列",
                 en: "column '\(column)' has more than \(limit) different values; choose a column with fewer segments")
         case .needsOverall:
             return language.pick(

@@ -19,7 +19,7 @@ extension TeamWords {
                     + "enter the KPIs' actual values first, or close anyway with --force")
         case .badDate(let date):
             return language.pick(
-                zh: "「\(date)」不是日期；请写成 YYYY-MM-DD，例如 2025-06-30",
+                zh: "“\(date)”不是日期；请写成 YYYY-MM-DD，例如 2025-06-30",
                 en: "'\(date)' is not a date; write it as YYYY-MM-DD, e.g. 2025-06-30")
         case .dateBeforePreviousClose(let date, let previous):
             return language.pick(
@@ -186,7 +186,7 @@ extension TeamWords {
         language.pick(zh: "\(label) 改名：\(from) → \(to)", en: "renamed \(label): \(from) → \(to)")
     }
     public func idChanged(name: String, from: String, to: String) -> String {
-        language.pick(zh: "因素「\(name)」的 id 改为：\(from) → \(to)", en: "factor id of \(name) changed: \(from) → \(to)")
+        language.pick(zh: "因素“\(name)”的 id 改为：\(from) → \(to)", en: "factor id of \(name) changed: \(from) → \(to)")
     }
     public func moved(_ kind: String, _ label: String, from: Int, to: Int) -> String {
         language.pick(zh: "\(kind) \(label) 从第 \(from) 位移到第 \(to) 位", en: "moved \(kind) \(label) from position \(from) to \(to)")
@@ -201,7 +201,7 @@ extension TeamWords {
     }
     public func scoreLine(_ label: String, changes: [String], effect: [String]) -> String {
         language.pick(
-            zh: "\(label)：" + changes.joined(separator: "，") + (effect.isEmpty ? "" : "；" + effect.joined(separator: "，")),
+            zh: "\(label)：" + changes.joined(separator: "、") + (effect.isEmpty ? "" : "；" + effect.joined(separator: "、")),
             en: "\(label): " + changes.joined(separator: ", ") + (effect.isEmpty ? "" : "; " + effect.joined(separator: ", ")))
     }
     public func archived(cycle: String, closedOn: String?) -> String {
@@ -217,7 +217,7 @@ extension TeamWords {
     }
     public var historyReordered: String { language.pick(zh: "已存档周期的顺序有改动", en: "archived cycles reordered") }
     public var otherChange: String { language.pick(zh: "其他改动", en: "other changes") }
-    public func quoted(_ text: String) -> String { language.pick(zh: "「\(text)」", en: "\"\(text)\"") }
+    public func quoted(_ text: String) -> String { language.pick(zh: "“\(text)”", en: "\"\(text)\"") }
     public func differences(_ count: Int) -> String {
         language.pick(zh: "共 \(count) 处不同", en: "\(count) difference\(count == 1 ? "" : "s")")
     }
@@ -228,7 +228,7 @@ extension TeamWords {
     }
     public func unknownRevision(_ revision: String) -> String {
         language.pick(
-            zh: "未知的版本「\(revision)」；请使用存在的提交、分支或标签（见 `git log --oneline`）",
+            zh: "未知的版本“\(revision)”；请使用存在的提交、分支或标签（见 `git log --oneline`）",
             en: "unknown revision '\(revision)'; use a commit, branch or tag that exists (see `git log --oneline`)")
     }
     public func notAtRevision(_ path: String, revision: String) -> String {
@@ -240,7 +240,7 @@ extension TeamWords {
     public var gitNotFound: String { language.pick(zh: "没有安装 git，或 git 不在 PATH 中", en: "git is not installed or not on PATH") }
     public func gitSetupDone(attributes: String, line: String, added: Bool, config: String) -> String {
         language.pick(
-            zh: (added ? "已在 \(attributes) 中加入「\(line)」。" : "\(attributes) 中已有「\(line)」。")
+            zh: (added ? "已在 \(attributes) 中加入“\(line)”。" : "\(attributes) 中已有“\(line)”。")
                 + "\n已写入本仓库的 git 配置：\(config)"
                 + "\n现在 `git diff` 和 `git log -p` 会以七步分析显示工作簿。提交 \(attributes) 即可与团队共享。",
             en: (added ? "Added '\(line)' to \(attributes)." : "\(attributes) already has '\(line)'.")

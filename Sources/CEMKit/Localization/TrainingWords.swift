@@ -10,16 +10,16 @@ extension TrainingWords {
             return language.pick(
                 zh: "哪个因素是品牌价值的驱动因素（品牌价值最高）？",
                 en: "Which factor drives the brand value (the highest brand value)?")
-        case .satisfaction: return language.pick(zh: "「\(target)」的满意度是多少？", en: "What is the satisfaction of \(target)?")
+        case .satisfaction: return language.pick(zh: "“\(target)”的满意度是多少？", en: "What is the satisfaction of \(target)?")
         case .meanSatisfaction: return language.pick(zh: "所有因素的平均满意度是多少？", en: "What is the mean satisfaction over all factors?")
         case .weightedSatisfaction:
-            return language.pick(zh: "「\(target)」的加权满意度是多少？", en: "What is the weighted satisfaction of \(target)?")
+            return language.pick(zh: "“\(target)”的加权满意度是多少？", en: "What is the weighted satisfaction of \(target)?")
         case .weightedSatisfactionIndex: return language.pick(zh: "加权满意度指数是多少？", en: "What is the weighted satisfaction index?")
         case .keyExperience: return language.pick(zh: "哪个因素是关键体验？", en: "Which factor is the key experience?")
-        case .quadrant: return language.pick(zh: "「\(target)」在 IPA 的哪个象限？", en: "In which IPA quadrant is \(target)?")
+        case .quadrant: return language.pick(zh: "“\(target)”在 IPA 的哪个象限？", en: "In which IPA quadrant is \(target)?")
         case .gap:
-            return language.pick(zh: "「\(target)」的差距（体验 − 理想）是多少？", en: "What is the gap of \(target) (experience − ideal)?")
-        case .weightedGap: return language.pick(zh: "「\(target)」的加权差距是多少？", en: "What is the weighted gap of \(target)?")
+            return language.pick(zh: "“\(target)”的差距（体验 − 理想）是多少？", en: "What is the gap of \(target) (experience − ideal)?")
+        case .weightedGap: return language.pick(zh: "“\(target)”的加权差距是多少？", en: "What is the weighted gap of \(target)?")
         case .largestGap:
             return language.pick(zh: "哪个因素的差距最大（加权差距最负）？", en: "Which factor has the largest gap (most negative weighted gap)?")
         case .largestGapRequirement: return language.pick(zh: "哪项需求弥补最大的差距？", en: "Which requirement closes the largest gap?")
@@ -35,7 +35,7 @@ extension TrainingWords {
                 zh: "KPI \(target) 的偏差（实际 − 目标）是多少？",
                 en: "What is the deviation of the KPI \(target) (actual − target)?")
         case .satisfactionChange:
-            return language.pick(zh: "「\(target)」的满意度", en: "By how much did the satisfaction of \(target) change")
+            return language.pick(zh: "“\(target)”的满意度", en: "By how much did the satisfaction of \(target) change")
         }
     }
     public func hint(_ kind: QuestionKind, target: String) -> String {
@@ -46,7 +46,7 @@ extension TrainingWords {
                 en: "Look at the brand value column: which factor scores highest? (Ties: any of them.)")
         case .satisfaction:
             return language.pick(
-                zh: "满意度 = 体验 − 期望（三角定律）。看「\(target)」的体验和期望。",
+                zh: "满意度 = 体验 − 期望（三角定律）。看“\(target)”的体验和期望。",
                 en: "satisfaction = experience − expectation (the triangle law). Look at \(target)'s experience and expectation.")
         case .meanSatisfaction:
             return language.pick(
@@ -54,7 +54,7 @@ extension TrainingWords {
                 en: "Work out each factor's satisfaction (experience − expectation), add them up and divide by the number of factors.")
         case .weightedSatisfaction:
             return language.pick(
-                zh: "加权满意度 = 重要性 × 满意度，满意度 = 体验 − 期望。看「\(target)」的重要性、体验和期望。",
+                zh: "加权满意度 = 重要性 × 满意度，满意度 = 体验 − 期望。看“\(target)”的重要性、体验和期望。",
                 en: "weighted satisfaction = importance × satisfaction, with satisfaction = experience − expectation. Look at \(target)'s importance, experience and expectation.")
         case .weightedSatisfactionIndex:
             return language.pick(
@@ -66,15 +66,15 @@ extension TrainingWords {
                 en: "Work out importance × (experience − expectation) for every factor; the key experience is the most negative (ties: higher importance).")
         case .quadrant:
             return language.pick(
-                zh: "IPA：分界线是各因素体验和重要性的平均值。把「\(target)」的体验和重要性与之比较（相等算高）。",
+                zh: "IPA：分界线是各因素体验和重要性的平均值。把“\(target)”的体验和重要性与之比较（相等算高）。",
                 en: "IPA: the cut lines are the means of experience and of importance over the factors. Compare \(target)'s experience and importance with them (equal counts as high).")
         case .gap:
             return language.pick(
-                zh: "差距 = 体验 − 理想（负数即不足）。看「\(target)」的体验和理想。",
+                zh: "差距 = 体验 − 理想（负数即不足）。看“\(target)”的体验和理想。",
                 en: "gap = experience − ideal (negative = shortfall). Look at \(target)'s experience and ideal.")
         case .weightedGap:
             return language.pick(
-                zh: "加权差距 = 重要性 × 差距，差距 = 体验 − 理想。看「\(target)」的重要性、体验和理想。",
+                zh: "加权差距 = 重要性 × 差距，差距 = 体验 − 理想。看“\(target)”的重要性、体验和理想。",
                 en: "weighted gap = importance × gap, with gap = experience − ideal. Look at \(target)'s importance, experience and ideal.")
         case .largestGap:
             return language.pick(
@@ -99,43 +99,39 @@ extension TrainingWords {
         case .kpiDeviation: return language.pick(zh: "偏差 = 实际 − 目标。", en: "deviation = actual − target.")
         case .satisfactionChange:
             return language.pick(
-                zh: "分别算出「\(target)」现在和之前的满意度（体验 − 期望），再相减：现在 − 之前",
+                zh: "分别算出“\(target)”现在和之前的满意度（体验 − 期望），再相减：现在 − 之前",
                 en: "Work out \(target)'s satisfaction (experience − expectation) now and before, then subtract: now − before")
         }
     }
     public func inCycle(_ cycle: Int) -> String { language.pick(zh: "（第 \(cycle) 期）", en: " (cycle \(cycle))") }
     public func sinceCycle(_ cycle: Int) -> String { language.pick(zh: "比第 \(cycle) 期变化了多少？", en: " since cycle \(cycle)?") }
     public func alsoRight(_ list: String) -> String { language.pick(zh: "；\(list) 也对", en: "; also right: \(list)") }
-    public var yes: String { language.pick(zh: "是", en: "yes") }
-    public var no: String { language.pick(zh: "否", en: "no") }
-    public var yesWords: [String] { language.pick(zh: ["对", "达成", "y", "yes"], en: ["y", "是", "对"]) }
-    public var noWords: [String] { language.pick(zh: ["不", "未达成", "n", "no"], en: ["n", "否", "不"]) }
     public func satisfactionWorking(_ name: String, _ experience: String, _ expectation: String, _ result: String) -> String {
         language.pick(
-            zh: "「\(name)」的满意度 = 体验 − 期望 = \(experience) − \(expectation) = \(result)",
+            zh: "“\(name)”的满意度 = 体验 − 期望 = \(experience) − \(expectation) = \(result)",
             en: "satisfaction of \(name) = experience − expectation = \(experience) − \(expectation) = \(result)")
     }
     public func weightedSatisfactionWorking(_ name: String, _ importance: String, _ experience: String, _ expectation: String,
                                             _ satisfaction: String, _ result: String) -> String {
         language.pick(
-            zh: "「\(name)」的加权满意度 = 重要性 ×（体验 − 期望）= \(importance) × (\(experience) − \(expectation)) = \(importance) × \(satisfaction) = \(result)",
+            zh: "“\(name)”的加权满意度 = 重要性 ×（体验 − 期望）= \(importance) × (\(experience) − \(expectation)) = \(importance) × \(satisfaction) = \(result)",
             en: "weighted satisfaction of \(name) = importance × (experience − expectation) = \(importance) × (\(experience) − \(expectation)) = \(importance) × \(satisfaction) = \(result)")
     }
     public func gapWorking(_ name: String, _ experience: String, _ ideal: String, _ result: String) -> String {
         language.pick(
-            zh: "「\(name)」的差距 = 体验 − 理想 = \(experience) − \(ideal) = \(result)",
+            zh: "“\(name)”的差距 = 体验 − 理想 = \(experience) − \(ideal) = \(result)",
             en: "gap of \(name) = experience − ideal = \(experience) − \(ideal) = \(result)")
     }
     public func weightedGapWorking(_ name: String, _ importance: String, _ experience: String, _ ideal: String,
                                    _ gap: String, _ result: String) -> String {
         language.pick(
-            zh: "「\(name)」的加权差距 = 重要性 ×（体验 − 理想）= \(importance) × (\(experience) − \(ideal)) = \(importance) × \(gap) = \(result)",
+            zh: "“\(name)”的加权差距 = 重要性 ×（体验 − 理想）= \(importance) × (\(experience) − \(ideal)) = \(importance) × \(gap) = \(result)",
             en: "weighted gap of \(name) = importance × (experience − ideal) = \(importance) × (\(experience) − \(ideal)) = \(importance) × \(gap) = \(result)")
     }
     public func quadrantWorking(_ name: String, experience: String, experienceCut: String, highExperience: Bool,
                                 importance: String, importanceCut: String, highImportance: Bool, quadrant: String) -> String {
         language.pick(
-            zh: "分界线（平均值）：体验 \(experienceCut)，重要性 \(importanceCut)；「\(name)」：体验 \(experience) "
+            zh: "分界线（平均值）：体验 \(experienceCut)，重要性 \(importanceCut)；“\(name)”：体验 \(experience) "
                 + (highExperience ? "≥ \(experienceCut)（高）" : "< \(experienceCut)（低）") + "，重要性 \(importance) "
                 + (highImportance ? "≥ \(importanceCut)（高）" : "< \(importanceCut)（低）") + " → \(quadrant)",
             en: "cut lines (means): experience \(experienceCut), importance \(importanceCut); \(name): experience \(experience) "
@@ -170,7 +166,7 @@ extension TrainingWords {
     }
     public func largestGapRequirementWorking(factor: String, weightedGap: String, requirement: String, priority: String) -> String {
         language.pick(
-            zh: "差距最大的是「\(factor)」（加权差距 \(weightedGap)）；\(requirement) 与之关联且未放弃（优先级 \(priority)）",
+            zh: "差距最大的是“\(factor)”（加权差距 \(weightedGap)）；\(requirement) 与之关联且未放弃（优先级 \(priority)）",
             en: "the largest gap is \(factor) (weighted gap \(weightedGap)); \(requirement) is linked to it and not dropped (priority \(priority))")
     }
     public func priorityWorking(terms: String, result: String) -> String {
@@ -249,12 +245,12 @@ extension TrainingWords {
     }
     public func notANumber(_ text: String) -> String {
         language.pick(
-            zh: "「\(text)」不是数字：请输入数字，如 -1.5（或 跳过、退出）。",
+            zh: "“\(text)”不是数字：请输入数字，如 -1.5（或 跳过、退出）。",
             en: "'\(text)' is not a number: type a number such as -1.5 (or skip, or quit).")
     }
     public func notAnOption(_ text: String, count: Int, suggestion: String?) -> String {
         language.pick(
-            zh: "「\(text)」不是选项之一" + (suggestion.map { "（是否想输入「\($0)」？）" } ?? "")
+            zh: "“\(text)”不是选项之一" + (suggestion.map { "（是否想输入“\($0)”？）" } ?? "")
                 + "：请输入 1 到 \(count) 的编号、id 或名称（或 跳过、退出）。",
             en: "'\(text)' is not one of the options" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
                 + ": type a number from 1 to \(count), an id or a name (or skip, or quit).")
@@ -293,7 +289,7 @@ extension TrainingWords {
     }
     public func unknownExercise(_ id: String, suggestion: String?) -> String {
         language.pick(
-            zh: "cem train：没有名为「\(id)」的练习，也没有这个文件。" + (suggestion.map { "是否想用「\($0)」？" } ?? "") + "运行 `cem train` 查看列表。",
+            zh: "cem train：没有名为“\(id)”的练习，也没有这个文件。" + (suggestion.map { "是否想用“\($0)”？" } ?? "") + "运行 `cem train` 查看列表。",
             en: "cem train: there is no exercise '\(id)' and no such file." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
                 + " Run `cem train` for the list.")
     }
@@ -303,18 +299,18 @@ extension TrainingWords {
             switch p {
             case .workbook(let problem): return ReportWords(language).problem(problem)
             case .notAnExercise(let found): return "这不是 cem 练习文件（发现 \(found)）"
-            case .unknownQuestionKind(let kind, _): return "未知的题型「\(kind)」"
-            case .unknownRequirement(let id, _): return "工作簿中没有需求「\(id)」"
-            case .unknownKPI(let id, _): return "工作簿中没有 KPI「\(id)」"
-            case .ambiguousKPI(let id, let requirements): return "KPI id「\(id)」被多个需求使用（\(requirements.joined(separator: "、"))）"
-            case .missingTarget(let kind, let key): return "\(kind) 题需要「\(key)」"
-            case .targetNotUsed(let kind, let key): return "\(kind) 题不使用「\(key)」"
+            case .unknownQuestionKind(let kind, _): return "未知的题型“\(kind)”"
+            case .unknownRequirement(let id, _): return "工作簿中没有需求“\(id)”"
+            case .unknownKPI(let id, _): return "工作簿中没有 KPI“\(id)”"
+            case .ambiguousKPI(let id, let requirements): return "KPI id“\(id)”被多个需求使用（\(requirements.joined(separator: "、"))）"
+            case .missingTarget(let kind, let key): return "\(kind) 题需要“\(key)”"
+            case .targetNotUsed(let kind, let key): return "\(kind) 题不使用“\(key)”"
             case .noSuchCycle(let cycle, let available):
                 if cycle == 0 { return "satisfactionChange 题需要工作簿 history 中已结束的一期，但没有" }
                 return "工作簿的 history 中没有第 \(cycle) 期" + (available.isEmpty ? "（一期都没有）" : "（只有 \(available.map(String.init).joined(separator: "、"))）")
             case .cycleNotUsed(let kind): return "\(kind) 题只针对本期"
-            case .duplicateQuestionID(let id, let line): return "题目 id「\(id)」重复（第一次在第 \(line) 行）"
-            case .emptyText(let key): return "「\(key)」是空的"
+            case .duplicateQuestionID(let id, let line): return "题目 id“\(id)”重复（第一次在第 \(line) 行）"
+            case .emptyText(let key): return "“\(key)”是空的"
             case .noQuestions: return "练习中没有题目"
             case .badTolerance(let value): return "\(CanonicalJSON.number(value)) 不是有效的容差"
             case .noModelAnswer(let kind): return "引擎无法根据工作簿算出这道 \(kind) 题的答案（所需分数为 null，或没有符合条件的项）"
@@ -352,11 +348,11 @@ extension TrainingWords {
                 return ReportWords(language).fix(problem)
             case .notAnExercise: return "练习文件以 {\"format\": \"cem-exercise\", \"formatVersion\": 1, …} 开头；示例见 workbooks/exercises/"
             case .unknownQuestionKind(_, let suggestion):
-                return suggestion.map { "是否想用「\($0)」？" } ?? "题型有：\(QuestionKind.allCases.map(\.rawValue).joined(separator: "、"))"
+                return suggestion.map { "是否想用“\($0)”？" } ?? "题型有：\(QuestionKind.allCases.map(\.rawValue).joined(separator: "、"))"
             case .unknownRequirement(_, let suggestion):
-                return suggestion.map { "是否想用「\($0)」？" } ?? "请用 \"workbook.requirements\" 中某个需求的 id"
+                return suggestion.map { "是否想用“\($0)”？" } ?? "请用 \"workbook.requirements\" 中某个需求的 id"
             case .unknownKPI(_, let suggestion):
-                return suggestion.map { "是否想用「\($0)」？" } ?? "请用 \"workbook.requirements[…].kpis\" 中某个 KPI 的 id"
+                return suggestion.map { "是否想用“\($0)”？" } ?? "请用 \"workbook.requirements[…].kpis\" 中某个 KPI 的 id"
             case .ambiguousKPI(let id, let requirements): return "请指明是哪一个，如 \"\(requirements.first ?? "R1")/\(id)\""
             case .missingTarget(_, let key): return "添加 \"\(key)\"：所问对象的 id"
             case .targetNotUsed(_, let key): return "删除 \"\(key)\"，或改用别的题型"

@@ -14,7 +14,7 @@ public enum HTMLReport {
         if let date { meta.append("\(words.date) \(date)") }
         var out = [
             "<!DOCTYPE html>",
-            "<html lang=\"\(strings.language == .zh ? "zh-Hans" : "en")\">",
+            "<html lang=\"\(strings.htmlLanguage)\">",
             "<head>",
             "<meta charset=\"utf-8\"/>",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",

@@ -12,7 +12,7 @@ public struct SessionCommand: Sendable {
     public var listed = true
     var run: @Sendable (inout Session, _ arguments: [String], _ disk: [UInt8]?) -> Void
 
-    func summary(_ language: Language) -> String { language == .zh ? zh : en }
+    func summary(_ language: Language) -> String { language.pick(zh: zh, en: en) }
 }
 
 public enum SessionCommands {
@@ -84,7 +84,7 @@ extension Session {
         let column = 24
         for c in SessionCommands.all where c.listed {
             let aliases = c.aliases.filter { !$0.allSatisfy(\.isASCII) }
-            let summary = c.summary(language) + (aliases.isEmpty ? "" : t.parenthesized(aliases.joined(separator: ", ")))
+            let summary = c.summary(language) + (aliases.isEmpty ? "" : t.parenthesized(aliases.joined(separator: r.listSeparator)))
             let indent = String(repeating: " ", count: column + 2)
             var lines = wrap(summary, width: max(20, width - column - 2))
             if DisplayWidth.of(c.usage) < column {

@@ -101,7 +101,7 @@ extension Session {
                     commit(w, description, kind: .edit, disk: disk)
                 } else {
                     pending = .confirm(workbook: w, description: description)
-                    out.append(t.confirmFactorRemoval(name, requirements: linked.joined(separator: ", ")))
+                    out.append(t.confirmFactorRemoval(name, requirements: linked.joined(separator: r.listSeparator)))
                 }
             }
         case 3:
@@ -135,7 +135,7 @@ extension Session {
             w.requirements.append(Requirement(id: id, title: title))
             commit(w, t.requirementAdded(id, title), kind: .edit, disk: disk)
         case 1:
-            guard a.count >= 3 else { return refuse(t.usage("req edit ID FIELD VALUE", Self.requirementFields.joined(separator: ", "))) }
+            guard a.count >= 3 else { return refuse(t.usage("req edit ID FIELD VALUE", Self.requirementFields.joined(separator: r.listSeparator))) }
             let index: Int
             switch Answer.requirement(a[1], in: w) {
             case .failure(let refusal): return refuse(t.refusal(refusal, strings: r))
@@ -174,7 +174,7 @@ extension Session {
                     commit(w, description, kind: .edit, disk: disk)
                 } else {
                     pending = .confirm(workbook: w, description: description)
-                    out.append(t.confirmRequirementRemoval(removed.id, kpis: removed.kpis.map(\.id).joined(separator: ", ")))
+                    out.append(t.confirmRequirementRemoval(removed.id, kpis: removed.kpis.map(\.id).joined(separator: r.listSeparator)))
                 }
             }
         default:
@@ -210,7 +210,7 @@ extension Session {
             return commit(w, t.kpiRemoved(rid, kid), kind: .edit, disk: disk)
         }
         let fieldNames = KPIField.allCases.map(\.rawValue)
-        guard a.count >= 4 else { return refuse(t.usage("kpi edit REQ KPI FIELD VALUE", fieldNames.joined(separator: ", "))) }
+        guard a.count >= 4 else { return refuse(t.usage("kpi edit REQ KPI FIELD VALUE", fieldNames.joined(separator: r.listSeparator))) }
         let key = Input.normalize(a[3]).lowercased()
         let localized: [String: KPIField] = ["指标": .metric, "单位": .unit, "方向": .better, "基线": .baseline, "目标": .target,
                                               "实际": .actual, "测量日期": .measuredOn, "date": .measuredOn, "日期": .measuredOn]

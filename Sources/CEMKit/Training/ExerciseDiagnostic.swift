@@ -44,7 +44,7 @@ public struct ExerciseDiagnostic: Equatable, Sendable {
         var location = file
         if let position { location += ":\(position.line):\(position.column)" }
         var text = location + (path.isEmpty ? ": " : " \(path): ") + t.problem(problem)
-        if let fix = t.fix(problem) { text += strings.language == .zh ? "；" + fix : "; " + fix }
+        if let fix = t.fix(problem) { text += strings.clauseSeparator + fix }
         return text
     }
 }

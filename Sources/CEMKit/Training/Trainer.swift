@@ -25,7 +25,7 @@ public struct TrainingReply: Equatable, Sendable {
 
 public struct Trainer: Sendable {
     public static let skipWords = ["skip", "跳过"]
-    public static let quitWords = ["quit", "exit", "退出"]
+    public static let quitWords = InputWords.quitWords
 
     public let exercise: Exercise
     /// The model answer of every question, in order, derived from the engine.

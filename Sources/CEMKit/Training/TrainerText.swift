@@ -5,7 +5,7 @@ enum TrainerText {
     static func introduction(_ exercise: Exercise, s: ReportWords, t: TrainingWords) -> [String] {
         let w = exercise.workbook
         var lines = [t.header(title: exercise.title, industry: exercise.industry, level: t.levelName(exercise.level),
-                              steps: exercise.steps.map(String.init).joined(separator: ", ")),
+                              steps: exercise.steps.map(String.init).joined(separator: s.listSeparator)),
                      "", t.scenarioHeading, exercise.scenario, "", t.dataHeading]
         if !w.brandStatement.isEmpty { lines.append(s.brandStatement(w.brandStatement)) }
         lines += factorTable(w.factors, s: s)
@@ -17,7 +17,7 @@ enum TrainerText {
             var table = TextTable([.init(s.requirement), .init(s.title), .init(s.factors), .init(s.target, alignRight: true),
                                    .init(s.decisionHeader)])
             for r in w.requirements {
-                table.add([r.id, r.title, r.factors.joined(separator: ", "), displayNumber(r.targetExperience),
+                table.add([r.id, r.title, r.factors.joined(separator: s.listSeparator), displayNumber(r.targetExperience),
                            r.alignment.decision.map(s.decision) ?? "—"])
             }
             lines += ["", t.requirementsHeading] + table.render(maxWidth: 100)
@@ -61,7 +61,7 @@ enum TrainerText {
         lines += table.render(maxWidth: 100)
         let total = state.points.compactMap { $0 }.reduce(0, +)
         lines.append(t.total(displayNumber(total), of: answers.count))
-        lines.append(revisit.isEmpty ? t.fullScore : t.revisit(revisit.joined(separator: s.language == .zh ? "；" : "; ")))
+        lines.append(revisit.isEmpty ? t.fullScore : t.revisit(revisit.joined(separator: s.clauseSeparator)))
         return lines.joined(separator: "\n")
     }
 
@@ -70,7 +70,7 @@ enum TrainerText {
         for (i, model) in answers.enumerated() {
             lines.append(t.questionHeader(number: i + 1, total: answers.count, step: s.stepLabel(model.question.step)) + " [\(model.question.id)]")
             lines.append(model.prompt)
-            let colon = s.language == .zh ? "：" : ": "
+            let colon = s.labelSeparator
             lines.append("  " + t.answerLabel + colon + model.answer)
             lines.append("  " + t.workingLabel + colon + model.working)
             lines.append("  " + t.hintLabel + colon + model.hint)
