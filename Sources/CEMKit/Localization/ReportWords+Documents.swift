@@ -46,27 +46,21 @@ extension ReportWords {
     public var numberedLabels: String { language.pick(zh: "编号的点：", en: "Numbered points:") }
     public func summary(title: String, drivers: String?, keyExperience: String?, largestGap: String?,
                         pursued: String?, kpis: (met: Int, of: Int)?) -> String {
-        switch language {
-        case .zh:
-            var parts: [String] = []
-            let who = title.isEmpty ? "本企业" : title
-            parts.append(drivers.map { "客户选择\(who)，主要因为\($0)。" } ?? "尚未评估品牌价值。")
-            parts.append(keyExperience.map { "需要改善的关键体验是\($0)。" } ?? "没有加权满意度为负的因素，因此没有关键体验。")
-            parts.append(largestGap.map { "与理想体验差距最大的是\($0)。" } ?? "没有因素低于理想体验。")
-            parts.append(pursued.map { "推行的需求：\($0)。" } ?? "尚未决定推行任何需求。")
-            parts.append(kpis.map { "KPI 达成：\($0.met) / \($0.of)。" } ?? "尚未测量任何 KPI。")
-            return parts.joined()
-        case .en:
-            var parts: [String] = []
-            let who = title.isEmpty ? "the business" : title
-            parts.append(drivers.map { "Customers come to \(who) for \($0)." } ?? "Brand value is not rated yet.")
-            parts.append(keyExperience.map { "The key experience to improve is \($0)." }
-                         ?? "No factor has a negative weighted satisfaction, so there is no key experience.")
-            parts.append(largestGap.map { "The largest gap to the ideal is \($0)." } ?? "No factor falls short of its ideal.")
-            parts.append(pursued.map { "Pursued requirements: \($0)." } ?? "No requirement is pursued yet.")
-            parts.append(kpis.map { "KPIs met: \($0.met) of \($0.of)." } ?? "No KPI has been measured yet.")
-            return parts.joined(separator: " ")
-        }
+        let who = title.isEmpty ? language.pick(zh: "本企业", en: "the business") : title
+        let driversPart: String = drivers.map { language.pick(zh: "客户选择\(who)，主要因为\($0)。", en: "Customers come to \(who) for \($0).") }
+            ?? language.pick(zh: "尚未评估品牌价值。", en: "Brand value is not rated yet.")
+        let keyPart: String = keyExperience.map { language.pick(zh: "需要改善的关键体验是\($0)。", en: "The key experience to improve is \($0).") }
+            ?? language.pick(zh: "没有加权满意度为负的因素，因此没有关键体验。",
+                             en: "No factor has a negative weighted satisfaction, so there is no key experience.")
+        let gapPart: String = largestGap.map { language.pick(zh: "与理想体验差距最大的是\($0)。", en: "The largest gap to the ideal is \($0).") }
+            ?? language.pick(zh: "没有因素低于理想体验。", en: "No factor falls short of its ideal.")
+        let pursuedPart: String = pursued.map { language.pick(zh: "推行的需求：\($0)。", en: "Pursued requirements: \($0).") }
+            ?? language.pick(zh: "尚未决定推行任何需求。", en: "No requirement is pursued yet.")
+        let kpiPart: String = kpis.map { language.pick(zh: "KPI 达成：\($0.met) / \($0.of)。", en: "KPIs met: \($0.met) of \($0.of).") }
+            ?? language.pick(zh: "尚未测量任何 KPI。", en: "No KPI has been measured yet.")
+        let parts = [driversPart, keyPart, gapPart, pursuedPart, kpiPart]
+        // Chinese sentences follow each other without a space.
+        return parts.joined(separator: language.pick(zh: "", en: " "))
     }
     public var id: String { language.pick(zh: "编号", en: "ID") }
     public var name: String { language.pick(zh: "名称", en: "Name") }

@@ -59,27 +59,17 @@ extension ReportWords {
         }
     }
     public func capability(_ c: Capability) -> String {
-        switch language {
-        case .zh:
-            switch c {
-            case .ready: return "已具备"
-            case .adjust: return "需调整"
-            case .build: return "需新建"
-            }
-        case .en:
-            return c.rawValue
+        switch c {
+        case .ready: return language.pick(zh: "已具备", en: c.rawValue)
+        case .adjust: return language.pick(zh: "需调整", en: c.rawValue)
+        case .build: return language.pick(zh: "需新建", en: c.rawValue)
         }
     }
     public func decision(_ d: Decision) -> String {
-        switch language {
-        case .zh:
-            switch d {
-            case .pursue: return "推行"
-            case .defer: return "暂缓"
-            case .drop: return "放弃"
-            }
-        case .en:
-            return d.rawValue
+        switch d {
+        case .pursue: return language.pick(zh: "推行", en: d.rawValue)
+        case .defer: return language.pick(zh: "暂缓", en: d.rawValue)
+        case .drop: return language.pick(zh: "放弃", en: d.rawValue)
         }
     }
     public func better(_ b: Better) -> String { language.pick(zh: b == .higher ? "越高越好" : "越低越好", en: b.rawValue) }
@@ -103,13 +93,11 @@ extension ReportWords {
         language.pick(zh: "关键体验：无（没有加权满意度为负的因素）", en: "Key experiences: none (no factor has a negative weighted satisfaction)")
     }
     public func ipaCuts(experience: String, importance: String, method: String) -> String {
-        switch language {
-        case .zh:
-            let methodName = ["mean": "平均值", "median": "中位数", "midpoint": "量表中点", "values": "指定值"][method] ?? method
-            return "IPA 分界线（\(methodName)）：体验 \(experience)，重要性 \(importance)"
-        case .en:
-            return "IPA cut lines (\(method)): experience \(experience), importance \(importance)"
-        }
+        let methodName = language.pick(
+            zh: ["mean": "平均值", "median": "中位数", "midpoint": "量表中点", "values": "指定值"][method] ?? method, en: method)
+        return language.pick(
+            zh: "IPA 分界线（\(methodName)）：体验 \(experience)，重要性 \(importance)",
+            en: "IPA cut lines (\(methodName)): experience \(experience), importance \(importance)")
     }
     public func largestGap(_ name: String, weightedGap: String) -> String {
         language.pick(zh: "最大差距：\(name)（加权差距 \(weightedGap)）", en: "Largest gap: \(name) (weighted gap \(weightedGap))")
@@ -138,16 +126,11 @@ extension ReportWords {
         language.pick(zh: "每项关键体验和每个差距都有对应的需求。", en: "Every key experience and every shortfall has a requirement.")
     }
     public func decisions(pursue: String, defer: String, drop: String, open: String) -> String {
-        switch language {
-        case .zh:
-            var parts = ["推行：\(pursue)", "暂缓：\(`defer`)", "放弃：\(drop)"]
-            if open != none { parts.append("未决定：\(open)") }
-            return parts.joined(separator: "；")
-        case .en:
-            var parts = ["Pursue: \(pursue)", "defer: \(`defer`)", "drop: \(drop)"]
-            if open != none { parts.append("undecided: \(open)") }
-            return parts.joined(separator: "; ")
-        }
+        var parts = [language.pick(zh: "推行：\(pursue)", en: "Pursue: \(pursue)"),
+                     language.pick(zh: "暂缓：\(`defer`)", en: "defer: \(`defer`)"),
+                     language.pick(zh: "放弃：\(drop)", en: "drop: \(drop)")]
+        if open != none { parts.append(language.pick(zh: "未决定：\(open)", en: "undecided: \(open)")) }
+        return parts.joined(separator: clauseSeparator)
     }
     public func kpiStatus(met: Int, of total: Int) -> String {
         language.pick(zh: "KPI 达成：\(met) / \(total)", en: "KPIs met: \(met) of \(total)")

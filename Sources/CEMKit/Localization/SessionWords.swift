@@ -71,22 +71,21 @@ extension SessionWords {
         language.pick(zh: "请给出结束日期，例如 cycle close 2025-12-31", en: "give the closing date, e.g. cycle close 2025-12-31")
     }
     public func walkDone(path: String?, demo: Bool, incomplete: [Int]) -> String {
-        switch language {
-        case .zh:
-            if !incomplete.isEmpty {
-                return "已走到最后；尚未完成的步骤：" + incomplete.map(String.init).joined(separator: "、") + "。goto N 打开某一步，show 查看分析，quit 结束。"
-            }
-            if demo { return "七个步骤已走完。show 再次显示分析；quit 结束。" }
-            return "七个步骤都已完成" + (path.map { "；全部内容已保存在 \($0)" } ?? "") + "。show 查看分析，goto N 回到某一步，quit 结束。"
-        case .en:
-            if !incomplete.isEmpty {
-                return "End of the walk; incomplete: step " + incomplete.map(String.init).joined(separator: ", ")
-                    + ". `goto N` opens a step, `show` the analysis, `quit` ends."
-            }
-            if demo { return "That was the walk through all seven steps. `show` repeats the analysis; `quit` ends." }
-            return "All seven steps are done" + (path.map { "; everything is saved in \($0)" } ?? "")
-                + ". `show` for the analysis, `goto N` to revisit a step, `quit` to end."
+        if !incomplete.isEmpty {
+            let steps = incomplete.map(String.init).joined(separator: ReportWords(language).listSeparator)
+            return language.pick(
+                zh: "已走到最后；尚未完成的步骤：\(steps)。goto N 打开某一步，show 查看分析，quit 结束。",
+                en: "End of the walk; incomplete: step \(steps). `goto N` opens a step, `show` the analysis, `quit` ends.")
         }
+        if demo {
+            return language.pick(
+                zh: "七个步骤已走完。show 再次显示分析；quit 结束。",
+                en: "That was the walk through all seven steps. `show` repeats the analysis; `quit` ends.")
+        }
+        return language.pick(
+            zh: "七个步骤都已完成" + (path.map { "；全部内容已保存在 \($0)" } ?? "") + "。show 查看分析，goto N 回到某一步，quit 结束。",
+            en: "All seven steps are done" + (path.map { "; everything is saved in \($0)" } ?? "")
+                + ". `show` for the analysis, `goto N` to revisit a step, `quit` to end.")
     }
     public func goodbye(_ path: String?) -> String {
         language.pick(zh: path.map { "已保存在 \($0)。再见。" } ?? "再见。", en: path.map { "Saved in \($0). Goodbye." } ?? "Goodbye.")

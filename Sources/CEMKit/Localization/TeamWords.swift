@@ -45,14 +45,11 @@ extension TeamWords {
     }
     public var compareTitle: String { language.pick(zh: "周期对比", en: "Cycle over cycle") }
     public func keyExperienceProgress(cycle: Int, name: String, change: String, improved: Bool?) -> String {
-        switch language {
-        case .zh:
-            let verdict = improved.map { $0 ? "已改善" : "未改善" } ?? "尚未评分"
-            return "第 \(cycle) 周期的关键体验：\(name)，加权满意度 \(change)：\(verdict)"
-        case .en:
-            let verdict = improved.map { $0 ? "improved" : "not improved" } ?? "not rated yet"
-            return "Key experience of cycle \(cycle): \(name), weighted satisfaction \(change): \(verdict)"
-        }
+        let verdict = improved.map { $0 ? language.pick(zh: "已改善", en: "improved") : language.pick(zh: "未改善", en: "not improved") }
+            ?? language.pick(zh: "尚未评分", en: "not rated yet")
+        return language.pick(
+            zh: "第 \(cycle) 周期的关键体验：\(name)，加权满意度 \(change)：\(verdict)",
+            en: "Key experience of cycle \(cycle): \(name), weighted satisfaction \(change): \(verdict)")
     }
     public func noKeyExperienceIn(cycle: Int) -> String {
         language.pick(zh: "第 \(cycle) 周期没有关键体验。", en: "Cycle \(cycle) had no key experience.")
@@ -89,83 +86,47 @@ extension TeamWords {
         }
     }
     public func fieldName(_ field: String) -> String {
-        switch language {
-        case .zh:
-            if let score = ScoreField(rawValue: field) { return base.scoreName(score) }
-            switch field {
-            case "satisfaction": return "满意度"
-            case "weightedSatisfaction": return "加权满意度"
-            case "gap": return "差距"
-            case "title": return "标题"
-            case "language": return "语言"
-            case "cycle": return "周期"
-            case "scale": return "量表"
-            case "importanceScale": return "重要性量表"
-            case "brand.statement": return "品牌主张"
-            case "description": return "说明"
-            case "notes": return "备注"
-            case "brandValueDrivers": return "品牌价值驱动因素"
-            case "keyExperiences": return "关键体验"
-            case "largestGap": return "最大差距"
-            case "meanSatisfaction": return "平均满意度"
-            case "weightedSatisfactionIndex": return "加权满意度指数"
-            case "factors": return "相关因素"
-            case "targetExperience": return "目标体验"
-            case "decision": return "决定"
-            case "strategyFit": return "策略契合"
-            case "people": return "人员"
-            case "process": return "流程"
-            case "technology": return "技术"
-            case "rationale": return "理由"
-            case "priority": return "优先级"
-            case "metric": return "指标"
-            case "unit": return "单位"
-            case "better": return "方向"
-            case "baseline": return "基线"
-            case "target": return "目标"
-            case "actual": return "实际"
-            case "measuredOn": return "测量日期"
-            case "met": return "达成"
-            default: return field
-            }
-        case .en:
-            if let score = ScoreField(rawValue: field) { return base.scoreName(score).lowercased() }
-            switch field {
-            case "satisfaction": return "satisfaction"
-            case "weightedSatisfaction": return "weighted satisfaction"
-            case "gap": return "gap"
-            case "title": return "title"
-            case "language": return "language"
-            case "cycle": return "cycle"
-            case "scale": return "scale"
-            case "importanceScale": return "importance scale"
-            case "brand.statement": return "brand statement"
-            case "description": return "description"
-            case "notes": return "notes"
-            case "brandValueDrivers": return "brand-value drivers"
-            case "keyExperiences": return "key experiences"
-            case "largestGap": return "largest gap"
-            case "meanSatisfaction": return "mean satisfaction"
-            case "weightedSatisfactionIndex": return "weighted satisfaction index"
-            case "factors": return "factors"
-            case "targetExperience": return "target experience"
-            case "decision": return "decision"
-            case "strategyFit": return "strategy fit"
-            case "people", "process", "technology": return field
-            case "rationale": return "rationale"
-            case "priority": return "priority"
-            case "metric": return "metric"
-            case "unit": return "unit"
-            case "better": return "better"
-            case "baseline": return "baseline"
-            case "target": return "target"
-            case "actual": return "actual"
-            case "measuredOn": return "measured on"
-            case "met": return "met"
-            default: return field
-            }
+        if let score = ScoreField(rawValue: field) {
+            return language.pick(zh: base.scoreName(score), en: base.scoreName(score).lowercased())
         }
+        return Self.fieldNames[field]?(language) ?? field
     }
+    /// The names of the workbook's fields (other than scores) as a diff names them.
+    private static let fieldNames: [String: Localized] = [
+        "satisfaction": Localized(zh: "满意度", en: "satisfaction"),
+        "weightedSatisfaction": Localized(zh: "加权满意度", en: "weighted satisfaction"),
+        "gap": Localized(zh: "差距", en: "gap"),
+        "title": Localized(zh: "标题", en: "title"),
+        "language": Localized(zh: "语言", en: "language"),
+        "cycle": Localized(zh: "周期", en: "cycle"),
+        "scale": Localized(zh: "量表", en: "scale"),
+        "importanceScale": Localized(zh: "重要性量表", en: "importance scale"),
+        "brand.statement": Localized(zh: "品牌主张", en: "brand statement"),
+        "description": Localized(zh: "说明", en: "description"),
+        "notes": Localized(zh: "备注", en: "notes"),
+        "brandValueDrivers": Localized(zh: "品牌价值驱动因素", en: "brand-value drivers"),
+        "keyExperiences": Localized(zh: "关键体验", en: "key experiences"),
+        "largestGap": Localized(zh: "最大差距", en: "largest gap"),
+        "meanSatisfaction": Localized(zh: "平均满意度", en: "mean satisfaction"),
+        "weightedSatisfactionIndex": Localized(zh: "加权满意度指数", en: "weighted satisfaction index"),
+        "factors": Localized(zh: "相关因素", en: "factors"),
+        "targetExperience": Localized(zh: "目标体验", en: "target experience"),
+        "decision": Localized(zh: "决定", en: "decision"),
+        "strategyFit": Localized(zh: "策略契合", en: "strategy fit"),
+        "people": Localized(zh: "人员", en: "people"),
+        "process": Localized(zh: "流程", en: "process"),
+        "technology": Localized(zh: "技术", en: "technology"),
+        "rationale": Localized(zh: "理由", en: "rationale"),
+        "priority": Localized(zh: "优先级", en: "priority"),
+        "metric": Localized(zh: "指标", en: "metric"),
+        "unit": Localized(zh: "单位", en: "unit"),
+        "better": Localized(zh: "方向", en: "better"),
+        "baseline": Localized(zh: "基线", en: "baseline"),
+        "target": Localized(zh: "目标", en: "target"),
+        "actual": Localized(zh: "实际", en: "actual"),
+        "measuredOn": Localized(zh: "测量日期", en: "measured on"),
+        "met": Localized(zh: "达成", en: "met"),
+    ]
     public func itemKind(_ section: DiffSection) -> String {
         switch section {
         case .factors, .scores: return language.pick(zh: "因素", en: "factor")

@@ -195,15 +195,10 @@ extension TrainingWords {
             en: "now: \(now); cycle \(cycle): \(before); change = \(change)")
     }
     public func levelName(_ level: ExerciseLevel) -> String {
-        switch language {
-        case .zh:
-            switch level {
-            case .beginner: return "入门"
-            case .intermediate: return "中级"
-            case .advanced: return "高级"
-            }
-        case .en:
-            return level.rawValue
+        switch level {
+        case .beginner: return language.pick(zh: "入门", en: level.rawValue)
+        case .intermediate: return language.pick(zh: "中级", en: level.rawValue)
+        case .advanced: return language.pick(zh: "高级", en: level.rawValue)
         }
     }
     public func header(title: String, industry: String, level: String, steps: String) -> String {
@@ -294,102 +289,100 @@ extension TrainingWords {
                 + " Run `cem train` for the list.")
     }
     public func problem(_ p: ExerciseProblem) -> String {
-        switch language {
-        case .zh:
-            switch p {
-            case .workbook(let problem): return ReportWords(language).problem(problem)
-            case .notAnExercise(let found): return "这不是 cem 练习文件（发现 \(found)）"
-            case .unknownQuestionKind(let kind, _): return "未知的题型“\(kind)”"
-            case .unknownRequirement(let id, _): return "工作簿中没有需求“\(id)”"
-            case .unknownKPI(let id, _): return "工作簿中没有 KPI“\(id)”"
-            case .ambiguousKPI(let id, let requirements): return "KPI id“\(id)”被多个需求使用（\(requirements.joined(separator: "、"))）"
-            case .missingTarget(let kind, let key): return "\(kind) 题需要“\(key)”"
-            case .targetNotUsed(let kind, let key): return "\(kind) 题不使用“\(key)”"
-            case .noSuchCycle(let cycle, let available):
-                if cycle == 0 { return "satisfactionChange 题需要工作簿 history 中已结束的一期，但没有" }
-                return "工作簿的 history 中没有第 \(cycle) 期" + (available.isEmpty ? "（一期都没有）" : "（只有 \(available.map(String.init).joined(separator: "、"))）")
-            case .cycleNotUsed(let kind): return "\(kind) 题只针对本期"
-            case .duplicateQuestionID(let id, let line): return "题目 id“\(id)”重复（第一次在第 \(line) 行）"
-            case .emptyText(let key): return "“\(key)”是空的"
-            case .noQuestions: return "练习中没有题目"
-            case .badTolerance(let value): return "\(CanonicalJSON.number(value)) 不是有效的容差"
-            case .noModelAnswer(let kind): return "引擎无法根据工作簿算出这道 \(kind) 题的答案（所需分数为 null，或没有符合条件的项）"
+        switch p {
+        case .workbook(let problem): return ReportWords(language).problem(problem)
+        case .notAnExercise(let found):
+            return language.pick(zh: "这不是 cem 练习文件（发现 \(found)）", en: "this is not a cem exercise (found \(found))")
+        case .unknownQuestionKind(let kind, _):
+            return language.pick(zh: "未知的题型“\(kind)”", en: "unknown question kind \"\(kind)\"")
+        case .unknownRequirement(let id, _):
+            return language.pick(zh: "工作簿中没有需求“\(id)”", en: "the requirement \"\(id)\" does not exist in the workbook")
+        case .unknownKPI(let id, _):
+            return language.pick(zh: "工作簿中没有 KPI“\(id)”", en: "the KPI \"\(id)\" does not exist in the workbook")
+        case .ambiguousKPI(let id, let requirements):
+            return language.pick(
+                zh: "KPI id“\(id)”被多个需求使用（\(requirements.joined(separator: "、"))）",
+                en: "the KPI id \"\(id)\" is used by several requirements (\(requirements.joined(separator: ", ")))")
+        case .missingTarget(let kind, let key):
+            return language.pick(zh: "\(kind) 题需要“\(key)”", en: "a \(kind) question needs \"\(key)\"")
+        case .targetNotUsed(let kind, let key):
+            return language.pick(zh: "\(kind) 题不使用“\(key)”", en: "a \(kind) question does not use \"\(key)\"")
+        case .noSuchCycle(let cycle, let available):
+            if cycle == 0 {
+                return language.pick(
+                    zh: "satisfactionChange 题需要工作簿 history 中已结束的一期，但没有",
+                    en: "a satisfactionChange question needs a closed cycle in the workbook's history, and it has none")
             }
-        case .en:
-            switch p {
-            case .workbook(let problem): return ReportWords(language).problem(problem)
-            case .notAnExercise(let found): return "this is not a cem exercise (found \(found))"
-            case .unknownQuestionKind(let kind, _): return "unknown question kind \"\(kind)\""
-            case .unknownRequirement(let id, _): return "the requirement \"\(id)\" does not exist in the workbook"
-            case .unknownKPI(let id, _): return "the KPI \"\(id)\" does not exist in the workbook"
-            case .ambiguousKPI(let id, let requirements):
-                return "the KPI id \"\(id)\" is used by several requirements (\(requirements.joined(separator: ", ")))"
-            case .missingTarget(let kind, let key): return "a \(kind) question needs \"\(key)\""
-            case .targetNotUsed(let kind, let key): return "a \(kind) question does not use \"\(key)\""
-            case .noSuchCycle(let cycle, let available):
-                if cycle == 0 { return "a satisfactionChange question needs a closed cycle in the workbook's history, and it has none" }
-                return "the workbook's history has no cycle \(cycle)" + (available.isEmpty ? " (it has none)" : " (it has \(available.map(String.init).joined(separator: ", ")))")
-            case .cycleNotUsed(let kind): return "a \(kind) question works on the current cycle only"
-            case .duplicateQuestionID(let id, let line): return "the question id \"\(id)\" is used twice (first on line \(line))"
-            case .emptyText(let key): return "\"\(key)\" is empty"
-            case .noQuestions: return "the exercise has no questions"
-            case .badTolerance(let value): return "\(CanonicalJSON.number(value)) is not a valid tolerance"
-            case .noModelAnswer(let kind):
-                return "the engine gives no answer to this \(kind) question from the workbook (a score it needs is null, or nothing qualifies)"
-            }
+            return language.pick(
+                zh: "工作簿的 history 中没有第 \(cycle) 期" + (available.isEmpty ? "（一期都没有）" : "（只有 \(available.map(String.init).joined(separator: "、"))）"),
+                en: "the workbook's history has no cycle \(cycle)" + (available.isEmpty ? " (it has none)" : " (it has \(available.map(String.init).joined(separator: ", ")))"))
+        case .cycleNotUsed(let kind):
+            return language.pick(zh: "\(kind) 题只针对本期", en: "a \(kind) question works on the current cycle only")
+        case .duplicateQuestionID(let id, let line):
+            return language.pick(
+                zh: "题目 id“\(id)”重复（第一次在第 \(line) 行）",
+                en: "the question id \"\(id)\" is used twice (first on line \(line))")
+        case .emptyText(let key): return language.pick(zh: "“\(key)”是空的", en: "\"\(key)\" is empty")
+        case .noQuestions: return language.pick(zh: "练习中没有题目", en: "the exercise has no questions")
+        case .badTolerance(let value):
+            return language.pick(
+                zh: "\(CanonicalJSON.number(value)) 不是有效的容差",
+                en: "\(CanonicalJSON.number(value)) is not a valid tolerance")
+        case .noModelAnswer(let kind):
+            return language.pick(
+                zh: "引擎无法根据工作簿算出这道 \(kind) 题的答案（所需分数为 null，或没有符合条件的项）",
+                en: "the engine gives no answer to this \(kind) question from the workbook (a score it needs is null, or nothing qualifies)")
         }
     }
     public func fix(_ p: ExerciseProblem) -> String? {
-        switch language {
-        case .zh:
-            switch p {
-            case .workbook(let problem):
-                if case .missingKey("scenario") = problem { return "添加 \"scenario\"：学员答题前读到的情境" }
-                return ReportWords(language).fix(problem)
-            case .notAnExercise: return "练习文件以 {\"format\": \"cem-exercise\", \"formatVersion\": 1, …} 开头；示例见 workbooks/exercises/"
-            case .unknownQuestionKind(_, let suggestion):
-                return suggestion.map { "是否想用“\($0)”？" } ?? "题型有：\(QuestionKind.allCases.map(\.rawValue).joined(separator: "、"))"
-            case .unknownRequirement(_, let suggestion):
-                return suggestion.map { "是否想用“\($0)”？" } ?? "请用 \"workbook.requirements\" 中某个需求的 id"
-            case .unknownKPI(_, let suggestion):
-                return suggestion.map { "是否想用“\($0)”？" } ?? "请用 \"workbook.requirements[…].kpis\" 中某个 KPI 的 id"
-            case .ambiguousKPI(let id, let requirements): return "请指明是哪一个，如 \"\(requirements.first ?? "R1")/\(id)\""
-            case .missingTarget(_, let key): return "添加 \"\(key)\"：所问对象的 id"
-            case .targetNotUsed(_, let key): return "删除 \"\(key)\"，或改用别的题型"
-            case .noSuchCycle(let cycle, _):
-                return cycle == 0 ? "在 \"workbook.history\" 中加入之前的分数，或改用别的题型" : "请用 \"workbook.history\" 中已有的期数，或删除 \"cycle\""
-            case .cycleNotUsed: return "删除 \"cycle\""
-            case .duplicateQuestionID: return "每道题用不同的 id"
-            case .emptyText: return "写上学员要读的文字"
-            case .noQuestions: return "至少添加一道题，如 {\"id\": \"q1\", \"kind\": \"satisfaction\", \"factor\": \"…\"}"
-            case .badTolerance: return "请用 0 或较小的正数，如 0.01"
-            case .noModelAnswer: return "补上这道题所需的分数，或改问别的问题；可用 `cem show` 查看工作簿"
+        switch p {
+        case .workbook(let problem):
+            if case .missingKey("scenario") = problem {
+                return language.pick(
+                    zh: "添加 \"scenario\"：学员答题前读到的情境",
+                    en: "add \"scenario\": the situation the learner reads before the questions")
             }
-        case .en:
-            switch p {
-            case .workbook(let problem):
-                if case .missingKey("scenario") = problem { return "add \"scenario\": the situation the learner reads before the questions" }
-                return ReportWords(language).fix(problem)
-            case .notAnExercise:
-                return "an exercise starts with {\"format\": \"cem-exercise\", \"formatVersion\": 1, …}; see workbooks/exercises/ for examples"
-            case .unknownQuestionKind(_, let suggestion):
-                return suggestion.map { "did you mean \"\($0)\"?" } ?? "kinds are \(QuestionKind.allCases.map(\.rawValue).joined(separator: ", "))"
-            case .unknownRequirement(_, let suggestion):
-                return suggestion.map { "did you mean \"\($0)\"?" } ?? "use the id of a requirement under \"workbook.requirements\""
-            case .unknownKPI(_, let suggestion):
-                return suggestion.map { "did you mean \"\($0)\"?" } ?? "use the id of a KPI under \"workbook.requirements[…].kpis\""
-            case .ambiguousKPI(let id, let requirements): return "say which one, e.g. \"\(requirements.first ?? "R1")/\(id)\""
-            case .missingTarget(_, let key): return "add \"\(key)\": the id it asks about"
-            case .targetNotUsed(_, let key): return "remove \"\(key)\", or change the kind"
-            case .noSuchCycle(let cycle, _):
-                return cycle == 0 ? "add the earlier scores under \"workbook.history\", or use another kind" : "use a cycle listed in \"workbook.history\", or remove \"cycle\""
-            case .cycleNotUsed: return "remove \"cycle\""
-            case .duplicateQuestionID: return "give each question its own id"
-            case .emptyText: return "write the text the learner reads"
-            case .noQuestions: return "add at least one question, e.g. {\"id\": \"q1\", \"kind\": \"satisfaction\", \"factor\": \"…\"}"
-            case .badTolerance: return "use 0 or a small positive number, e.g. 0.01"
-            case .noModelAnswer: return "fill in the scores this question needs, or ask another question; check with `cem show` on the workbook"
-            }
+            return ReportWords(language).fix(problem)
+        case .notAnExercise:
+            return language.pick(
+                zh: "练习文件以 {\"format\": \"cem-exercise\", \"formatVersion\": 1, …} 开头；示例见 workbooks/exercises/",
+                en: "an exercise starts with {\"format\": \"cem-exercise\", \"formatVersion\": 1, …}; see workbooks/exercises/ for examples")
+        case .unknownQuestionKind(_, let suggestion):
+            return language.pick(
+                zh: suggestion.map { "是否想用“\($0)”？" } ?? "题型有：\(QuestionKind.allCases.map(\.rawValue).joined(separator: "、"))",
+                en: suggestion.map { "did you mean \"\($0)\"?" } ?? "kinds are \(QuestionKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        case .unknownRequirement(_, let suggestion):
+            return language.pick(
+                zh: suggestion.map { "是否想用“\($0)”？" } ?? "请用 \"workbook.requirements\" 中某个需求的 id",
+                en: suggestion.map { "did you mean \"\($0)\"?" } ?? "use the id of a requirement under \"workbook.requirements\"")
+        case .unknownKPI(_, let suggestion):
+            return language.pick(
+                zh: suggestion.map { "是否想用“\($0)”？" } ?? "请用 \"workbook.requirements[…].kpis\" 中某个 KPI 的 id",
+                en: suggestion.map { "did you mean \"\($0)\"?" } ?? "use the id of a KPI under \"workbook.requirements[…].kpis\"")
+        case .ambiguousKPI(let id, let requirements):
+            return language.pick(
+                zh: "请指明是哪一个，如 \"\(requirements.first ?? "R1")/\(id)\"",
+                en: "say which one, e.g. \"\(requirements.first ?? "R1")/\(id)\"")
+        case .missingTarget(_, let key):
+            return language.pick(zh: "添加 \"\(key)\"：所问对象的 id", en: "add \"\(key)\": the id it asks about")
+        case .targetNotUsed(_, let key):
+            return language.pick(zh: "删除 \"\(key)\"，或改用别的题型", en: "remove \"\(key)\", or change the kind")
+        case .noSuchCycle(let cycle, _):
+            return language.pick(
+                zh: cycle == 0 ? "在 \"workbook.history\" 中加入之前的分数，或改用别的题型" : "请用 \"workbook.history\" 中已有的期数，或删除 \"cycle\"",
+                en: cycle == 0 ? "add the earlier scores under \"workbook.history\", or use another kind" : "use a cycle listed in \"workbook.history\", or remove \"cycle\"")
+        case .cycleNotUsed: return language.pick(zh: "删除 \"cycle\"", en: "remove \"cycle\"")
+        case .duplicateQuestionID: return language.pick(zh: "每道题用不同的 id", en: "give each question its own id")
+        case .emptyText: return language.pick(zh: "写上学员要读的文字", en: "write the text the learner reads")
+        case .noQuestions:
+            return language.pick(
+                zh: "至少添加一道题，如 {\"id\": \"q1\", \"kind\": \"satisfaction\", \"factor\": \"…\"}",
+                en: "add at least one question, e.g. {\"id\": \"q1\", \"kind\": \"satisfaction\", \"factor\": \"…\"}")
+        case .badTolerance: return language.pick(zh: "请用 0 或较小的正数，如 0.01", en: "use 0 or a small positive number, e.g. 0.01")
+        case .noModelAnswer:
+            return language.pick(
+                zh: "补上这道题所需的分数，或改问别的问题；可用 `cem show` 查看工作簿",
+                en: "fill in the scores this question needs, or ask another question; check with `cem show` on the workbook")
         }
     }
 }
