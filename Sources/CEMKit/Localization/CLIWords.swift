@@ -4,6 +4,8 @@
 public func cliStrings(_ language: Language) -> CLIWords { CLIWords(language) }
 
 extension CLIWords {
+    /// Between the items of a list: 、 in Chinese.
+    public var listSeparator: String { ReportWords(language).listSeparator }
     public var helpIntro: String {
         language.pick(
             zh: "cem — 客户体验管理（CEM）差距分析：七个步骤，一个工作簿。",

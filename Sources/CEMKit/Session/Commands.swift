@@ -157,7 +157,7 @@ extension Session {
     }
 
     mutating func save(_ arguments: [String], disk: [UInt8]?) {
-        if let first = arguments.first, ["as", "为"].contains(first.lowercased()) {
+        if let first = arguments.first, InputWords.asWords.contains(first.lowercased()) {
             return saveAs(arguments.dropFirst().joined(separator: " "))
         }
         guard arguments.isEmpty else { return refuse(t.usage("save | save as FILE", "")) }

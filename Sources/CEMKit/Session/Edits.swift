@@ -7,11 +7,11 @@ extension Session {
         guard a.count >= 2 else { return refuse(t.usage(usage, t.setExample)) }
         var w = workbook
         let target = Input.normalize(a[0]).lowercased()
-        if ["title", "标题"].contains(target) {
+        if InputWords.titleWords.contains(target) {
             w.title = Answer.text(a.dropFirst().joined(separator: " "))
             return commit(w, t.setDone(r.title, w.title.isEmpty ? "—" : w.title), kind: .edit, disk: disk)
         }
-        if ["brand", "statement", "品牌", "品牌主张"].contains(target) {
+        if InputWords.brandWords.contains(target) {
             w.brandStatement = Answer.text(a.dropFirst().joined(separator: " "))
             return commit(w, t.setDone(t.brandStatementLabel, w.brandStatement.isEmpty ? "—" : w.brandStatement), kind: .edit, disk: disk)
         }
@@ -33,17 +33,17 @@ extension Session {
             }
             label = r.scoreName(field)
             shown = displayNumber(w.factors[i][score: field])
-        } else if ["name", "名称", "名字"].contains(fieldWord) {
+        } else if InputWords.nameWords.contains(fieldWord) {
             let name = Answer.text(value)
             guard !name.isEmpty else { return refuse(t.refusal(.required, strings: r)) }
             w.factors[i].name = name
             label = t.nameLabel
             shown = name
-        } else if ["description", "描述", "说明"].contains(fieldWord) {
+        } else if InputWords.descriptionWords.contains(fieldWord) {
             w.factors[i].description = Answer.text(value)
             label = t.descriptionLabel
             shown = w.factors[i].description
-        } else if ["notes", "note", "备注", "笔记"].contains(fieldWord) {
+        } else if InputWords.notesWords.contains(fieldWord) {
             w.factors[i].notes = Answer.text(value)
             label = t.notesLabel
             shown = w.factors[i].notes
@@ -54,11 +54,11 @@ extension Session {
         commit(w, t.setDone("\(workbook.factors[i].name) · \(label)", shown.isEmpty ? "—" : shown), kind: .edit, disk: disk)
     }
 
-    static let addWords = ["add", "添加", "新增"]
-    static let editWords = ["edit", "修改", "编辑"]
-    static let removeWords = ["remove", "rm", "delete", "删除"]
-    static let renameWords = ["rename", "改名", "重命名"]
-    static let moveWords = ["move", "移动"]
+    static let addWords = InputWords.addWords
+    static let editWords = InputWords.editWords
+    static let removeWords = InputWords.removeWords
+    static let renameWords = InputWords.renameWords
+    static let moveWords = InputWords.moveWords
 
     /// Which sub-command a word is, by its list of words.
     func sub(_ word: String?, _ lists: [String]...) -> Int? {

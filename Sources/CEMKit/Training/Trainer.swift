@@ -24,7 +24,7 @@ public struct TrainingReply: Equatable, Sendable {
 }
 
 public struct Trainer: Sendable {
-    public static let skipWords = ["skip", "跳过"]
+    public static let skipWords = InputWords.skipWords
     public static let quitWords = InputWords.quitWords
 
     public let exercise: Exercise

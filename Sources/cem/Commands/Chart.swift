@@ -32,7 +32,7 @@ enum ChartCommand {
             return ExitCode.usage
         }
         guard let kind = ChartKind(rawValue: value) else {
-            context.err(context.cli.badValue("--kind", value, allowed: kinds.joined(separator: ", ")))
+            context.err(context.cli.badValue("--kind", value, allowed: kinds.joined(separator: context.cli.listSeparator)))
             return ExitCode.usage
         }
         let (workbook, cuts): (Workbook, IPACutMethod)

@@ -30,7 +30,7 @@ enum NewCommand {
         }
         let name = arguments.value("--template") ?? Template.retail.rawValue
         guard let template = Template(rawValue: name) else {
-            context.err(context.cli.badValue("--template", name, allowed: Template.allCases.map(\.rawValue).joined(separator: ", ")))
+            context.err(context.cli.badValue("--template", name, allowed: Template.allCases.map(\.rawValue).joined(separator: context.cli.listSeparator)))
             return ExitCode.usage
         }
         if FileManager.default.fileExists(atPath: path) {

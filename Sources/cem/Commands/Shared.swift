@@ -22,7 +22,7 @@ func parseCuts(_ value: String?, context: Context) -> IPACutMethod? {
 func chooseFormat(_ arguments: ParsedArguments, allowed: [String], context: Context) -> String? {
     let format = arguments.value("--format") ?? allowed[0]
     guard allowed.contains(format) else {
-        context.err(context.cli.badValue("--format", format, allowed: allowed.joined(separator: ", ")))
+        context.err(context.cli.badValue("--format", format, allowed: allowed.joined(separator: context.cli.listSeparator)))
         return nil
     }
     return format
