@@ -1,7 +1,7 @@
 // The words of every domain in both languages, Chinese typography, and the input vocabulary shared
 // by the session and the trainer.
 
-import CEMKit
+@testable import CEMKit
 import Foundation
 import Testing
 
@@ -101,6 +101,18 @@ import Testing
         for word in ["", "maybe", "也许", "7"] { #expect(InputWords.yesNo(word) == nil, "\(word)") }
         #expect(InputWords.isYes(" 是 "))
         #expect(!InputWords.isYes("否"))
+    }
+
+    /// The session reads typed scores through the same parser: decimal commas and minus words too.
+    @Test func sessionAnswersUseTheSharedParsers() {
+        #expect(Answer.number("７，５", scale: .standard) == .success(7.5))
+        #expect(Answer.number("7,5", scale: .standard) == .success(7.5))
+        #expect(Answer.number("1,000", scale: nil) == .failure(.notANumber("1,000")))
+        #expect(Answer.number("负4", scale: nil) == .success(-4))
+        // One yes list for the session and the trainer (the session did not take 对 before).
+        #expect(Answer.yes("对") && Answer.yes("yes") && !Answer.yes("否"))
+        let labels: (Decision) -> [String] = { InputWords.labels($0) }
+        #expect(Answer.choice("暂缓", Decision.self, labels: labels) == .success(.defer))
     }
 
     @Test func choiceWordsInBothLanguages() {
