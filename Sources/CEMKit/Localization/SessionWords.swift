@@ -138,7 +138,7 @@ extension SessionWords {
     public var factorsHint: String { language.pick(zh: "因素名称或 id，用逗号分隔", en: "names or ids, separated by commas") }
     public var enterWhenDone: String { language.pick(zh: "完成时直接按 Enter", en: "Enter when done") }
     public func parenthesized(_ text: String) -> String { language.pick(zh: "（\(text)）", en: " (\(text))") }
-    public var promptEnd: String { language.pick(zh: "：", en: ": ") }
+    public var promptEnd: String { ReportWords(language).labelSeparator }
     public func changed(_ subject: String, from: String, to: String) -> String {
         language.pick(zh: "\(subject)：\(from) → \(to)", en: "\(subject): \(from) → \(to)")
     }

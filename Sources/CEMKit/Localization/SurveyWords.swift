@@ -83,9 +83,9 @@ extension SurveyWords {
     public var n: String {
         "n" 
     }
-    public var mean: String { language.pick(zh: "平均值", en: "Mean") }
+    public var mean: String { ReportWords(language).mean }
     public var sd: String { language.pick(zh: "标准差", en: "SD") }
-    public var interval: String { language.pick(zh: "95% 置信区间", en: "95% CI") }
+    public var interval: String { ReportWords(language).confidenceInterval }
     public var score: String { language.pick(zh: "分数", en: "Score") }
     public var overall: String { language.pick(zh: "整体满意度", en: "Overall satisfaction") }
     public func driversHeading(n: Int, rSquared: String) -> String {

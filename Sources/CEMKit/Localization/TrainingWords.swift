@@ -273,7 +273,7 @@ extension TrainingWords {
     public var idColumn: String {
         "ID" 
     }
-    public var titleColumn: String { language.pick(zh: "标题", en: "Title") }
+    public var titleColumn: String { ReportWords(language).title }
     public var industryColumn: String { language.pick(zh: "行业", en: "Industry") }
     public var stepsColumn: String { language.pick(zh: "步骤", en: "Steps") }
     public var levelColumn: String { language.pick(zh: "难度", en: "Level") }
