@@ -132,7 +132,7 @@ enum CLI {
         }
         for option in declared {
             if let value = parsed.value(option.name), !option.accepts(value) {
-                context.err(context.cli.badValue(option.name, value.inert, allowed: option.allowed))
+                context.err(context.cli.badValue(option.name, value.inert, allowed: option.allowedText(context.cli)))
                 throw .usage
             }
             if option.required && !parsed.has(option.name) {
@@ -173,7 +173,7 @@ enum CLI {
 
     static func setLanguage(_ value: String?, context: inout Context) throws(ExitCode) {
         guard let value, let language = Language(rawValue: value) else {
-            context.err(context.cli.badValue("--lang", (value ?? "").inert, allowed: "zh, en"))
+            context.err(context.cli.badValue("--lang", (value ?? "").inert, allowed: Language.allCases.map(\.rawValue).joined(separator: context.cli.listSeparator)))
             throw .usage
         }
         context.explicitLanguage = language

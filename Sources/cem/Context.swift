@@ -38,7 +38,7 @@ struct Context: Sendable {
         explicitLanguage ?? workbook?.language ?? localeLanguage ?? .en
     }
 
-    var cli: any CLIStrings { cliStrings(language()) }
+    var cli: CLIWords { cliStrings(language()) }
     var words: CLIWords { CLIWords(language()) }
 
     /// Colour only on a terminal, never with --no-color or NO_COLOR.

@@ -96,7 +96,7 @@ enum Cycles {
         // Refusals read as what, and how to fix it.
         #expect(teamStrings(.en).refusal(.noMeasuredKPI(cycle: 1))
             == "cycle 1 cannot be closed yet: step 7 has no KPI with an actual value, so there is nothing to feed back; enter the KPIs' actual values first, or close anyway with --force")
-        #expect(teamStrings(.zh).refusal(.badDate("2025-02-30")) == "「2025-02-30」不是日期；请写成 YYYY-MM-DD，例如 2025-06-30")
+        #expect(teamStrings(.zh).refusal(.badDate("2025-02-30")) == "“2025-02-30”不是日期；请写成 YYYY-MM-DD，例如 2025-06-30")
     }
 }
 

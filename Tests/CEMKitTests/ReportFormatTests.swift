@@ -3,8 +3,8 @@ import Foundation
 import Testing
 
 /// The sample workbooks in both languages, rendered in every language.
-private func cases() throws -> [(file: String, workbook: Workbook, analysis: Analysis, strings: any Strings)] {
-    var all: [(String, Workbook, Analysis, any Strings)] = []
+private func cases() throws -> [(file: String, workbook: Workbook, analysis: Analysis, strings: ReportWords)] {
+    var all: [(String, Workbook, Analysis, ReportWords)] = []
     for file in ["workbooks/meisu.zh.cem.json", "workbooks/meisu.en.cem.json"] {
         let workbook = try readWorkbook(file)
         for language in Language.allCases {
@@ -46,7 +46,7 @@ private func cases() throws -> [(file: String, workbook: Workbook, analysis: Ana
             + "Pursued requirements: R1 Open more shops on Sai Yeung Choi Street, R2 Close shops in weak districts. KPIs met: 1 of 1.")
         let zh = try readWorkbook("workbooks/meisu.zh.cem.json")
         let summary = ReportSummary.text(workbook: zh, analysis: Analysis(zh), strings: strings(.zh))
-        #expect(summary.hasPrefix("客户选择美苏电器 · 西洋菜街，主要因为品牌形象（9），价格（9）。需要改善的关键体验是便利性（−18）。"))
+        #expect(summary.hasPrefix("客户选择美苏电器 · 西洋菜街，主要因为品牌形象（9）、价格（9）。需要改善的关键体验是便利性（−18）。"))
         #expect(summary.hasSuffix("KPI 达成：1 / 1。"))
         var empty = Template.retail.workbook(language: .en)
         empty.title = ""

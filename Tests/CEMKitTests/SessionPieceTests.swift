@@ -55,7 +55,7 @@ import Testing
         _ = session.start()
         let reply = session.handle(.line("goto 3"), disk: nil)
         let report = TextReport(workbook: session.workbook, analysis: Analysis(session.workbook), strings: strings(.zh))
-        #expect(reply.lines.contains("关键体验：便利性（−18），产品（−6）"))
+        #expect(reply.lines.contains("关键体验：便利性（−18）、产品（−6）"))
         #expect(report.section(3).allSatisfy(reply.lines.contains))
         #expect(session.position == .question(step: 4, index: 0))
     }

@@ -96,7 +96,7 @@ import Testing
         #expect(Input.number("seven") == nil)
         #expect(Input.number("7e3") == nil)
         #expect(Input.number("nan") == nil)
-        #expect(Input.number("1,5") == nil)
+        #expect(Input.number("1,000") == nil)
     }
 
     @Test func normalize() {

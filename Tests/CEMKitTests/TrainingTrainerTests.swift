@@ -118,7 +118,7 @@ import Testing
     @Test func answerSheetInChinese() throws {
         let sheet = try Self.trainer("meisu", .zh).answerSheet()
         #expect(sheet.hasPrefix("参考答案：美苏电器：西洋菜街的四家分店\n\n第 1 题 / 共 17 题 · 步骤 1 [q1]\n"))
-        #expect(sheet.contains("  答案：−18\n  算法：「便利性」的加权满意度 = 重要性 ×（体验 − 期望）= 9 × (5 − 7) = 9 × (−2) = −18\n"))
+        #expect(sheet.contains("  答案：−18\n  算法：“便利性”的加权满意度 = 重要性 ×（体验 − 期望）= 9 × (5 − 7) = 9 × (−2) = −18\n"))
         #expect(sheet.contains("  答案：重点改进 (concentrate-here)\n"))
     }
 

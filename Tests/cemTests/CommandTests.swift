@@ -13,12 +13,12 @@ import Testing
                      "步骤 5 · 制定需求以弥补差距", "步骤 6 · 将需求与企业策略与能力相结合", "步骤 7 · 用于持续改善的回馈机制"] {
             #expect(out.contains("\n\(step)\n"))
         }
-        #expect(out.contains("品牌价值驱动因素：品牌形象（9），价格（9）\n"))
+        #expect(out.contains("品牌价值驱动因素：品牌形象（9）、价格（9）\n"))
         #expect(out.contains("平均满意度：−0.5；加权满意度指数：−0.6667\n"))
-        #expect(out.contains("关键体验：便利性（−18），产品（−6）\n"))
+        #expect(out.contains("关键体验：便利性（−18）、产品（−6）\n"))
         #expect(out.contains("最大差距：便利性（加权差距 −45）\n"))
-        #expect(out.contains("优先级：R1（45），R3（45），R2（0），R4（0）\n"))
-        #expect(out.contains("推行：R1，R2；暂缓：R4；放弃：R3\n"))
+        #expect(out.contains("优先级：R1（45）、R3（45）、R2（0）、R4（0）\n"))
+        #expect(out.contains("推行：R1、R2；暂缓：R4；放弃：R3\n"))
         #expect(out.contains("KPI 达成：1 / 1\n"))
         #expect(!out.contains("\u{1B}["))  // no colour when not a terminal
     }

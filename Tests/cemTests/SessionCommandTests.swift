@@ -21,7 +21,7 @@ import Testing
         #expect(written == sample)
         // Prompts are printed on their own lines when standard input is not a terminal.
         #expect(run.stdout.contains(language == "zh" ? "\n产品 · 品牌价值（0–10）[—]：\n" : "\nProduct · Brand value (0–10) [—]:\n"))
-        #expect(run.stdout.contains(language == "zh" ? "关键体验：便利性（−18），产品（−6）" : "Key experiences: Convenience (−18), Product (−6)"))
+        #expect(run.stdout.contains(language == "zh" ? "关键体验：便利性（−18）、产品（−6）" : "Key experiences: Convenience (−18), Product (−6)"))
         #expect(!run.stdout.contains("\u{1B}["))
     }
 
@@ -33,7 +33,7 @@ import Testing
         #expect(run.stdout.hasSuffix("Goodbye.\n"))
         let zh = try Cem.run(["demo", "--lang", "zh"], stdin: "show 3\nquit\n")
         #expect(zh.status == 0)
-        #expect(zh.stdout.contains("关键体验：便利性（−18），产品（−6）"))
+        #expect(zh.stdout.contains("关键体验：便利性（−18）、产品（−6）"))
     }
 
     @Test func demoWalksAllSevenStepsOnEnterAndWritesNothing() throws {
@@ -87,7 +87,7 @@ import Testing
         #expect(none.stdout.contains("  3  demo: walk the worked example (Meisu Electronics)"))
         let demo = try Cem.run(["--lang", "zh"], stdin: "4\n3\nshow 4\n")
         #expect(demo.status == 0)
-        #expect(demo.stdout.contains("「4」不是可选项；请输入 1、2 或 3。"))
+        #expect(demo.stdout.contains("“4”不是可选项；请输入 1、2 或 3。"))
         #expect(demo.stdout.contains("最大差距：便利性（加权差距 −45）"))
         let folder = try Cem.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

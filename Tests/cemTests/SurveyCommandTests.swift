@@ -85,7 +85,7 @@ import Testing
         let (folder, original) = try setUp("id,experience.product\n1,abc\n", workbook: "workbooks/meisu.zh.cem.json")
         let run = try Cem.call(["import", "survey.csv", "--into", "w.cem.json"], in: folder)
         #expect(run.status == 1)
-        #expect(run.stderr == "survey.csv:2:2 (experience.product)：「abc」不是数字；请更正该单元格，或用 --on-error skip 略过这类单元格\n")
+        #expect(run.stderr == "survey.csv:2:2 (experience.product)：“abc”不是数字；请更正该单元格，或用 --on-error skip 略过这类单元格\n")
         #expect(try workbook(folder) == original)
     }
 

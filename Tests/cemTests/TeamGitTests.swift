@@ -20,7 +20,7 @@ import Testing
         // Twice is harmless.
         let again = try Cem.run(["git", "setup", "--lang", "zh"], in: repo)
         #expect(again.status == 0)
-        #expect(again.stdout.hasPrefix(".gitattributes 中已有「*.cem.json diff=cem」。"))
+        #expect(again.stdout.hasPrefix(".gitattributes 中已有“*.cem.json diff=cem”。"))
         #expect(String(decoding: try Data(contentsOf: repo.appendingPathComponent(".gitattributes")), as: UTF8.self) == attributes)
 
         try Tool.git(["add", "-A"], in: repo)

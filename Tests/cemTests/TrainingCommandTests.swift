@@ -84,7 +84,7 @@ import Testing
 
     @Test func questionNamingAnUnknownKPIInChinese() throws {
         try Self.expectRefused(Self.valid.replacingOccurrences(of: "\"kpi\": \"K1\"", with: "\"kpi\": \"K2\""),
-                               ["ex.exercise.json:24:43 questions[2].kpi: 工作簿中没有 KPI「K2」；是否想用「K1」？"], language: "zh")
+                               ["ex.exercise.json:24:43 questions[2].kpi: 工作簿中没有 KPI“K2”；是否想用“K1”？"], language: "zh")
     }
 
     @Test func missingScenario() throws {

@@ -12,8 +12,8 @@ public struct CycleComparisonReport: Sendable {
         self.width = width
     }
 
-    private var s: any Strings { strings(language) }
-    private var t: any TeamStrings { teamStrings(language) }
+    private var s: ReportWords { strings(language) }
+    private var t: TeamWords { teamStrings(language) }
 
     // MARK: Pieces shared by text and Markdown
 

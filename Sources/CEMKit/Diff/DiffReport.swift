@@ -9,8 +9,8 @@ public struct DiffReport: Sendable {
         self.language = language
     }
 
-    private var s: any Strings { strings(language) }
-    private var t: any TeamStrings { teamStrings(language) }
+    private var s: ReportWords { strings(language) }
+    private var t: TeamWords { teamStrings(language) }
 
     private func name(_ id: String) -> String {
         diff.new.factor(id: id)?.name ?? diff.old.factor(id: id)?.name ?? id

@@ -28,6 +28,9 @@ extension Language {
         case .en: return en()
         }
     }
+
+    /// The other language: where a word of either language is accepted, or a file falls back.
+    public var other: Language { pick(zh: .en, en: .zh) }
 }
 
 // The domains. Each file `<Domain>Words*.swift` extends one of these with its entries.

@@ -42,8 +42,8 @@ public enum Template: String, Sendable, CaseIterable {
         Workbook(
             title: title, language: language,
             factors: entries.map { e in
-                Factor(id: e.id, name: language == .zh ? e.zh : e.en,
-                       description: language == .zh ? e.zhDescription : e.enDescription)
+                Factor(id: e.id, name: language.pick(zh: e.zh, en: e.en),
+                       description: language.pick(zh: e.zhDescription, en: e.enDescription))
             }
         )
     }
@@ -55,10 +55,9 @@ public enum Samples {
 
     /// The worked example of DESIGN §2: 美苏电器, four shops on one street, all seven steps filled.
     public static func workedExample(_ language: Language) -> Workbook {
-        let zh = language == .zh
         var workbook = Template.retail.workbook(
-            language: language, title: zh ? "美苏电器 · 西洋菜街" : "Meisu Electronics · Sai Yeung Choi Street")
-        workbook.brandStatement = zh ? "明码实价，可靠的品牌形象" : "Clearly marked prices and a reliable brand image"
+            language: language, title: language.pick(zh: "美苏电器 · 西洋菜街", en: "Meisu Electronics · Sai Yeung Choi Street"))
+        workbook.brandStatement = language.pick(zh: "明码实价，可靠的品牌形象", en: "Clearly marked prices and a reliable brand image")
         // brandValue, experience, expectation, importance, ideal (DESIGN §2, the table of the worked example).
         let scores: [String: [Double]] = [
             "product": [6, 6, 7, 6, 6],
@@ -76,37 +75,37 @@ public enum Samples {
         for i in workbook.factors.indices {
             let id = workbook.factors[i].id
             for (field, value) in zip(ScoreField.allCases, scores[id]!) { workbook.factors[i][score: field] = value }
-            if let note = notes[id] { workbook.factors[i].notes = zh ? note.0 : note.1 }
+            if let note = notes[id] { workbook.factors[i].notes = language.pick(zh: note.0, en: note.1) }
         }
         workbook.requirements = [
             Requirement(
-                id: "R1", title: zh ? "在西洋菜街开更多分店" : "Open more shops on Sai Yeung Choi Street",
+                id: "R1", title: language.pick(zh: "在西洋菜街开更多分店", en: "Open more shops on Sai Yeung Choi Street"),
                 factors: ["convenience"], targetExperience: 10,
                 alignment: Alignment(
                     strategyFit: 9, people: .adjust, process: .adjust, technology: .ready, decision: .pursue,
-                    rationale: zh ? "便利性是关键体验；多开分店延续明码实价的品牌" : "Convenience is the key experience; more shops carry the clearly-priced brand further"),
-                kpis: [KPI(id: "K1", metric: zh ? "相对一家店的销售额" : "sales relative to one shop", unit: "x",
+                    rationale: language.pick(zh: "便利性是关键体验；多开分店延续明码实价的品牌", en: "Convenience is the key experience; more shops carry the clearly-priced brand further")),
+                kpis: [KPI(id: "K1", metric: language.pick(zh: "相对一家店的销售额", en: "sales relative to one shop"), unit: "x",
                            better: .higher, baseline: 1, target: 4, actual: 4.2, measuredOn: "2025-06-30")]
             ),
             Requirement(
-                id: "R2", title: zh ? "关闭生意一般区域的分店" : "Close shops in weak districts",
+                id: "R2", title: language.pick(zh: "关闭生意一般区域的分店", en: "Close shops in weak districts"),
                 alignment: Alignment(
                     strategyFit: 8, people: .adjust, process: .adjust, technology: .ready, decision: .pursue,
-                    rationale: zh ? "把资源集中到西洋菜街" : "Concentrate resources on Sai Yeung Choi Street")
+                    rationale: language.pick(zh: "把资源集中到西洋菜街", en: "Concentrate resources on Sai Yeung Choi Street"))
             ),
             Requirement(
-                id: "R3", title: zh ? "互联网或电话销售" : "Online or phone sales",
+                id: "R3", title: language.pick(zh: "互联网或电话销售", en: "Online or phone sales"),
                 factors: ["convenience"],
                 alignment: Alignment(
                     strategyFit: 3, people: .build, process: .build, technology: .build, decision: .drop,
-                    rationale: zh ? "顾客要到店看货比价，不合品牌；所需能力都要新建" : "Customers come to see and compare in the shop; off-brand, and every capability would have to be built")
+                    rationale: language.pick(zh: "顾客要到店看货比价，不合品牌；所需能力都要新建", en: "Customers come to see and compare in the shop; off-brand, and every capability would have to be built"))
             ),
             Requirement(
-                id: "R4", title: zh ? "扩充产品类别" : "A wider product range",
+                id: "R4", title: language.pick(zh: "扩充产品类别", en: "A wider product range"),
                 factors: ["product"],
                 alignment: Alignment(
                     strategyFit: 6, people: .adjust, process: .adjust, technology: .ready, decision: .defer,
-                    rationale: zh ? "资源先用于关键体验（便利性）" : "Resources go to the key experience (convenience) first")
+                    rationale: language.pick(zh: "资源先用于关键体验（便利性）", en: "Resources go to the key experience (convenience) first"))
             ),
         ]
         return workbook

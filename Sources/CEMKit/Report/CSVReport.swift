@@ -3,7 +3,7 @@
 // in plain ASCII (`-1`, empty when missing), and text that could run as a formula neutralised.
 
 public enum CSVReport {
-    public static func text(workbook: Workbook, analysis: Analysis, strings: any Strings) -> String {
+    public static func text(workbook: Workbook, analysis: Analysis, strings: ReportWords) -> String {
         let words = reportStrings(strings.language)
         let headers = [words.id, words.name, words.description, strings.scoreName(.brandValue), strings.scoreName(.experience),
                        strings.scoreName(.expectation), strings.satisfaction, strings.scoreName(.importance),

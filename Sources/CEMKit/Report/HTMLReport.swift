@@ -5,7 +5,7 @@
 public enum HTMLReport {
     /// `date` (YYYY-MM-DD) goes into the title block when given.
     /// `progress`: the "progress since last cycle" section, when the workbook has history.
-    public static func text(workbook: Workbook, analysis: Analysis, strings: any Strings, date: String? = nil,
+    public static func text(workbook: Workbook, analysis: Analysis, strings: ReportWords, date: String? = nil,
                             progress: (title: String, blocks: [ReportBlock])? = nil) -> String {
         let words = reportStrings(strings.language)
         let x = Markup.xml
@@ -14,7 +14,7 @@ public enum HTMLReport {
         if let date { meta.append("\(words.date) \(date)") }
         var out = [
             "<!DOCTYPE html>",
-            "<html lang=\"\(strings.language == .zh ? "zh-Hans" : "en")\">",
+            "<html lang=\"\(strings.htmlLanguage)\">",
             "<head>",
             "<meta charset=\"utf-8\"/>",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",

@@ -3,7 +3,7 @@
 
 public enum MarkdownReport {
     /// `date` (YYYY-MM-DD) goes into the title block when given.
-    public static func text(workbook: Workbook, analysis: Analysis, strings: any Strings, date: String? = nil) -> String {
+    public static func text(workbook: Workbook, analysis: Analysis, strings: ReportWords, date: String? = nil) -> String {
         let words = reportStrings(strings.language)
         let e = Markup.markdown
         var lines = ["# " + e(workbook.title.isEmpty ? words.documentTitle : workbook.title), ""]

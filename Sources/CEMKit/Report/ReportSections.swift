@@ -40,9 +40,9 @@ public struct ReportSection: Sendable, Equatable {
 public struct ReportSections: Sendable {
     public var workbook: Workbook
     public var analysis: Analysis
-    public var strings: any Strings
+    public var strings: ReportWords
 
-    public init(workbook: Workbook, analysis: Analysis, strings: any Strings) {
+    public init(workbook: Workbook, analysis: Analysis, strings: ReportWords) {
         self.workbook = workbook
         self.analysis = analysis
         self.strings = strings

@@ -2,7 +2,7 @@
 // pursued requirements and KPI status, read from the Analysis.
 
 public enum ReportSummary {
-    public static func text(workbook: Workbook, analysis: Analysis, strings: any Strings) -> String {
+    public static func text(workbook: Workbook, analysis: Analysis, strings: ReportWords) -> String {
         let sections = ReportSections(workbook: workbook, analysis: analysis, strings: strings)
         let n = displayNumber
         let drivers = analysis.brandValueDrivers.isEmpty ? nil : sections.list(analysis.brandValueDrivers.map {

@@ -4,7 +4,7 @@
 
 public enum SVGChart {
     /// A chart as an `<svg>` element, for inlining in HTML.
-    public static func svg(_ kind: ChartKind, workbook: Workbook, analysis: Analysis, strings: any Strings) -> String {
+    public static func svg(_ kind: ChartKind, workbook: Workbook, analysis: Analysis, strings: ReportWords) -> String {
         let chart = ChartContext(workbook: workbook, analysis: analysis, strings: strings)
         let canvas: SVGCanvas
         switch kind {
@@ -18,7 +18,7 @@ public enum SVGChart {
     }
 
     /// A chart as a standalone `.svg` file.
-    public static func document(_ kind: ChartKind, workbook: Workbook, analysis: Analysis, strings: any Strings) -> String {
+    public static func document(_ kind: ChartKind, workbook: Workbook, analysis: Analysis, strings: ReportWords) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg(kind, workbook: workbook, analysis: analysis, strings: strings) + "\n"
     }
 }
@@ -27,8 +27,8 @@ public enum SVGChart {
 struct ChartContext {
     var workbook: Workbook
     var analysis: Analysis
-    var strings: any Strings
-    var words: any ReportStrings { reportStrings(strings.language) }
+    var strings: ReportWords
+    var words: ReportWords { reportStrings(strings.language) }
 
     static let width = 780.0
     static let top = 96.0

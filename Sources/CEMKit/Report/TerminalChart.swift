@@ -16,7 +16,7 @@ public enum TerminalChart {
     }
 
     /// Experience beside expectation: two bars per factor on the workbook's scale.
-    public static func expectation(_ analysis: Analysis, scale: Scale, strings: any Strings,
+    public static func expectation(_ analysis: Analysis, scale: Scale, strings: ReportWords,
                                    width: Int = 80, unicode: Bool = true) -> [String] {
         let words = reportStrings(strings.language)
         let full = unicode ? "█" : "#", shade = unicode ? "░" : "="
@@ -43,7 +43,7 @@ public enum TerminalChart {
     }
 
     /// Weighted satisfaction per factor: bars from a zero line, negatives to the left, the key experience marked.
-    public static func weighted(_ analysis: Analysis, strings: any Strings, width: Int = 80, unicode: Bool = true) -> [String] {
+    public static func weighted(_ analysis: Analysis, strings: ReportWords, width: Int = 80, unicode: Bool = true) -> [String] {
         let words = reportStrings(strings.language)
         var lines = ["  " + text(words.chartTitle(.weighted), unicode)]
         let drawn = analysis.factors.filter { $0.weightedSatisfaction != nil }

@@ -4,7 +4,7 @@
 public struct TextReport: Sendable {
     public var workbook: Workbook
     public var analysis: Analysis
-    public var strings: any Strings
+    public var strings: ReportWords
     /// Tables wider than this shorten their text columns.
     public var width: Int
     /// ANSI bold titles and highlighted warnings; only on a terminal, never with NO_COLOR.
@@ -14,7 +14,7 @@ public struct TextReport: Sendable {
     /// Block characters for the charts; false gives the ASCII fallback.
     public var unicode: Bool
 
-    public init(workbook: Workbook, analysis: Analysis, strings: any Strings, width: Int = 80, color: Bool = false,
+    public init(workbook: Workbook, analysis: Analysis, strings: ReportWords, width: Int = 80, color: Bool = false,
                 charts: Bool = false, unicode: Bool = true) {
         self.workbook = workbook
         self.analysis = analysis

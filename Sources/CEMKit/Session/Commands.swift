@@ -12,7 +12,7 @@ public struct SessionCommand: Sendable {
     public var listed = true
     var run: @Sendable (inout Session, _ arguments: [String], _ disk: [UInt8]?) -> Void
 
-    func summary(_ language: Language) -> String { language == .zh ? zh : en }
+    func summary(_ language: Language) -> String { language.pick(zh: zh, en: en) }
 }
 
 public enum SessionCommands {
@@ -84,7 +84,7 @@ extension Session {
         let column = 24
         for c in SessionCommands.all where c.listed {
             let aliases = c.aliases.filter { !$0.allSatisfy(\.isASCII) }
-            let summary = c.summary(language) + (aliases.isEmpty ? "" : t.parenthesized(aliases.joined(separator: ", ")))
+            let summary = c.summary(language) + (aliases.isEmpty ? "" : t.parenthesized(aliases.joined(separator: r.listSeparator)))
             let indent = String(repeating: " ", count: column + 2)
             var lines = wrap(summary, width: max(20, width - column - 2))
             if DisplayWidth.of(c.usage) < column {
@@ -157,7 +157,7 @@ extension Session {
     }
 
     mutating func save(_ arguments: [String], disk: [UInt8]?) {
-        if let first = arguments.first, ["as", "为"].contains(first.lowercased()) {
+        if let first = arguments.first, InputWords.asWords.contains(first.lowercased()) {
             return saveAs(arguments.dropFirst().joined(separator: " "))
         }
         guard arguments.isEmpty else { return refuse(t.usage("save | save as FILE", "")) }

@@ -67,7 +67,7 @@ extension Session {
         let words = tokenize(raw)
         let choice = words.first.map { Input.normalize($0).lowercased() } ?? ""
         switch choice {
-        case "reload", "重新读取", "重读", "1":
+        case _ where InputWords.reloadWords.contains(choice):
             guard let disk else { return refuse(t.cannotReloadGone) }
             do {
                 let reloaded = try WorkbookReader.read(disk)
@@ -85,12 +85,12 @@ extension Session {
                 out += error.diagnostics.map { "  " + $0.line(file: path ?? "", strings: r) }
                 out.append(t.conflictChoices)
             }
-        case "overwrite", "覆盖", "2":
+        case _ where InputWords.overwriteWords.contains(choice):
             pending = nil
             apply(commit)
-        case "save", "另存为", "3":
+        case _ where InputWords.saveAsWords.contains(choice):
             var rest = Array(words.dropFirst())
-            if choice == "save", let first = rest.first, ["as", "为"].contains(first.lowercased()) { rest.removeFirst() }
+            if choice == "save", let first = rest.first, InputWords.asWords.contains(first.lowercased()) { rest.removeFirst() }
             let target = rest.joined(separator: " ")
             guard !target.isEmpty else { return refuse(t.saveAsNeedsFile) }
             pending = nil

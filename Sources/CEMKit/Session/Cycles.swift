@@ -12,13 +12,13 @@ extension Session {
     mutating func cycleCommand(_ arguments: [String], disk: [UInt8]?) {
         let usage = "cycle close [YYYY-MM-DD] [--force]"
         let words = arguments.map { Input.normalize($0) }
-        guard let verb = words.first?.lowercased(), ["close", "结束"].contains(verb) else {
+        guard let verb = words.first?.lowercased(), InputWords.closeWords.contains(verb) else {
             return refuse(t.usage(usage, ""))
         }
         var force = false
         var given: String?
         for word in words.dropFirst() {
-            if ["--force", "强制"].contains(word.lowercased()) {
+            if InputWords.forceWords.contains(word.lowercased()) {
                 force = true
             } else if given == nil {
                 given = word

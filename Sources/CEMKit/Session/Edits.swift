@@ -7,11 +7,11 @@ extension Session {
         guard a.count >= 2 else { return refuse(t.usage(usage, t.setExample)) }
         var w = workbook
         let target = Input.normalize(a[0]).lowercased()
-        if ["title", "标题"].contains(target) {
+        if InputWords.titleWords.contains(target) {
             w.title = Answer.text(a.dropFirst().joined(separator: " "))
             return commit(w, t.setDone(r.title, w.title.isEmpty ? "—" : w.title), kind: .edit, disk: disk)
         }
-        if ["brand", "statement", "品牌", "品牌主张"].contains(target) {
+        if InputWords.brandWords.contains(target) {
             w.brandStatement = Answer.text(a.dropFirst().joined(separator: " "))
             return commit(w, t.setDone(t.brandStatementLabel, w.brandStatement.isEmpty ? "—" : w.brandStatement), kind: .edit, disk: disk)
         }
@@ -33,17 +33,17 @@ extension Session {
             }
             label = r.scoreName(field)
             shown = displayNumber(w.factors[i][score: field])
-        } else if ["name", "名称", "名字"].contains(fieldWord) {
+        } else if InputWords.nameWords.contains(fieldWord) {
             let name = Answer.text(value)
             guard !name.isEmpty else { return refuse(t.refusal(.required, strings: r)) }
             w.factors[i].name = name
             label = t.nameLabel
             shown = name
-        } else if ["description", "描述", "说明"].contains(fieldWord) {
+        } else if InputWords.descriptionWords.contains(fieldWord) {
             w.factors[i].description = Answer.text(value)
             label = t.descriptionLabel
             shown = w.factors[i].description
-        } else if ["notes", "note", "备注", "笔记"].contains(fieldWord) {
+        } else if InputWords.notesWords.contains(fieldWord) {
             w.factors[i].notes = Answer.text(value)
             label = t.notesLabel
             shown = w.factors[i].notes
@@ -54,11 +54,11 @@ extension Session {
         commit(w, t.setDone("\(workbook.factors[i].name) · \(label)", shown.isEmpty ? "—" : shown), kind: .edit, disk: disk)
     }
 
-    static let addWords = ["add", "添加", "新增"]
-    static let editWords = ["edit", "修改", "编辑"]
-    static let removeWords = ["remove", "rm", "delete", "删除"]
-    static let renameWords = ["rename", "改名", "重命名"]
-    static let moveWords = ["move", "移动"]
+    static let addWords = InputWords.addWords
+    static let editWords = InputWords.editWords
+    static let removeWords = InputWords.removeWords
+    static let renameWords = InputWords.renameWords
+    static let moveWords = InputWords.moveWords
 
     /// Which sub-command a word is, by its list of words.
     func sub(_ word: String?, _ lists: [String]...) -> Int? {
@@ -101,7 +101,7 @@ extension Session {
                     commit(w, description, kind: .edit, disk: disk)
                 } else {
                     pending = .confirm(workbook: w, description: description)
-                    out.append(t.confirmFactorRemoval(name, requirements: linked.joined(separator: ", ")))
+                    out.append(t.confirmFactorRemoval(name, requirements: linked.joined(separator: r.listSeparator)))
                 }
             }
         case 3:
@@ -135,7 +135,7 @@ extension Session {
             w.requirements.append(Requirement(id: id, title: title))
             commit(w, t.requirementAdded(id, title), kind: .edit, disk: disk)
         case 1:
-            guard a.count >= 3 else { return refuse(t.usage("req edit ID FIELD VALUE", Self.requirementFields.joined(separator: ", "))) }
+            guard a.count >= 3 else { return refuse(t.usage("req edit ID FIELD VALUE", Self.requirementFields.joined(separator: r.listSeparator))) }
             let index: Int
             switch Answer.requirement(a[1], in: w) {
             case .failure(let refusal): return refuse(t.refusal(refusal, strings: r))
@@ -174,7 +174,7 @@ extension Session {
                     commit(w, description, kind: .edit, disk: disk)
                 } else {
                     pending = .confirm(workbook: w, description: description)
-                    out.append(t.confirmRequirementRemoval(removed.id, kpis: removed.kpis.map(\.id).joined(separator: ", ")))
+                    out.append(t.confirmRequirementRemoval(removed.id, kpis: removed.kpis.map(\.id).joined(separator: r.listSeparator)))
                 }
             }
         default:
@@ -210,7 +210,7 @@ extension Session {
             return commit(w, t.kpiRemoved(rid, kid), kind: .edit, disk: disk)
         }
         let fieldNames = KPIField.allCases.map(\.rawValue)
-        guard a.count >= 4 else { return refuse(t.usage("kpi edit REQ KPI FIELD VALUE", fieldNames.joined(separator: ", "))) }
+        guard a.count >= 4 else { return refuse(t.usage("kpi edit REQ KPI FIELD VALUE", fieldNames.joined(separator: r.listSeparator))) }
         let key = Input.normalize(a[3]).lowercased()
         let localized: [String: KPIField] = ["指标": .metric, "单位": .unit, "方向": .better, "基线": .baseline, "目标": .target,
                                               "实际": .actual, "测量日期": .measuredOn, "date": .measuredOn, "日期": .measuredOn]

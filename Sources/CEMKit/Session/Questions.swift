@@ -104,7 +104,7 @@ enum Answer {
         let plain = Input.normalize(text)
         if plain == "-" { return .success([]) }
         var ids: [String] = []
-        for part in plain.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == ";" }) {
+        for part in plain.split(whereSeparator: InputWords.listSeparators.contains) {
             let item = String(part).trimmingWhitespace
             if item.isEmpty { continue }
             switch factor(item, in: workbook) {
@@ -158,7 +158,7 @@ enum Answer {
 func scoreField(named word: String) -> ScoreField? {
     let key = Input.normalize(word).lowercased().replacing("-", with: "").replacing("_", with: "")
     for field in ScoreField.allCases {
-        let names = [field.rawValue.lowercased()] + Language.allCases.map { strings($0).scoreName(field).lowercased() }
+        let names = [field.rawValue.lowercased()] + InputWords.labels(field).map { $0.lowercased() }
         if names.contains(key) { return field }
     }
     if key == "理想" { return .ideal }

@@ -125,8 +125,8 @@ public struct Session: Sendable {
         return session
     }
 
-    var t: any SessionStrings { sessionStrings(language) }
-    var r: any Strings { strings(language) }
+    var t: SessionWords { sessionStrings(language) }
+    var r: ReportWords { strings(language) }
 
     var analysis: Analysis { Analysis(workbook) }
     var report: TextReport { TextReport(workbook: workbook, analysis: analysis, strings: r, width: width, color: color) }

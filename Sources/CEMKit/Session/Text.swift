@@ -62,6 +62,6 @@ func tokenize(_ line: String) -> [String] {
 
 extension Answer {
     static func yes(_ text: String) -> Bool {
-        ["y", "yes", "是", "是的", "好", "确定", "确认"].contains(Input.normalize(text).lowercased())
+        InputWords.isYes(text)
     }
 }

@@ -104,7 +104,7 @@ extension Session {
             case .failure(let refusal): return .failure(refusal)
             }
         case .capability(let id, let area):
-            switch Answer.choice(raw, Capability.self, labels: { c in Language.allCases.map { strings($0).capability(c) } }) {
+            switch Answer.choice(raw, Capability.self, labels: { InputWords.labels($0) }) {
             case .success(let value):
                 switch area {
                 case .people: w.requirements[requirement: id]?.alignment.people = value
@@ -114,7 +114,7 @@ extension Session {
             case .failure(let refusal): return .failure(refusal)
             }
         case .decision(let id):
-            switch Answer.choice(raw, Decision.self, labels: { d in Language.allCases.map { strings($0).decision(d) } }) {
+            switch Answer.choice(raw, Decision.self, labels: { InputWords.labels($0) }) {
             case .success(let value): w.requirements[requirement: id]?.alignment.decision = value
             case .failure(let refusal): return .failure(refusal)
             }
@@ -150,7 +150,7 @@ enum KPIEdit {
         case .unit:
             kpi.unit = Answer.text(raw)
         case .better:
-            switch Answer.choice(raw, Better.self, labels: { b in Language.allCases.map { strings($0).better(b) } }) {
+            switch Answer.choice(raw, Better.self, labels: { InputWords.labels($0) }) {
             case .success(let value): kpi.better = value ?? .higher
             case .failure(let refusal): return .failure(refusal)
             }
@@ -225,8 +225,8 @@ extension Array where Element == Requirement {
 struct QuestionText {
     var session: Session
     var w: Workbook { session.workbook }
-    var t: any SessionStrings { session.t }
-    var r: any Strings { session.r }
+    var t: SessionWords { session.t }
+    var r: ReportWords { session.r }
 
     func factorName(_ id: String) -> String { w.factor(id: id)?.name ?? id }
     func requirement(_ id: String) -> Requirement? { w.requirements.first { $0.id == id } }

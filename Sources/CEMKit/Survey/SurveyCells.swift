@@ -55,6 +55,8 @@ extension SurveySink {
         var text = Input.normalize(String(decoding: bytes, as: UTF8.self))
         if text.isEmpty { return .missing }
         if decimalComma, !text.contains("."), text.filter({ $0 == "," }).count == 1 { text = text.replacing(",", with: ".") }
+        // `Input.number` reads a typed `6,5` as 6.5; in a comma-delimited file such a cell stays refused.
+        if !decimalComma, text.contains(",") { return .invalid }
         return Input.number(text).map(Cell.value) ?? .invalid
     }
 

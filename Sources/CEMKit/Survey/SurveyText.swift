@@ -5,7 +5,7 @@ public enum SurveyText {
     /// One line for an error: `file:line:column (column name): what is wrong; how to fix it`.
     public static func error(_ e: SurveyError, file: String, language: Language) -> String {
         let text = surveyStrings(language).error(e)
-        let separator = language == .zh ? "：" : ": "
+        let separator = strings(language).labelSeparator
         switch e {
         case .unterminatedQuote(let line, let column), .fieldTooLong(let line, let column, _):
             return "\(file):\(line):\(column)\(separator)\(text)"

@@ -13,7 +13,7 @@ public enum ExerciseCatalogue {
 
     /// The built-in exercise `id` in `language` (falling back to the other language when it exists in one only).
     public static func exercise(_ id: String, language: Language) -> Exercise? {
-        let names = [language, language == .zh ? .en : .zh].map { "\(id).\($0.rawValue).exercise.json" }
+        let names = [language, language.other].map { "\(id).\($0.rawValue).exercise.json" }
         for name in names {
             if let file = BuiltInExercises.files.first(where: { $0.name == name }) {
                 // The built-ins are checked by tests; a failure here would be a bug in this package.

@@ -39,12 +39,12 @@ public struct ExerciseDiagnostic: Equatable, Sendable {
 
     /// The problem as one line in the language of `strings`; the workbook reader's problems keep its wording
     /// (the training table passes them to the workbook table).
-    public func line(file: String, strings: any Strings) -> String {
+    public func line(file: String, strings: ReportWords) -> String {
         let t = trainingStrings(strings.language)
         var location = file
         if let position { location += ":\(position.line):\(position.column)" }
         var text = location + (path.isEmpty ? ": " : " \(path): ") + t.problem(problem)
-        if let fix = t.fix(problem) { text += strings.language == .zh ? "；" + fix : "; " + fix }
+        if let fix = t.fix(problem) { text += strings.clauseSeparator + fix }
         return text
     }
 }

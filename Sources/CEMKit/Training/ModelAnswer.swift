@@ -73,8 +73,8 @@ public enum Solver {
         }
     }
 
-    public static func solve(_ q: ExerciseQuestion, in exercise: Exercise, strings s: any Strings,
-                             training t: any TrainingStrings) -> Result<ModelAnswer, SolveFailure> {
+    public static func solve(_ q: ExerciseQuestion, in exercise: Exercise, strings s: ReportWords,
+                             training t: TrainingWords) -> Result<ModelAnswer, SolveFailure> {
         let current = exercise.workbook
         if let cycle = q.cycle, q.kind != .satisfactionChange, workbook(current, cycle: cycle) == nil {
             return .failure(.noSuchCycle(cycle, available: current.history.map(\.cycle)))
@@ -133,9 +133,8 @@ public enum Solver {
             default:
                 guard let quadrant = f.quadrant, let xCut = analysis.ipa.experienceCut, let yCut = analysis.ipa.importanceCut,
                       let x = f.experience, let y = f.importance else { return .failure(.noFigure) }
-                let other = strings(s.language == .zh ? .en : .zh)
                 let options = Quadrant.allCases.map {
-                    ChoiceOption(id: $0.rawValue, name: s.quadrantName($0), aliases: [other.quadrantName($0)])
+                    ChoiceOption(id: $0.rawValue, name: s.quadrantName($0), aliases: InputWords.labels($0))
                 }
                 return choice(options, [quadrant.rawValue], prompt: prompt,
                               working: t.quadrantWorking(f.name, experience: n(x), experienceCut: n(xCut), highExperience: x >= xCut,
@@ -230,8 +229,9 @@ public enum Solver {
                                hint: t.hint(q.kind, target: kpiName))
             }
             guard let met = result.met else { return .failure(.noFigure) }
-            let options = [ChoiceOption(id: "yes", name: t.yes, aliases: t.yesWords),
-                           ChoiceOption(id: "no", name: t.no, aliases: t.noWords)]
+            let words = InputWords(s.language)
+            let options = [ChoiceOption(id: "yes", name: words.yes, aliases: InputWords.yesWords + InputWords.metWords),
+                           ChoiceOption(id: "no", name: words.no, aliases: InputWords.noWords + InputWords.notMetWords)]
             return choice(options, [met ? "yes" : "no"], prompt: t.prompt(q.kind, target: kpiName),
                           working: deviation + t.metWorking(better: s.better(k.better), met: met),
                           hint: t.hint(q.kind, target: kpiName))

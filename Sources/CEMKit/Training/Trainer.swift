@@ -24,14 +24,14 @@ public struct TrainingReply: Equatable, Sendable {
 }
 
 public struct Trainer: Sendable {
-    public static let skipWords = ["skip", "跳过"]
-    public static let quitWords = ["quit", "exit", "退出"]
+    public static let skipWords = InputWords.skipWords
+    public static let quitWords = InputWords.quitWords
 
     public let exercise: Exercise
     /// The model answer of every question, in order, derived from the engine.
     public let answers: [ModelAnswer]
-    let s: any Strings
-    let t: any TrainingStrings
+    let s: ReportWords
+    let t: TrainingWords
 
     /// A trainer in `language` (default: the exercise's). Fails only for an exercise the reader would refuse.
     public init(exercise: Exercise, language: Language? = nil) throws(SolveFailure) {

@@ -2,10 +2,10 @@
 // the list of exercises. Only inputs are shown as data; every derived figure is the learner's to find.
 
 enum TrainerText {
-    static func introduction(_ exercise: Exercise, s: any Strings, t: any TrainingStrings) -> [String] {
+    static func introduction(_ exercise: Exercise, s: ReportWords, t: TrainingWords) -> [String] {
         let w = exercise.workbook
         var lines = [t.header(title: exercise.title, industry: exercise.industry, level: t.levelName(exercise.level),
-                              steps: exercise.steps.map(String.init).joined(separator: ", ")),
+                              steps: exercise.steps.map(String.init).joined(separator: s.listSeparator)),
                      "", t.scenarioHeading, exercise.scenario, "", t.dataHeading]
         if !w.brandStatement.isEmpty { lines.append(s.brandStatement(w.brandStatement)) }
         lines += factorTable(w.factors, s: s)
@@ -17,7 +17,7 @@ enum TrainerText {
             var table = TextTable([.init(s.requirement), .init(s.title), .init(s.factors), .init(s.target, alignRight: true),
                                    .init(s.decisionHeader)])
             for r in w.requirements {
-                table.add([r.id, r.title, r.factors.joined(separator: ", "), displayNumber(r.targetExperience),
+                table.add([r.id, r.title, r.factors.joined(separator: s.listSeparator), displayNumber(r.targetExperience),
                            r.alignment.decision.map(s.decision) ?? "—"])
             }
             lines += ["", t.requirementsHeading] + table.render(maxWidth: 100)
@@ -37,7 +37,7 @@ enum TrainerText {
     }
 
     /// The scores of each factor as given (no derived figure); columns only for scores some factor has.
-    static func factorTable(_ factors: [Factor], s: any Strings) -> [String] {
+    static func factorTable(_ factors: [Factor], s: ReportWords) -> [String] {
         let fields = ScoreField.allCases.filter { field in factors.contains { $0[score: field] != nil } }
         var table = TextTable([.init(s.factor)] + fields.map { .init(s.scoreName($0), alignRight: true) })
         for f in factors {
@@ -46,7 +46,7 @@ enum TrainerText {
         return table.render(maxWidth: 100)
     }
 
-    static func summary(exercise: Exercise, answers: [ModelAnswer], state: TrainingState, s: any Strings, t: any TrainingStrings) -> String {
+    static func summary(exercise: Exercise, answers: [ModelAnswer], state: TrainingState, s: ReportWords, t: TrainingWords) -> String {
         var lines = [t.scoreHeading]
         let answered = state.points.compactMap { $0 }.count
         if answered < answers.count { lines.append(t.stoppedEarly(answered: answered, total: answers.count)) }
@@ -61,16 +61,16 @@ enum TrainerText {
         lines += table.render(maxWidth: 100)
         let total = state.points.compactMap { $0 }.reduce(0, +)
         lines.append(t.total(displayNumber(total), of: answers.count))
-        lines.append(revisit.isEmpty ? t.fullScore : t.revisit(revisit.joined(separator: s.language == .zh ? "；" : "; ")))
+        lines.append(revisit.isEmpty ? t.fullScore : t.revisit(revisit.joined(separator: s.clauseSeparator)))
         return lines.joined(separator: "\n")
     }
 
-    static func answerSheet(exercise: Exercise, answers: [ModelAnswer], s: any Strings, t: any TrainingStrings) -> String {
+    static func answerSheet(exercise: Exercise, answers: [ModelAnswer], s: ReportWords, t: TrainingWords) -> String {
         var lines = [t.answersHeading(exercise.title), ""]
         for (i, model) in answers.enumerated() {
             lines.append(t.questionHeader(number: i + 1, total: answers.count, step: s.stepLabel(model.question.step)) + " [\(model.question.id)]")
             lines.append(model.prompt)
-            let colon = s.language == .zh ? "：" : ": "
+            let colon = s.labelSeparator
             lines.append("  " + t.answerLabel + colon + model.answer)
             lines.append("  " + t.workingLabel + colon + model.working)
             lines.append("  " + t.hintLabel + colon + model.hint)
@@ -80,7 +80,7 @@ enum TrainerText {
         return lines.joined(separator: "\n")
     }
 
-    static func list(_ exercises: [Exercise], t: any TrainingStrings) -> String {
+    static func list(_ exercises: [Exercise], t: TrainingWords) -> String {
         var table = TextTable([.init(t.idColumn), .init(t.titleColumn), .init(t.industryColumn), .init(t.stepsColumn), .init(t.levelColumn)])
         for e in exercises {
             table.add([e.id, e.title, e.industry, e.steps.map(String.init).joined(separator: ","), t.levelName(e.level)])

@@ -33,9 +33,9 @@ enum DemoCommand {
             guard case .line(let raw) = reader.read(prompt: t.offerPrompt) else { return ExitCode.ok.code }
             let choice = Input.normalize(raw).lowercased()
             switch choice {
-            case "", "q", "quit", "退出": return ExitCode.ok.code
-            case "1", "new", "新建", "2", "open", "打开":
-                let creating = choice == "1" || choice == "new" || choice == "新建"
+            case _ where choice.isEmpty || InputWords.leaveOfferWords.contains(choice): return ExitCode.ok.code
+            case _ where InputWords.newWords.contains(choice) || InputWords.openWords.contains(choice):
+                let creating = InputWords.newWords.contains(choice)
                 guard case .line(let name) = reader.read(prompt: creating ? t.newFilePrompt : t.openFilePrompt) else { return ExitCode.ok.code }
                 let path = name.trimmingCharacters(in: " ")
                 if path.isEmpty { continue }
@@ -48,7 +48,7 @@ enum DemoCommand {
                     continue
                 }
                 return SessionCommandLine.open(path, context: context, reader: &reader)
-            case "3", "demo", "演示":
+            case _ where InputWords.demoWords.contains(choice):
                 return demo(context: context, reader: &reader)
             default:
                 Terminal.write(t.offerRefused(raw) + "\n")

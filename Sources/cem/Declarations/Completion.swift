@@ -25,7 +25,7 @@ enum CompletionCommand {
         run: { context, invocation throws(ExitCode) in
             let shell = invocation.file
             guard let script = script(shell, language: context.language()) else {
-                context.err(context.cli.badValue("SHELL", shell.inert, allowed: shells.joined(separator: ", ")))
+                context.err(context.cli.badValue("SHELL", shell.inert, allowed: shells.joined(separator: context.cli.listSeparator)))
                 throw .usage
             }
             context.stdout.write(Array(script.utf8))

@@ -36,10 +36,14 @@ struct OptionDeclaration: Sendable {
     var valueName: String?
     /// The values it accepts, when they are a closed list (shown in usage as `a|b|c`).
     var choices: [String] = []
-    /// Words that describe the accepted values in a bad-value message (`mean, median, midpoint, X,Y`).
-    var allowed: String = ""
+    /// Words that describe the accepted values in a bad-value message (`mean, median, midpoint, X,Y`);
+    /// nil when they are the choices, listed in the reader's language.
+    var allowed: String?
     var completion: Completion = .none
     var help: Localized
+
+    /// The accepted values as a bad-value message lists them.
+    func allowedText(_ words: CLIWords) -> String { allowed ?? choices.joined(separator: words.listSeparator) }
     var required = false
     /// Whether a value is acceptable; the parser refuses others with exit code 2.
     var accepts: @Sendable (String) -> Bool = { _ in true }
@@ -73,7 +77,7 @@ struct Option<Value: Sendable>: Sendable {
         self.parse = parse
         declaration = OptionDeclaration(
             name: name, short: short, valueName: valueName, choices: choices,
-            allowed: allowed ?? choices.joined(separator: ", "),
+            allowed: allowed,
             completion: completion ?? (choices.isEmpty ? .none : .words(choices)),
             help: help, required: required, accepts: { parse($0) != nil })
     }
