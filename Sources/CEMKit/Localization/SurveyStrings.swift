@@ -68,6 +68,7 @@ public struct EnglishSurveyStrings: SurveyStrings {
             return "column '\(column)' has more than \(limit) different values; choose a column with fewer segments"
         case .needsOverall:
             return "--importance derived needs an 'overall' column (overall satisfaction) and experience columns"
+        case .refused(let refusal): return SurveyWords(.en).refusal(refusal)
         }
     }
 
@@ -159,6 +160,7 @@ public struct ChineseSurveyStrings: SurveyStrings {
             return "列「\(column)」有超过 \(limit) 个不同的值；请选一个分组较少的列"
         case .needsOverall:
             return "--importance derived 需要 overall 列（整体满意度）和体验列"
+        case .refused(let refusal): return SurveyWords(.zh).refusal(refusal)
         }
     }
 

@@ -36,7 +36,7 @@ public struct KeyDrivers: Sendable, Equatable {
 
     /// Nil below three respondents (no correlation to speak of).
     public init?(_ sums: DriverSums) {
-        guard sums.n > 2, let c = sums.covariance else { return nil }
+        guard sums.n > 2, let c = sums.covariance, c.allSatisfy(\.isFinite) else { return nil }
         let m = sums.factors.count + 1, k = m - 1
         let sd = (0..<m).map { c[$0 * m + $0].squareRoot() }
         func r(_ i: Int, _ j: Int) -> Double? {

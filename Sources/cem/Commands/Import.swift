@@ -81,10 +81,14 @@ enum ImportCommand {
         do {
             result = try SurveyImport(summary, into: workbook, importance: importance)
         } catch {
-            context.err(SurveyText.error(error, file: survey, language: language))
+            context.err(SurveyText.error(error.inert, file: survey.inertClipped(), language: language))
             return ExitCode.invalid
         }
-        context.out(SurveyText.render(result, file: survey, filter: options.filter, language: language, width: context.width))
+        // Names and values from the file and the command line reach the terminal inert.
+        var shown = result
+        shown.summary = result.summary.inert
+        context.out(SurveyText.render(shown, file: survey.inertClipped(), filter: options.filter.map { ($0.column.inertClipped(), $0.value.inertClipped()) },
+                                      language: language, width: context.width))
         let strings = surveyStrings(language)
         let changed = result.changes.filter(\.changed).count
         if arguments.has("--dry-run") {
@@ -192,7 +196,7 @@ enum SurveyFile {
             return .success(try reader.finish())
         } catch {
             if reported { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            context.err(SurveyText.error(error, file: path, language: language))
+            context.err(SurveyText.error(error.inert, file: path.inertClipped(), language: language))
             return .failure(ExitFailure(code: ExitCode.invalid))
         }
     }

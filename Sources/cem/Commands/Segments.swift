@@ -60,7 +60,9 @@ enum SegmentsCommand {
         let language = context.language(for: workbook)
         switch SurveyFile.read(survey, workbook: workbook, options: options, context: context, language: language) {
         case .success(let summary):
-            context.out(SurveyText.segments(summary, by: Input.normalize(by), workbook: workbook, language: language, width: context.width))
+            // Column names and segment values from the file reach the terminal inert.
+            context.out(SurveyText.segments(summary.inert, by: Input.normalize(by).inertClipped(), workbook: workbook, language: language,
+                                            width: context.width))
             return ExitCode.ok
         case .failure(let failure):
             return failure.code
