@@ -33,10 +33,12 @@ public struct SurveyImport: Sendable {
     public var keyDrivers: KeyDrivers?
     public var importance: ImportanceSource
 
-    public init(_ summary: SurveySummary, into original: Workbook, importance: ImportanceSource = .stated) throws(SurveyError) {
+    /// `progress(step, steps)`: the steps of derived importance as they start (see `KeyDrivers`).
+    public init(_ summary: SurveySummary, into original: Workbook, importance: ImportanceSource = .stated,
+                progress: ((Int, Int) -> Void)? = nil) throws(SurveyError) {
         self.summary = summary
         self.importance = importance
-        keyDrivers = summary.drivers.flatMap(KeyDrivers.init)
+        keyDrivers = summary.drivers.flatMap { KeyDrivers($0, progress: progress) }
         if importance == .derived, summary.drivers == nil { throw .needsOverall }
         var workbook = original
         var changes: [SurveyChange] = []

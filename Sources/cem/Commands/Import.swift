@@ -79,7 +79,14 @@ enum ImportCommand {
         }
         let result: SurveyImport
         do {
-            result = try SurveyImport(summary, into: workbook, importance: importance)
+            // Derived importance is O(factors³): with many factors, say which step it is on (terminal only).
+            let factors = summary.drivers?.factors.count ?? 0
+            let progress: ((Int, Int) -> Void)? = factors >= SurveyFile.progressFactors && isatty(STDERR_FILENO) == 1 ? { step, steps in
+                FileHandle.standardError.write(Data(("\r" + SurveyWords(language).driversProgress(factors: factors, step: step, of: steps)
+                    + "\u{1B}[K").utf8))
+            } : nil
+            defer { if progress != nil { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }
+            result = try SurveyImport(summary, into: workbook, importance: importance, progress: progress)
         } catch {
             context.err(SurveyText.error(error.inert, file: survey.inertClipped(), language: language))
             return ExitCode.invalid
@@ -112,6 +119,8 @@ enum ImportCommand {
 /// Reading a survey file in 1 MiB chunks with read(2), shared by import and segments.
 enum SurveyFile {
     static let chunkSize = 1 << 20
+    /// From this many factors derived importance takes long enough to show its steps.
+    static let progressFactors = 150
 
     /// --delimiter, --where and --on-error; nil (after a message) on a bad value.
     static func options(_ arguments: ParsedArguments, context: Context) -> SurveyOptions? {
