@@ -17,9 +17,9 @@ public enum SymmetricEigen {
             }
         }
         progress?(2)
-        // The QL rotations combine two eigenvector columns at a time: with the matrix transposed they
-        // combine two contiguous rows, which is several times faster for large n.
-        var w = transposed(v, n)
+        // The reduction keeps the transformation transposed (row k holds column k), which is what the QL
+        // step wants: its rotations then combine two contiguous rows.
+        var w = v
         w.withUnsafeMutableBufferPointer { w in
             d.withUnsafeMutableBufferPointer { d in
                 e.withUnsafeMutableBufferPointer { e in diagonalize(w.baseAddress!, d.baseAddress!, e.baseAddress!, n) }
@@ -34,17 +34,12 @@ public enum SymmetricEigen {
         return (order.map { d[$0] }, vectors)
     }
 
-    static func transposed(_ a: [Double], _ n: Int) -> [Double] {
-        var t = [Double](repeating: 0, count: n * n)
-        for i in 0..<n { for j in 0..<n { t[j * n + i] = a[i * n + j] } }
-        return t
-    }
-
-    /// tred2: v (the matrix on entry) becomes the orthogonal transformation, d the diagonal and e the
-    /// subdiagonal (in e[1...]) of the tridiagonal matrix.
+    /// tred2: v (the symmetric matrix on entry) becomes the orthogonal transformation, transposed, d the
+    /// diagonal and e the subdiagonal (in e[1...]) of the tridiagonal matrix. Element (i, j) of the routine
+    /// is stored at j·n + i, so that its inner loops, which run down a column, read contiguous memory.
     private static func tridiagonalize(_ v: UnsafeMutablePointer<Double>, _ d: UnsafeMutablePointer<Double>,
                                        _ e: UnsafeMutablePointer<Double>, _ n: Int) {
-        @inline(__always) func at(_ i: Int, _ j: Int) -> UnsafeMutablePointer<Double> { v + (i * n + j) }
+        @inline(__always) func at(_ i: Int, _ j: Int) -> UnsafeMutablePointer<Double> { v + (j * n + i) }
         for j in 0..<n { d[j] = at(n - 1, j).pointee }
         var i = n - 1
         while i > 0 {
