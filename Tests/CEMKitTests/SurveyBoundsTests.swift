@@ -50,6 +50,9 @@ func jsonNumbers(_ bytes: [UInt8]) throws -> [Double] {
         #expect(stat.n == 3)
         let mean = try #require(stat.mean), sd = try #require(stat.sd)
         #expect(abs(mean / 5e299 - 1) < 1e-12 && abs(sd / 5e299 - 1) < 1e-12)
+        // The 95% interval too: 5e299 ± 4.302652730 · 5e299/√3, finite.
+        let interval = try #require(stat.confidenceInterval)
+        #expect(interval.low.isFinite && interval.high.isFinite && interval.low < 0 && interval.high > 1e300)
         let result = try SurveyImport(summary, into: workbook)
         let numbers = try jsonNumbers(WorkbookWriter.bytes(result.workbook))
         #expect(numbers.count > 30 && numbers.allSatisfy(\.isFinite))

@@ -93,13 +93,13 @@ extension SurveyStat {
     public var confidenceInterval: (low: Double, high: Double)? {
         guard n > 1, let mean, let sd else { return nil }
         let half = Student.quantile975(degreesOfFreedom: n - 1) * sd / Double(n).squareRoot()
-        return (roundFigure(mean - half), roundFigure(mean + half))
+        return (finiteFigure(mean - half), finiteFigure(mean + half))
     }
 
     /// Half the width of the 95% interval (the "±" figure); nil when there is no interval.
     public var marginOfError: Double? {
         guard n > 1, let sd else { return nil }
-        return roundFigure(Student.quantile975(degreesOfFreedom: n - 1) * sd / Double(n).squareRoot())
+        return finiteFigure(Student.quantile975(degreesOfFreedom: n - 1) * sd / Double(n).squareRoot())
     }
 }
 
