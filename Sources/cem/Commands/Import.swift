@@ -88,13 +88,13 @@ enum ImportCommand {
             defer { if progress != nil { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }
             result = try SurveyImport(summary, into: workbook, importance: importance, progress: progress)
         } catch {
-            context.err(SurveyText.error(error.inert, file: survey.inertClipped(), language: language))
+            context.err(SurveyText.error(error.inert, file: survey.inert, language: language))
             return ExitCode.invalid
         }
         // Names and values from the file and the command line reach the terminal inert.
         var shown = result
         shown.summary = result.summary.inert
-        context.out(SurveyText.render(shown, file: survey.inertClipped(), filter: options.filter.map { ($0.column.inertClipped(), $0.value.inertClipped()) },
+        context.out(SurveyText.render(shown, file: survey.inert, filter: options.filter.map { ($0.column.inertClipped(), $0.value.inertClipped()) },
                                       language: language, width: context.width))
         let strings = surveyStrings(language)
         let changed = result.changes.filter(\.changed).count
@@ -205,7 +205,7 @@ enum SurveyFile {
             return .success(try reader.finish())
         } catch {
             if reported { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            context.err(SurveyText.error(error.inert, file: path.inertClipped(), language: language))
+            context.err(SurveyText.error(error.inert, file: path.inert, language: language))
             return .failure(ExitFailure(code: ExitCode.invalid))
         }
     }
