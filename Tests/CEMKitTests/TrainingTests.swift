@@ -4,14 +4,14 @@ import Testing
 
 /// The built-in exercises: files, validity, and model answers that are the engine's own figures.
 @Suite struct TrainingBuiltInTests {
-    /// workbooks/exercises/ holds exactly the embedded exercises (scripts/exercises.py writes both).
+    /// workbooks/exercises/ holds exactly the embedded exercises (BuiltInExercisesTests generates the Swift file from them).
     @Test func filesEqualTheEmbeddedExercises() throws {
         let folder = Package.workbooks.appendingPathComponent("exercises")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".exercise.json") }.sorted()
         #expect(names == BuiltInExercises.files.map(\.name).sorted())
         for file in BuiltInExercises.files {
             let text = try String(contentsOf: folder.appendingPathComponent(file.name), encoding: .utf8)
-            #expect(text == file.text, "\(file.name) differs; run python3 scripts/exercises.py")
+            #expect(text == file.text, "\(file.name) differs; regenerate with `CEM_REGENERATE=1 swift test --filter BuiltInExercises`")
         }
     }
 

@@ -142,4 +142,31 @@ import Testing
         #expect(missing.status == 1)
         #expect(missing.stderr == "nope.csv: cannot be read (No such file or directory)\n")
     }
+
+    /// The case: a 0–1e300 scale and cells 5e299, 0, 1e300 once wrote `"sd": inf`, which every
+    /// command then refused. Now the import either writes finite figures that validate, or (when the
+    /// reader refuses such a scale, or a spelling is not a number) exits 1 with the workbook byte-identical.
+    @Test func importOnAHugeScaleNeverWritesANonFiniteNumber() throws {
+        let text = String(decoding: try Data(contentsOf: Cem.root.appendingPathComponent("workbooks/meisu.en.cem.json")), as: UTF8.self)
+        let huge = text.replacing("\"scale\": {\n    \"min\": 0,\n    \"max\": 10\n  }", with: "\"scale\": {\n    \"min\": 0,\n    \"max\": 1e300\n  }")
+        #expect(huge != text)
+        let digits = ["5" + String(repeating: "0", count: 299), "0", "1" + String(repeating: "0", count: 300)]
+        for cells in [digits, ["5e299", "0", "1e300"]] {
+            let (folder, _) = try setUp("id,experience.product\n" + cells.enumerated().map { "\($0.offset),\($0.element)\n" }.joined())
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try Data(huge.utf8).write(to: folder.appendingPathComponent("w.cem.json"))
+            let before = try workbook(folder)
+            let run = try Cem.run(["import", "survey.csv", "--into", "w.cem.json"], in: folder)
+            let after = String(decoding: try workbook(folder), as: UTF8.self)
+            #expect(!after.contains("inf") && !after.contains("nan"))
+            if run.status == 0 {
+                #expect(after.contains("\"n\": 3,\n          \"mean\": 5e+299,\n          \"sd\": 5e+299\n"), "\(after)")
+                #expect(!run.stdout.contains("inf"), "\(run.stdout)")
+                #expect(try Cem.run(["validate", "w.cem.json"], in: folder).status == 0)
+            } else {
+                #expect(run.status == 1 && !run.stderr.isEmpty)
+                #expect(try workbook(folder) == before)
+            }
+        }
+    }
 }

@@ -68,6 +68,8 @@ extension SurveyWords {
             return language.pick(
                 zh: "--importance derived 需要 overall 列（整体满意度）和体验列",
                 en: "--importance derived needs an 'overall' column (overall satisfaction) and experience columns")
+        case .refused(let reason):
+            return self.refusal(reason)
         }
     }
     public func respondents(_ used: Int, rows: Int, file: String) -> String {

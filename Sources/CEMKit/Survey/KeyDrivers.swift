@@ -3,7 +3,7 @@
 // relative weight of predictor variables in multiple regression").
 //
 // With R the correlations among the factors and r their correlations with overall:
-//   R = V Λ Vᵀ (eigen-decomposition, by the Jacobi method below),
+//   R = V Λ Vᵀ (eigen-decomposition, by Householder reduction and QL: `SymmetricEigen`),
 //   Λ½ = V Λ^½ Vᵀ (the correlations of the factors with their closest orthogonal counterparts),
 //   β = V Λ^−½ Vᵀ r (overall regressed on those orthogonal counterparts),
 //   weightⱼ = Σₖ (Λ½)ⱼₖ² βₖ², which sum to R² of the regression of overall on all factors.
@@ -35,8 +35,12 @@ public struct KeyDrivers: Sendable, Equatable {
     var exactWeights: [Double] = []
 
     /// Nil below three respondents (no correlation to speak of).
-    public init?(_ sums: DriverSums) {
-        guard sums.n > 2, let c = sums.covariance else { return nil }
+    public init?(_ sums: DriverSums) { self.init(sums, progress: nil) }
+
+    /// Nil below three respondents (no correlation to speak of). O(k³) in the k factors (one eigen-
+    /// decomposition and one matrix product); `progress(step, steps)` is told before each of the 4 steps.
+    public init?(_ sums: DriverSums, progress: ((Int, Int) -> Void)?) {
+        guard sums.n > 2, let c = sums.covariance, c.allSatisfy(\.isFinite) else { return nil }
         let m = sums.factors.count + 1, k = m - 1
         let sd = (0..<m).map { c[$0 * m + $0].squareRoot() }
         func r(_ i: Int, _ j: Int) -> Double? {
@@ -52,32 +56,55 @@ public struct KeyDrivers: Sendable, Equatable {
             self.drivers = drivers
             return
         }
+        progress?(1, 4)
         var rxx = [Double](repeating: 0, count: k * k)
         for i in 0..<k { for j in 0..<k { rxx[i * k + j] = i == j ? 1 : r(i, j)! } }
         let rxy = (0..<k).map { r($0, k)! }
-        let (values, vectors) = Jacobi.eigen(rxx, size: k)
+        let (values, vectors) = SymmetricEigen.decompose(rxx, size: k) { progress?(1 + $0, 4) }
+        progress?(4, 4)
         let tolerance = 1e-10
-        func power(_ p: Double) -> [Double] {
-            var out = [Double](repeating: 0, count: k * k)
-            for i in 0..<k {
-                for j in 0..<k {
-                    var s = 0.0
-                    for e in 0..<k where values[e] > tolerance { s += vectors[i * k + e] * eigenPower(values[e], p) * vectors[j * k + e] }
-                    out[i * k + j] = s
+        // Everything below is O(k²) but Λ½ = U Uᵀ with U = V Λ^¼, one O(k³) product of contiguous rows.
+        let kept = values.map { $0 > tolerance }
+        // β = V Λ^−½ Vᵀ r.
+        var projected = [Double](repeating: 0, count: k)
+        for i in 0..<k {
+            let ri = rxy[i]
+            for e in 0..<k where kept[e] { projected[e] += vectors[i * k + e] * ri }
+        }
+        for e in 0..<k { projected[e] = kept[e] ? projected[e] / values[e].squareRoot() : 0 }
+        var beta = [Double](repeating: 0, count: k)
+        for i in 0..<k {
+            var s = 0.0
+            for e in 0..<k { s += vectors[i * k + e] * projected[e] }
+            beta[i] = s
+        }
+        let betaSquared = beta.map { $0 * $0 }
+        // Rows of U, and weightⱼ = Σₗ (Λ½)ⱼₗ² βₗ² with (Λ½)ⱼₗ = Uⱼ · Uₗ.
+        var u = [Double](repeating: 0, count: k * k)
+        for i in 0..<k { for e in 0..<k where kept[e] { u[i * k + e] = vectors[i * k + e] * values[e].squareRoot().squareRoot() } }
+        var weights = [Double](repeating: 0, count: k)
+        u.withUnsafeBufferPointer { u in
+            for j in 0..<k {
+                let row = u.baseAddress! + j * k
+                for l in j..<k {
+                    let other = u.baseAddress! + l * k
+                    var half = 0.0
+                    for e in 0..<k { half += row[e] * other[e] }
+                    let square = half * half
+                    weights[j] += square * betaSquared[l]
+                    if l != j { weights[l] += square * betaSquared[j] }
                 }
             }
-            return out
         }
-        let half = power(0.5), inverseHalf = power(-0.5), inverse = power(-1)
-        let beta = (0..<k).map { i in (0..<k).reduce(0.0) { $0 + inverseHalf[i * k + $1] * rxy[$1] } }
-        let weights = (0..<k).map { j in (0..<k).reduce(0.0) { $0 + half[j * k + $1] * half[j * k + $1] * beta[$1] * beta[$1] } }
+        // (R⁻¹)ⱼⱼ = Σₑ Vⱼₑ² / λₑ.
+        let inverse = (0..<k).map { j in (0..<k).reduce(0.0) { kept[$1] ? $0 + vectors[j * k + $1] * vectors[j * k + $1] / values[$1] : $0 } }
         let total = weights.reduce(0, +)
         let singular = values.contains { $0 <= tolerance }
         rSquared = roundFigure(total)
         for j in 0..<k {
             drivers[j].weight = roundFigure(weights[j])
             drivers[j].share = total > 0 ? roundFigure(weights[j] / total) : nil
-            drivers[j].inflation = singular ? nil : roundFigure(inverse[j * k + j])
+            drivers[j].inflation = singular ? nil : roundFigure(inverse[j])
         }
         self.drivers = drivers
         exactWeights = weights
@@ -95,17 +122,8 @@ public struct KeyDrivers: Sendable, Equatable {
     }
 }
 
-/// x^p for the powers the relative weights need (½, −½, −1) of a positive eigenvalue.
-@inline(__always)
-func eigenPower(_ x: Double, _ p: Double) -> Double {
-    switch p {
-    case 0.5: return x.squareRoot()
-    case -0.5: return 1 / x.squareRoot()
-    default: return 1 / x
-    }
-}
-
-/// Eigenvalues and eigenvectors of a small symmetric matrix by cyclic Jacobi rotations.
+/// Eigenvalues and eigenvectors of a small symmetric matrix by cyclic Jacobi rotations: O(n³) per sweep
+/// with a large constant and up to 100 sweeps, so kept only as an independent check of `SymmetricEigen`.
 public enum Jacobi {
     /// `matrix` is size × size, row-major. Returns the eigenvalues and the eigenvectors as the
     /// columns of a row-major matrix (vector e is `vectors[i * size + e]` for i in 0..<size).

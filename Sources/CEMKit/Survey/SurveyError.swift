@@ -17,4 +17,28 @@ public enum SurveyError: Error, Equatable, Sendable {
     case noMatch(column: String, value: String)
     case tooManySegments(column: String, limit: Int)
     case needsOverall
+    /// A limit of the reader or a figure that cannot be stored; the words are `SurveyWords.refusal`.
+    case refused(SurveyRefusal)
+}
+
+/// What the survey side refuses so that no input can exhaust memory or write a number JSON cannot hold.
+public enum SurveyRefusal: Error, Equatable, Sendable {
+    /// The header has more than `limit` columns (`SurveyLimits.maximumColumns`).
+    case tooManyColumns(limit: Int)
+    /// The header's names together are longer than `limit` bytes (`SurveyLimits.maximumHeaderBytes`).
+    case headerTooLong(limit: Int)
+    /// A statistic of this column came out infinite or not a number (answers spanning ±1.8e308).
+    case notFinite(column: String)
+}
+
+/// The bounds of a survey file, documented in `cem import --help`'s words and README.
+public enum SurveyLimits {
+    /// Columns of the header: 10,000 (a wide questionnaire has a few hundred).
+    public static let maximumColumns = 10_000
+    /// Bytes of all header names together: 1 MiB.
+    public static let maximumHeaderBytes = 1 << 20
+    /// Characters of a name given to the "did you mean" suggester (longer names get no suggestion), and
+    /// candidates it compares against: the suggester's cost is their product, so both are bounded.
+    public static let maximumSuggestedName = 64
+    public static let maximumSuggestionCandidates = 10_000
 }

@@ -33,10 +33,12 @@ public struct SurveyImport: Sendable {
     public var keyDrivers: KeyDrivers?
     public var importance: ImportanceSource
 
-    public init(_ summary: SurveySummary, into original: Workbook, importance: ImportanceSource = .stated) throws(SurveyError) {
+    /// `progress(step, steps)`: the steps of derived importance as they start (see `KeyDrivers`).
+    public init(_ summary: SurveySummary, into original: Workbook, importance: ImportanceSource = .stated,
+                progress: ((Int, Int) -> Void)? = nil) throws(SurveyError) {
         self.summary = summary
         self.importance = importance
-        keyDrivers = summary.drivers.flatMap(KeyDrivers.init)
+        keyDrivers = summary.drivers.flatMap { KeyDrivers($0, progress: progress) }
         if importance == .derived, summary.drivers == nil { throw .needsOverall }
         var workbook = original
         var changes: [SurveyChange] = []
@@ -93,8 +95,23 @@ public struct SurveyImport: Sendable {
         for driver in keyDrivers?.drivers ?? [] where driver.weight != nil && driver.collinear {
             warnings.append(.collinear(factor: driver.factor, inflation: driver.inflation))
         }
+        try SurveyImport.requireFinite(workbook)
         self.workbook = workbook
         self.changes = changes
         self.warnings = warnings
+    }
+
+    /// An import never writes a number JSON cannot hold: any infinite or NaN score or statistic refuses it.
+    static func requireFinite(_ workbook: Workbook) throws(SurveyError) {
+        for factor in workbook.factors {
+            for measure in ScoreField.allCases {
+                if let value = factor[score: measure], !value.isFinite {
+                    throw .refused(.notFinite(column: measure.rawValue + "." + factor.id))
+                }
+            }
+            for (measure, stat) in factor.survey where !(stat.mean ?? 0).isFinite || !(stat.sd ?? 0).isFinite {
+                throw .refused(.notFinite(column: measure.rawValue + "." + factor.id))
+            }
+        }
     }
 }

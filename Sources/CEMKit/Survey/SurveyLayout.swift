@@ -70,13 +70,13 @@ struct SurveyLayout {
             let prefix = String(name[..<dot]), id = String(name[name.index(after: dot)...])
             guard let measure = ScoreField(rawValue: prefix) else {
                 // `experiance.product`: a misspelt measure of a known factor is an error, not a column to ignore.
-                if let factorIDs, factorIDs.contains(id), let close = Suggest.closest(to: prefix, in: measures) {
+                if let factorIDs, factorIDs.contains(id), let close = SurveyLayout.suggestion(for: prefix, in: measures) {
                     throw .unknownMeasure(column: name, measure: prefix, suggestion: close)
                 }
                 continue
             }
             if let factorIDs, !factorIDs.contains(id) {
-                throw .unknownFactor(column: name, id: id, suggestion: Suggest.closest(to: id, in: factorIDs))
+                throw .unknownFactor(column: name, id: id, suggestion: SurveyLayout.suggestion(for: id, in: factorIDs))
             }
             slots.append(SurveySlot(column: i, name: name, factor: id, measure: measure, scale: workbook?.scale(for: measure)))
         }
@@ -86,7 +86,7 @@ struct SurveyLayout {
         func column(_ name: String, option: String) throws(SurveyError) -> Int {
             let wanted = Input.normalize(name)
             if let i = names.firstIndex(of: wanted) { return i }
-            throw .unknownColumn(option: option, name: name, suggestion: Suggest.closest(to: wanted, in: names))
+            throw .unknownColumn(option: option, name: name, suggestion: SurveyLayout.suggestion(for: wanted, in: names))
         }
         filterColumn = nil
         segmentColumn = nil
@@ -98,5 +98,21 @@ struct SurveyLayout {
             let experience = slots.indices.filter { slots[$0].measure == .experience }
             if !experience.isEmpty { driverSlots = experience + [overall] }
         }
+    }
+
+    /// "Did you mean": the suggester with bounded inputs. Its cost is the product of the two lengths, and a
+    /// suggestion is at most 3 edits away, so a word longer than `maximumSuggestedName` gets none and only
+    /// candidates within 3 characters of its length (at most `maximumSuggestionCandidates`) are compared.
+    static func suggestion(for word: String, in candidates: [String]) -> String? {
+        let limit = SurveyLimits.maximumSuggestedName
+        guard word.utf8.count <= 4 * limit else { return nil }
+        let length = word.count
+        guard length <= limit else { return nil }
+        var near: [String] = []
+        for candidate in candidates where candidate.utf8.count <= 4 * (limit + 3) && abs(candidate.count - length) <= 3 {
+            near.append(candidate)
+            if near.count == SurveyLimits.maximumSuggestionCandidates { break }
+        }
+        return Suggest.closest(to: word, in: near)
     }
 }

@@ -103,6 +103,7 @@ struct SurveySink: CSVSink {
     var slotCount = 0
     var hasDrivers = false
     var header: [String] = []
+    var headerBytes = 0
 
     var columnCount = 0
     var filterColumn = -1
@@ -137,7 +138,7 @@ struct SurveySink: CSVSink {
 
     @inline(__always)
     mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, column: Int, line: Int) throws(SurveyError) {
-        guard ready else { return headerField(bytes, column: column) }
+        guard ready else { return try headerField(bytes, column: column) }
         if column == 0 { startRow() }
         guard column < columnCount else { return }
         let slot = slotOfColumn![column]
@@ -153,9 +154,18 @@ struct SurveySink: CSVSink {
         if column == filterColumn || column == segmentColumn { keyField(bytes, column: column) }
     }
 
+    /// One name of the header; the header is bounded in columns and bytes, so its width cannot exhaust memory.
     @inline(never)
-    private mutating func headerField(_ bytes: UnsafeBufferPointer<UInt8>, column: Int) {
-        if column == 0 { header.removeAll() }
+    private mutating func headerField(_ bytes: UnsafeBufferPointer<UInt8>, column: Int) throws(SurveyError) {
+        if column == 0 {
+            header.removeAll()
+            headerBytes = 0
+        }
+        guard column < SurveyLimits.maximumColumns else { throw .refused(.tooManyColumns(limit: SurveyLimits.maximumColumns)) }
+        headerBytes += bytes.count
+        guard headerBytes <= SurveyLimits.maximumHeaderBytes else {
+            throw .refused(.headerTooLong(limit: SurveyLimits.maximumHeaderBytes))
+        }
         header.append(Input.normalize(String(decoding: bytes, as: UTF8.self)))
     }
 
@@ -174,7 +184,7 @@ struct SurveySink: CSVSink {
         switch SurveySink.number(bytes, decimalComma: decimalComma) {
         case .missing: break
         case .value(let v):
-            if v >= low![column] && v <= high![column] {
+            if v.isFinite && v >= low![column] && v <= high![column] {
                 values![slot] = v
             } else {
                 let error: SurveyError? = reportBad ? .outOfScale(line: line, column: column + 1, name: header[column], value: v,

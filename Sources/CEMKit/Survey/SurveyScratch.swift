@@ -20,6 +20,9 @@ final class SurveyScratch {
     let driverSum: UnsafeMutablePointer<Double>
     let driverProducts: UnsafeMutablePointer<Double>
     var driverN = 0
+    /// A power of two the driver values are multiplied by: 1 on ordinary scales; on scales beyond ±2^400
+    /// it brings the bounds near 1, so that no cross-product overflows (correlations do not change).
+    let driverUnit: Double
 
     init(layout: SurveyLayout) {
         slots = layout.slots.count
@@ -50,6 +53,8 @@ final class SurveyScratch {
         driverSum.initialize(repeating: 0, count: max(1, drivers))
         driverProducts = .allocate(capacity: max(1, drivers * drivers))
         driverProducts.initialize(repeating: 0, count: max(1, drivers * drivers))
+        let magnitude = layout.driverSlots.compactMap { layout.slots[$0].scale }.map { Swift.max(abs($0.min), abs($0.max)) }.max() ?? 0
+        driverUnit = magnitude > 0x1p400 && magnitude.isFinite ? Double(sign: .plus, exponent: -magnitude.exponent, significand: 1) : 1
     }
 
     deinit {
@@ -66,7 +71,7 @@ final class SurveyScratch {
         for k in 0..<m {
             let v = values[driverSlots[k]]
             if v != v { return }
-            driverValues[k] = v
+            driverValues[k] = v * driverUnit
         }
         if driverN == 0 { driverShift.update(from: driverValues, count: m) }
         driverN += 1

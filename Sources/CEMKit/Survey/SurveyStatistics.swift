@@ -2,7 +2,8 @@
 //
 // Sums are kept shifted by the first value seen (n, Σ(x−K), Σ(x−K)²), which costs one add and one
 // multiply-add per answer and keeps the variance accurate for scores on a bounded scale (the shift
-// removes the cancellation of the textbook Σx² − (Σx)²/n).
+// removes the cancellation of the textbook Σx² − (Σx)²/n). Deviations beyond 2^400 switch the sums to
+// units of 2^600, so that huge scales (0–1e300) give finite means and standard deviations.
 //
 // The interval is mean ± t(0.975, n−1) · sd/√n. The t quantile is exact to 9 decimals from a table for
 // 1–30 degrees of freedom and, above 30, the Cornish–Fisher expansion of t in 1/ν around the normal
@@ -12,36 +13,79 @@
 public struct Moments: Equatable, Sendable {
     public private(set) var n = 0
     var shift = 0.0
+    /// Σ(x−K) and Σ(x−K)², in units of 2^exponent.
     var sum = 0.0
     var sumSquares = 0.0
+    /// 0, or `Moments.wideExponent` once a deviation from K exceeds `Moments.safe`: the sums are then kept
+    /// in units of 2^600, so that no square or sum can overflow whatever finite numbers come in. Powers of
+    /// two scale exactly, and scores on an ordinary scale never leave the plain path (same figures as ever).
+    var exponent = 0
+
+    static let safe = 0x1p400
+    static let wideExponent = 600
+    static let wide = 0x1p-600
 
     public init() {}
 
     @inline(__always)
     public mutating func add(_ x: Double) {
         if n == 0 { shift = x }
-        let d = x - shift
+        var d = x - shift
+        if exponent != 0 || !(Swift.abs(d) <= Moments.safe) { d = wideDeviation(x) }
         n += 1
         sum += d
         sumSquares += d * d
     }
 
-    /// The mean, unrounded; nil when there is no answer.
-    public var mean: Double? { n == 0 ? nil : shift + sum / Double(n) }
-
-    /// The sample variance (divisor n − 1); nil below two answers.
-    public var variance: Double? {
-        guard n > 1 else { return nil }
-        return max(0, (sumSquares - sum * sum / Double(n)) / Double(n - 1))
+    /// x − K in units of 2^600, switching the sums to those units the first time.
+    @inline(never)
+    private mutating func wideDeviation(_ x: Double) -> Double {
+        if exponent == 0 {
+            exponent = Moments.wideExponent
+            sum *= Moments.wide
+            sumSquares *= Moments.wide * Moments.wide
+        }
+        return x * Moments.wide - shift * Moments.wide
     }
+
+    private var unit: Double { exponent == 0 ? 1 : 0x1p600 }
+
+    /// The mean, unrounded; nil when there is no answer. Finite for finite answers.
+    public var mean: Double? {
+        guard n > 0 else { return nil }
+        if exponent == 0 { return shift + sum / Double(n) }
+        return (shift * Moments.wide + sum / Double(n)) * unit
+    }
+
+    /// The sample variance (divisor n − 1); nil below two answers. In units of 2^exponent squared: see
+    /// `standardDeviation`, which stays finite where the variance of huge numbers would not.
+    var scaledVariance: Double? {
+        guard n > 1 else { return nil }
+        return Swift.max(0, (sumSquares - sum * sum / Double(n)) / Double(n - 1))
+    }
+
+    /// The sample variance (divisor n − 1); nil below two answers (infinite only beyond ±1e154).
+    public var variance: Double? { scaledVariance.map { $0 * unit * unit } }
+
+    /// The sample standard deviation; nil below two answers. Infinite only when the answers span more
+    /// than the largest double (±1.8e308 on both sides), which an import refuses.
+    public var standardDeviation: Double? { scaledVariance.map { $0.squareRoot() * unit } }
 
     /// The statistics as the workbook stores them: mean and sd rounded to 9 decimals (`roundFigure`),
     /// the mean kept inside `scale` so that rounding can never push it out.
     public func stat(within scale: Scale? = nil) -> SurveyStat {
-        var mean = self.mean.map(roundFigure)
+        var mean = self.mean.map(finiteFigure)
         if let scale, let m = mean { mean = Swift.min(scale.max, Swift.max(scale.min, m)) }
-        return SurveyStat(n: n, mean: mean, sd: variance.map { roundFigure($0.squareRoot()) })
+        return SurveyStat(n: n, mean: mean, sd: standardDeviation.map(finiteFigure))
     }
+}
+
+/// `roundFigure`, except where multiplying by 1e9 would overflow (|x| > 1.8e299): such a number has no
+/// decimals to round, and is kept as it is.
+@inline(__always)
+func finiteFigure(_ x: Double) -> Double {
+    let rounded = roundFigure(x)
+    return rounded.isFinite || !x.isFinite ? rounded : x
 }
 
 extension SurveyStat {
@@ -49,13 +93,13 @@ extension SurveyStat {
     public var confidenceInterval: (low: Double, high: Double)? {
         guard n > 1, let mean, let sd else { return nil }
         let half = Student.quantile975(degreesOfFreedom: n - 1) * sd / Double(n).squareRoot()
-        return (roundFigure(mean - half), roundFigure(mean + half))
+        return (finiteFigure(mean - half), finiteFigure(mean + half))
     }
 
     /// Half the width of the 95% interval (the "±" figure); nil when there is no interval.
     public var marginOfError: Double? {
         guard n > 1, let sd else { return nil }
-        return roundFigure(Student.quantile975(degreesOfFreedom: n - 1) * sd / Double(n).squareRoot())
+        return finiteFigure(Student.quantile975(degreesOfFreedom: n - 1) * sd / Double(n).squareRoot())
     }
 }
 

@@ -42,12 +42,24 @@ enum ImportCommand {
         let summary = try SurveyFile.read(survey, workbook: workbook, options: options, context: context, language: language)
         let result: SurveyImport
         do {
-            result = try SurveyImport(summary, into: workbook, importance: invocation[importance])
+            // Derived importance is O(factors³): with many factors, say which step it is on (terminal only).
+            let factors = summary.drivers?.factors.count ?? 0
+            let stderr = context.stderr
+            let progress: ((Int, Int) -> Void)? = factors >= SurveyFile.progressFactors && isatty(STDERR_FILENO) == 1 ? { step, steps in
+                stderr.write(Array(("\r" + SurveyWords(language).driversProgress(factors: factors, step: step, of: steps)
+                    + "\u{1B}[K").utf8))
+            } : nil
+            defer { if progress != nil { stderr.write(Array("\r\u{1B}[K".utf8)) } }
+            result = try SurveyImport(summary, into: workbook, importance: invocation[importance], progress: progress)
         } catch {
-            context.err(SurveyText.error(error, file: survey.inert, language: language))
+            context.err(SurveyText.error(error.inert, file: survey.inert, language: language))
             throw .invalid
         }
-        context.out(SurveyText.render(result, file: survey.inert, filter: options.filter, language: language, width: context.width))
+        // Names and values from the file and the command line reach the terminal inert.
+        var shown = result
+        shown.summary = result.summary.inert
+        context.out(SurveyText.render(shown, file: survey.inert, filter: options.filter.map { ($0.column.inertClipped(), $0.value.inertClipped()) },
+                                      language: language, width: context.width))
         let strings = surveyStrings(language)
         let changed = result.changes.filter(\.changed).count
         if invocation[dryRun] {
@@ -63,6 +75,8 @@ enum ImportCommand {
 /// Reading a survey file in 1 MiB chunks with read(2), shared by import and segments.
 enum SurveyFile {
     static let chunkSize = 1 << 20
+    /// From this many factors derived importance takes long enough to show its steps.
+    static let progressFactors = 150
 
     static let argument = Argument(name: "SURVEY.csv", completion: .files(suffix: ".csv"))
 
@@ -122,7 +136,7 @@ enum SurveyFile {
         var lastReport = start, reported = false
         func failed(_ error: SurveyError) -> ExitCode {
             if reported { context.stderr.write(Array("\r\u{1B}[K".utf8)) }
-            context.err(SurveyText.error(error, file: path.inert, language: language))
+            context.err(SurveyText.error(error.inert, file: path.inert, language: language))
             return .invalid
         }
         while true {

@@ -28,6 +28,8 @@ enum SegmentsCommand {
         let workbook = try invocation[into].map { (path) throws(ExitCode) in try Files.loadOrExit(path, context: context) }
         let language = context.language(for: workbook)
         let summary = try SurveyFile.read(survey, workbook: workbook, options: options, context: context, language: language)
-        context.out(SurveyText.segments(summary, by: Input.normalize(by), workbook: workbook, language: language, width: context.width))
+        // Column names and segment values from the file reach the terminal inert.
+        context.out(SurveyText.segments(summary.inert, by: Input.normalize(by).inertClipped(), workbook: workbook, language: language,
+                                        width: context.width))
     }
 }
