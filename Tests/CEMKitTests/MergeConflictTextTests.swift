@@ -58,7 +58,7 @@ import Testing
             maxReplacements: 1)
         let again = try #require(ConflictedWorkbook(Array(text.utf8)))
         #expect(again.merge.conflicts.map(\.base) == [nil])
-        #expect(again.merge.lines(labels: again.labels, language: .en).first?.hasPrefix("  Convenience experience: base (removed), HEAD 7, alice 6") == true)
+        #expect(again.merge.lines(labels: again.labels, language: .en).first?.hasPrefix("  Convenience experience: base (absent), HEAD 7, alice 6") == true)
         #expect(ConflictedWorkbook(WorkbookWriter.bytes(Merging.base)) == nil)
         #expect(ConflictedWorkbook(Array("<<<<<<< a\n{\n=======\n[\n>>>>>>> b\n".utf8)) == nil)
     }

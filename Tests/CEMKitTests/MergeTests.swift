@@ -86,7 +86,7 @@ enum Merging {
         other.expectation = 7
         let m = Merging.merge(ours, Merging.edited { $0.factors.insert(other, at: 2) })
         #expect(!m.isClean)
-        #expect(m.merge?.lines(labels: MergeLabels(), language: .en) == ["  Delivery expectation: base (removed), ours 6, theirs 7 (weighted satisfaction −10 → −15)"])
+        #expect(m.merge?.lines(labels: MergeLabels(), language: .en) == ["  Delivery expectation: base (absent), ours 6, theirs 7 (weighted satisfaction −10 → −15)"])
     }
 
     @Test func itemsAddedOnBothSidesKeepTheirPlaces() throws {
@@ -129,7 +129,7 @@ enum Merging {
         let later = try CycleCloser.close(Merging.base, on: "2025-07-02").get()
         let m = Merging.merge(closed, later)
         #expect(m.merge?.conflicts.map(\.path) == [[.key("history"), .item(field: "cycle", value: .number(1)), .key("closedOn")]])
-        #expect(m.merge?.lines(labels: MergeLabels(), language: .en) == ["  Cycle 1 (closed 2025-07-01) closedOn: base (removed), ours 2025-07-01, theirs 2025-07-02"])
+        #expect(m.merge?.lines(labels: MergeLabels(), language: .en) == ["  Cycle 1 (closed 2025-07-01) closedOn: base (absent), ours 2025-07-01, theirs 2025-07-02"])
     }
 
     @Test func requirementsAndKPIs() throws {

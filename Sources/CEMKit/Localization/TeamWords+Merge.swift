@@ -40,6 +40,7 @@ extension TeamWords {
 
     /// How an item that is present on one side only, or edited, reads in a conflict line.
     public var mergeAbsent: String { language.pick(zh: "（已删除）", en: "(removed)") }
+    public var mergeNone: String { language.pick(zh: "（无）", en: "(absent)") }
     public var mergeAdded: String { language.pick(zh: "（新增）", en: "(added)") }
     public var mergeEdited: String { language.pick(zh: "（已修改）", en: "(edited)") }
     public var mergeUnchanged: String { language.pick(zh: "（未改）", en: "(unchanged)") }
@@ -91,6 +92,11 @@ extension TeamWords {
     public static let choiceWords: [(words: Set<String>, choice: MergeChoice)] = [
         (["o", "ours", "我方", "我"], .ours), (["t", "theirs", "对方", "他"], .theirs), (["b", "base", "基础", "原"], .base),
     ]
+
+    public func oursOrTheirs(usage: String) -> String {
+        language.pick(zh: "cem resolve：--ours 与 --theirs 只能选一个。用法：\(usage)",
+                      en: "cem resolve: --ours and --theirs exclude each other; give one. Usage: \(usage)")
+    }
 
     public var resolveStopped: String {
         language.pick(zh: "输入已结束：没有写入任何内容，冲突仍在。", en: "Input ended: nothing was written; the conflicts remain.")
@@ -146,4 +152,31 @@ extension TeamWords {
     public static let resolveNotes = Localized(
         zh: "在终端中逐个列出冲突及每个选择对关键体验的影响；标准输入不是终端时，每行读一个回答。--ours 或 --theirs 一次解决全部。",
         en: "Shows each conflict with the effect of each choice on the key experiences; when standard input is not a terminal, one answer is read per line. --ours or --theirs resolves them all.")
+    public static let resolveOursHelp = Localized(zh: "每处冲突都取我方的值", en: "take ours for every conflict")
+    public static let resolveTheirsHelp = Localized(zh: "每处冲突都取对方的值", en: "take theirs for every conflict")
+    public static let hooksHelp = Localized(
+        zh: "同时安装 pre-commit 钩子：提交前对暂存的工作簿运行 cem validate 和 cem fmt --check",
+        en: "also install a pre-commit hook that runs cem validate and cem fmt --check on staged workbooks")
+
+    /// The last line of the pre-commit hook when it refuses a commit.
+    public var hookRefused: String {
+        language.pick(zh: "cem pre-commit 钩子：提交被拒绝。请改正上面的工作簿（`cem fmt 文件` 改写为规范格式），再 git add 并提交；git commit --no-verify 可跳过本检查。",
+                      en: "cem pre-commit hook: commit refused. Fix the workbooks above (`cem fmt FILE` rewrites one in canonical form), git add them and commit again; git commit --no-verify skips this check.")
+    }
+
+    public static let gitSetupNotes = Localized(
+        zh: """
+        在仓库根目录的 .gitattributes 中加入 `*.cem.json diff=cem merge=cem`，并在本仓库的 git 配置中设置 diff.cem.textconv 为 `cem show --plain --`、merge.cem.driver 为 `cem merge-file %O %A %B %P`（按内容合并）。手动设置：
+          echo '*.cem.json diff=cem merge=cem' >> .gitattributes
+          git config diff.cem.textconv 'cem show --plain --'
+          git config merge.cem.driver 'cem merge-file %O %A %B %P'
+        --hooks 另外安装 pre-commit 钩子（.git/hooks/pre-commit）。
+        """,
+        en: """
+        Adds `*.cem.json diff=cem merge=cem` to .gitattributes at the repository's root and sets, in the repository's local git config, diff.cem.textconv to `cem show --plain --` and merge.cem.driver to `cem merge-file %O %A %B %P` (merging by meaning). The same by hand:
+          echo '*.cem.json diff=cem merge=cem' >> .gitattributes
+          git config diff.cem.textconv 'cem show --plain --'
+          git config merge.cem.driver 'cem merge-file %O %A %B %P'
+        --hooks also installs a pre-commit hook (.git/hooks/pre-commit).
+        """)
 }

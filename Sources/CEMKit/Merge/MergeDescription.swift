@@ -62,7 +62,7 @@ extension TreeMerge {
     /// A side's value as a line reads it.
     public func display(_ value: JSONValue?, conflict: TreeConflict, language: Language) -> String {
         let words = TeamWords(language), s = strings(language)
-        guard let value else { return words.mergeAbsent }
+        guard let value else { return conflict.base == nil ? words.mergeNone : words.mergeAbsent }
         let field: String
         if case .key(let key)? = conflict.path.last { field = key } else { field = "" }
         switch value {
