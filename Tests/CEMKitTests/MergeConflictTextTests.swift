@@ -1,7 +1,7 @@
 // The conflicted file: markers around just the conflicting lines, both sides complete, read back by
 // `cem validate` (MergeConflict) and by `cem resolve` (ConflictedWorkbook); the line-by-line fallback.
 
-import CEMKit
+@testable import CEMKit
 import Testing
 
 @Suite struct MergeConflictTextTests {
@@ -87,5 +87,15 @@ import Testing
         #expect(m.merge?.conflicts == [])
         #expect(!m.problems.isEmpty)
         #expect(m.text.contains("\"factors\": [\"product\", \"service\"]"))
+    }
+
+    @Test func oneBlockWhenTheLinesCannotBeAligned() throws {
+        // The fallback: one block from the first to the last line that differs, both sides complete.
+        let text = WorkbookMerge.oneBlock(base: "a\nb\nc\nd\n", ours: "a\nB\nc\nD\n", theirs: "a\nb\nC\nd\n", labels: MergeLabels())
+        #expect(text == "a\n<<<<<<< ours\nB\nc\nD\n||||||| base\nb\nc\nd\n=======\nb\nC\nd\n>>>>>>> theirs\n")
+        let sides = try #require(LineMerge.sides(of: text))
+        #expect(sides.ours == "a\nB\nc\nD\n")
+        #expect(sides.base == "a\nb\nc\nd\n")
+        #expect(sides.theirs == "a\nb\nC\nd\n")
     }
 }

@@ -172,4 +172,26 @@ enum Merging {
             "  Convenience 体验：base 5，HEAD 7，alice 6（加权满意度 0 → −9；加权差距 −27 → −36；关键体验 Product（−6） → Convenience（−9）、Product（−6））",
         ])
     }
+
+    @Test func theBrandStatementAndArchivedCycles() throws {
+        let ours = Merging.edited { $0.brandStatement = "Fair prices" }
+        let theirs = Merging.edited { $0.brandStatement = "Close by" }
+        #expect(Merging.merge(ours, theirs).merge?.lines(labels: MergeLabels(), language: .en) == [
+            "  brand statement: base \"Clearly marked prices and a reliable brand image\", ours \"Fair prices\", theirs \"Close by\"",
+        ])
+        // A correction to an archived cycle on one side, a new rating on the other: both kept.
+        let closed = try CycleCloser.close(Merging.base, on: "2025-07-01").get()
+        var corrected = closed
+        corrected.history[0].requirements[0].kpis[0].actual = 4.3
+        var rated = closed
+        rated.factors[0].experience = 7
+        let merged = try Merging.clean(corrected, rated, base: closed)
+        #expect(merged.history[0].requirements[0].kpis[0].actual == 4.3)
+        #expect(merged.factors[0].experience == 7)
+        var other = closed
+        other.history[0].requirements[0].kpis[0].actual = 4.1
+        #expect(Merging.merge(corrected, other, base: closed).merge?.lines(labels: MergeLabels(), language: .en) == [
+            "  Cycle 1 (closed 2025-07-01) R1/K1 actual: base 4.2, ours 4.3, theirs 4.1",
+        ])
+    }
 }

@@ -111,4 +111,33 @@ import Testing
         #expect(again.status == 0)
         #expect(again.stdout == "ours.cem.json: no conflict markers; nothing to resolve. `cem validate ours.cem.json` checks it.\n")
     }
+
+    @Test func resolveInChineseAndRefusals() throws {
+        let folder = try Self.conflicted()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Cem.call(["resolve", "ours.cem.json", "--lang", "zh"], stdin: "对方\n", in: folder)
+        #expect(run.status == 0)
+        #expect(run.stdout == """
+            冲突 1/1：Convenience 体验
+              o  ours：7 —— 关键体验：Product（−6）
+              t  theirs：6 —— 关键体验：Convenience（−9）、Product（−6）
+              b  base：5 —— 关键体验：Convenience（−18）、Product（−6）
+            选择 o、t、b，或输入新值：
+            已解决 1 处冲突，ours.cem.json 已按规范格式写入。
+            下一步：git add ours.cem.json
+
+            """)
+        #expect(try Self.text(folder, "ours.cem.json") == Self.text(folder, "theirs.cem.json"))
+
+        // Markers around something that is not JSON: nothing to decide by meaning; the file is left alone.
+        let broken = "<<<<<<< HEAD\n{ \"a\": \n=======\n[\n>>>>>>> alice\n"
+        try Tool.write(broken, to: folder.appendingPathComponent("broken.cem.json"))
+        let refused = try Cem.call(["resolve", "--theirs", "broken.cem.json"], in: folder)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.hasPrefix("broken.cem.json: has conflict markers, but a side is not JSON"))
+        #expect(try Self.text(folder, "broken.cem.json") == broken)
+        let missing = try Cem.call(["resolve", "gone.cem.json"], in: folder)
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "gone.cem.json: no such file; check the path, or create one with `cem new gone.cem.json`\n")
+    }
 }
