@@ -164,6 +164,9 @@ extension TeamWords {
                       en: "cem pre-commit hook: commit refused. Fix the workbooks above (`cem fmt FILE` rewrites one in canonical form), git add them and commit again; git commit --no-verify skips this check.")
     }
 
+    public static let gitSetupSummary = Localized(
+        zh: "设置 git：git diff 和 git log -p 以七步分析显示工作簿，git merge 按内容合并工作簿",
+        en: "set up git: git diff and git log -p show workbooks as the seven-step analysis, git merge merges them by meaning")
     public static let gitSetupNotes = Localized(
         zh: """
         在仓库根目录的 .gitattributes 中加入 `*.cem.json diff=cem merge=cem`，并在本仓库的 git 配置中设置 diff.cem.textconv 为 `cem show --plain --`、merge.cem.driver 为 `cem merge-file %O %A %B %P`（按内容合并）。手动设置：

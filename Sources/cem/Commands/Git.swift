@@ -79,7 +79,7 @@ enum GitCommand {
                         en: "the cem command textconv runs (default: the absolute path of this cem)"))
 
     static let setup = CommandDeclaration(
-        "setup", summary: Localized(zh: "设置 git，让 git diff 和 git log -p 以七步分析显示工作簿", en: "set up git so git diff and git log -p show workbooks as the seven-step analysis"),
+        "setup", summary: TeamWords.gitSetupSummary,
         options: [commandOption.declaration, hooks.declaration],
         notes: TeamWords.gitSetupNotes,
         run: run)
