@@ -30,7 +30,7 @@ import Testing
         #expect(try Cem.call(["cycle", "close", "--help"]).stdout == close.stdout)
         #expect(try Cem.call(["cycle", "--help"]).stdout == group.stdout)
         let setup = try Cem.call(["help", "git", "setup"])
-        #expect(setup.stdout.hasPrefix("cem git setup [--command CMD]\n\n"))
+        #expect(setup.stdout.hasPrefix("cem git setup [--command CMD] [--hooks]\n\n"))
         #expect(setup.stdout.contains("git config diff.cem.textconv 'cem show --plain --'"))
     }
 

@@ -11,16 +11,16 @@ import Testing
 
         let setup = try Cem.run(["git", "setup"], in: repo)
         #expect(setup.status == 0)
-        #expect(setup.stdout.hasPrefix("Added '*.cem.json diff=cem' to .gitattributes.\nSet in the repository's git config: diff.cem.textconv = "))
+        #expect(setup.stdout.hasPrefix("Added '*.cem.json diff=cem merge=cem' to .gitattributes.\nSet in the repository's git config: diff.cem.textconv = "))
         let attributes = String(decoding: try Data(contentsOf: repo.appendingPathComponent(".gitattributes")), as: UTF8.self)
-        #expect(attributes == "*.png binary\n*.cem.json diff=cem\n")
+        #expect(attributes == "*.png binary\n*.cem.json diff=cem merge=cem\n")
         let textconv = try Tool.git(["config", "diff.cem.textconv"], in: repo)
         #expect(textconv.hasSuffix("/cem show --plain --\n"))
 
         // Twice is harmless.
         let again = try Cem.run(["git", "setup", "--lang", "zh"], in: repo)
         #expect(again.status == 0)
-        #expect(again.stdout.hasPrefix(".gitattributes 中已有“*.cem.json diff=cem”。"))
+        #expect(again.stdout.hasPrefix(".gitattributes 中已有“*.cem.json diff=cem merge=cem”。"))
         #expect(String(decoding: try Data(contentsOf: repo.appendingPathComponent(".gitattributes")), as: UTF8.self) == attributes)
 
         try Tool.git(["add", "-A"], in: repo)

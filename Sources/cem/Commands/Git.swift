@@ -65,7 +65,12 @@ enum Git {
 }
 
 enum GitCommand {
-    static let attributesLine = "*.cem.json diff=cem"
+    static let attributesLine = "*.cem.json diff=cem merge=cem"
+    /// The line an earlier `cem git setup` wrote; replaced by `attributesLine`.
+    static let olderAttributesLine = "*.cem.json diff=cem"
+    /// What git runs to merge a workbook: base, ours (rewritten with the result), theirs, the path.
+    static let mergeDriverArguments = " merge-file %O %A %B %P"
+    static let hooks = Flag("--hooks", help: TeamWords.hooksHelp)
     /// What git runs with the path of a workbook appended; `--` so that a name such as `-a.cem.json` is a file.
     static let textconvArguments = " show --plain --"
     static let commandOption = Option<String?>(
@@ -74,19 +79,9 @@ enum GitCommand {
                         en: "the cem command textconv runs (default: the absolute path of this cem)"))
 
     static let setup = CommandDeclaration(
-        "setup", summary: Localized(zh: "设置 git，让 git diff 和 git log -p 以七步分析显示工作簿", en: "set up git so git diff and git log -p show workbooks as the seven-step analysis"),
-        options: [commandOption.declaration],
-        notes: Localized(
-            zh: """
-            在仓库根目录的 .gitattributes 中加入 `*.cem.json diff=cem`，并在本仓库的 git 配置中设置 diff.cem.textconv 为 `cem show --plain --`。手动设置的两行：
-              echo '*.cem.json diff=cem' >> .gitattributes
-              git config diff.cem.textconv 'cem show --plain --'
-            """,
-            en: """
-            Adds `*.cem.json diff=cem` to .gitattributes at the repository's root and sets diff.cem.textconv to `cem show --plain --` in the repository's local git config. The same by hand:
-              echo '*.cem.json diff=cem' >> .gitattributes
-              git config diff.cem.textconv 'cem show --plain --'
-            """),
+        "setup", summary: TeamWords.gitSetupSummary,
+        options: [commandOption.declaration, hooks.declaration],
+        notes: TeamWords.gitSetupNotes,
         run: run)
 
     static let command = CommandDeclaration(
@@ -104,24 +99,67 @@ enum GitCommand {
             throw .invalid
         case .success(let found?): root = found
         }
+        let cem = invocation[commandOption] ?? shellQuoted(executablePath())
+        var hook: (path: String, shown: String)? = nil
+        if invocation[hooks] { hook = try hookPath(root: root, context: context) }
         let attributes = root + "/.gitattributes"
         let existing = context.files.contents(attributes).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        let present = existing.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == attributesLine }
+        var lines = existing.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let present = lines.contains { $0.trimmingCharacters(in: .whitespaces) == attributesLine }
         if !present {
-            let text = existing + (existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n") + attributesLine + "\n"
-            try Files.write(Array(text.utf8), to: attributes, context: context)
+            if let older = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == olderAttributesLine }) {
+                lines[older] = attributesLine
+            } else {
+                if lines.last == "" { lines.removeLast() }
+                lines += [attributesLine, ""]
+            }
+            try Files.write(Array(lines.joined(separator: "\n").utf8), to: attributes, context: context)
         }
-        let cem = invocation[commandOption] ?? shellQuoted(executablePath())
-        let textconv = cem + textconvArguments
-        switch Git.run(["config", "diff.cem.textconv", textconv], in: root) {
+        let textconv = cem + textconvArguments, driver = cem + mergeDriverArguments
+        for (key, value) in [("diff.cem.textconv", textconv), ("merge.cem.name", "cem: merge workbooks by meaning"), ("merge.cem.driver", driver)] {
+            switch Git.run(["config", key, value], in: root) {
+            case .failure(let failure): throw ExitCode(report(failure, context: context))
+            case .success(let output) where output.status != 0:
+                context.err(team.gitFailed(output.stderr.inert))
+                throw .invalid
+            case .success: break
+            }
+        }
+        let words = TeamWords(context.language())
+        context.out(team.gitSetupDone(attributes: ".gitattributes", line: attributesLine, added: !present,
+                                      config: "diff.cem.textconv = \(textconv.inert)"))
+        context.out(words.mergeDriverSet("merge.cem.driver = \(driver.inert)"))
+        if let hook {
+            try Files.write(Array(PreCommitHook.script(cem: cem, language: context.language()).utf8), to: hook.path, context: context)
+            do {
+                try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: context.resolve(hook.path))
+            } catch {
+                context.err(context.cli.cannotWrite(hook.shown.inert, error.localizedDescription))
+                throw .invalid
+            }
+            context.out(words.hookInstalled(hook.shown.inert))
+        }
+    }
+
+    /// Where git looks for the pre-commit hook (core.hooksPath, worktrees); refuses a hook that is not cem's.
+    static func hookPath(root: String, context: Context) throws(ExitCode) -> (path: String, shown: String) {
+        let team = teamStrings(context.language())
+        let path: String, shown: String
+        switch Git.run(["rev-parse", "--git-path", "hooks/pre-commit"], in: root) {
         case .failure(let failure): throw ExitCode(report(failure, context: context))
         case .success(let output) where output.status != 0:
             context.err(team.gitFailed(output.stderr.inert))
             throw .invalid
-        case .success: break
+        case .success(let output):
+            let found = String(decoding: output.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            (path, shown) = found.hasPrefix("/") ? (found, found) : (root + "/" + found, found)
         }
-        context.out(team.gitSetupDone(attributes: ".gitattributes", line: attributesLine, added: !present,
-                                      config: "diff.cem.textconv = \(textconv.inert)"))
+        if let existing = context.files.contents(path), !String(decoding: existing, as: UTF8.self).contains(PreCommitHook.marker) {
+            context.err(TeamWords(context.language()).hookExists(shown.inert))
+            throw .invalid
+        }
+        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        return (path, shown)
     }
 
     static func report(_ failure: Git.Failure, context: Context) -> Int32 {
