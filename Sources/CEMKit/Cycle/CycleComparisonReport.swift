@@ -100,7 +100,8 @@ public struct CycleComparisonReport: Sendable {
             rows.forEach { table.add($0) }
             lines += table.render(maxWidth: width)
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Names, titles and ids are user text on their way to a terminal.
+        return lines.map(\.inert).joined(separator: "\n") + "\n"
     }
 
     /// Only the step from the last closed cycle to the current one, for a report's
@@ -115,7 +116,7 @@ public struct CycleComparisonReport: Sendable {
         var table = TextTable(factorHeaders.map { TextTable.Column($0) })
         factorRows(step).forEach { table.add($0) }
         lines += table.render(maxWidth: width)
-        return lines + conclusions(step)
+        return (lines + conclusions(step)).map(\.inert)
     }
 
     /// The same section as blocks, for the HTML report; nil when there is no history.

@@ -73,7 +73,7 @@ public struct DiffReport: Sendable {
         case .moved:
             if c.section == .history { return t.historyReordered }
             guard case .number(let a?) = c.from, case .number(let b?) = c.to else { return t.otherChange }
-            return t.moved(t.itemKind(c.section), c.section == .factors ? factorLabel(c.subject) : c.subject, from: Int(a), to: Int(b))
+            return t.moved(t.itemKind(c.section), c.section == .factors ? factorLabel(c.subject) : c.subject, from: clampedInt(a, in: Int.min...Int.max), to: clampedInt(b, in: Int.min...Int.max))
         case .changed:
             if c.section == .history { return t.archivedChanged(cycle: c.subject) }
             if c.field == "other" { return t.otherChange }
@@ -120,7 +120,8 @@ public struct DiffReport: Sendable {
         }
         lines.append("")
         lines.append(t.differences(diff.changes.count))
-        return lines.joined(separator: "\n") + "\n"
+        // Names, titles, notes and ids are user text on their way to a terminal.
+        return lines.map(\.inert).joined(separator: "\n") + "\n"
     }
 
     // MARK: JSON

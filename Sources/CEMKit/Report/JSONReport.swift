@@ -14,15 +14,7 @@ public enum JSONReport {
             var e = JSONObjectBuilder()
             e.add("id", f.id)
             e.add("name", f.name)
-            e.add("brandValue", f.brandValue)
-            e.add("experience", f.experience)
-            e.add("expectation", f.expectation)
-            e.add("satisfaction", f.satisfaction)
-            e.add("importance", f.importance)
-            e.add("weightedSatisfaction", f.weightedSatisfaction)
-            e.add("ideal", f.ideal)
-            e.add("gap", f.gap)
-            e.add("weightedGap", f.weightedGap)
+            for column in DerivedFigure.columns { e.add(column.key, column.value(f)) }
             e.add("quadrant", f.quadrant?.rawValue)
             return e.value
         })

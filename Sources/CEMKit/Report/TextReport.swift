@@ -31,7 +31,7 @@ public struct TextReport: Sendable {
         if step == nil {
             let heading = [workbook.title.isEmpty ? nil : workbook.title, "\(strings.cycle) \(workbook.cycle)"]
                 .compactMap { $0 }.joined(separator: " · ")
-            lines.append(bold(heading))
+            lines.append(bold(heading.inert))
             lines.append("")
         }
         for number in step.map({ [$0] }) ?? Array(1...7) {
@@ -46,15 +46,15 @@ public struct TextReport: Sendable {
         let content = ReportSections(workbook: workbook, analysis: analysis, strings: strings).section(number)
         var title = content.title
         if !content.complete { title += " (\(strings.incomplete))" }
-        var lines = [bold(title)]
+        var lines = [bold(title.inert)]
         for block in content.blocks {
             switch block {
             case .table(let table):
                 var text = TextTable(table.columns)
                 table.rows.forEach { text.add($0) }
                 lines += text.render(maxWidth: width)
-            case .text(let text): lines.append(text)
-            case .warning(let text): lines.append(warn(text))
+            case .text(let text): lines.append(text.inert)
+            case .warning(let text): lines.append(warn(text.inert))
             }
         }
         if charts && number == 2 {

@@ -16,6 +16,7 @@ public struct TextTable: Sendable {
 
     public init(_ columns: [Column]) { self.columns = columns }
 
+    /// Adds a row. Cells are user text on their way to a terminal: they are made inert when rendered.
     public mutating func add(_ row: [String]) { rows.append(row) }
 
     /// The table as lines, indented by two spaces. When it is wider than `maxWidth`, the widest
@@ -23,8 +24,10 @@ public struct TextTable: Sendable {
     public func render(maxWidth: Int = 80) -> [String] {
         let gap = 2
         let indent = "  "
+        let header = columns.map(\.header.inert)
+        let rows = self.rows.map { $0.map(\.inert) }
         var widths = columns.indices.map { i in
-            ([columns[i].header] + rows.map { i < $0.count ? $0[i] : "" }).map(DisplayWidth.of).max() ?? 0
+            ([header[i]] + rows.map { i < $0.count ? $0[i] : "" }).map(DisplayWidth.of).max() ?? 0
         }
         func total() -> Int { indent.count + widths.reduce(0, +) + gap * max(0, widths.count - 1) }
         while total() > maxWidth {
@@ -40,7 +43,7 @@ public struct TextTable: Sendable {
             }
             return indent + padded.joined(separator: String(repeating: " ", count: gap))
         }
-        var lines = [line(columns.map(\.header))]
+        var lines = [line(header)]
         lines.append(indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: String(repeating: " ", count: gap)))
         lines += rows.map(line)
         return lines
