@@ -90,11 +90,11 @@ private func documents(_ workbook: Workbook, _ language: Language = .en) -> [(St
         #expect(a.tooLarge == [TooLargeFigure(subject: "a", figure: "satisfaction", step: 2),
                                TooLargeFigure(subject: "a", figure: "weightedSatisfaction", step: 3),
                                TooLargeFigure(subject: "R1/K2", figure: "deviation", step: 7)])
-        let text = TextReport(workbook: workbook, analysis: a, strings: strings(.en)).render()
+        let text = TextReport(workbook: workbook, analysis: a, strings: strings(.en), width: 1000).render()
         #expect(text.contains("Satisfaction of A is too large to compute (beyond what a number can hold), shown as “—”. Check the scale and the scores."))
         #expect(text.contains("Weighted sat. of A is too large to compute"))
         #expect(text.contains("Deviation of R1/K2 is too large to compute"))
-        let zh = TextReport(workbook: workbook, analysis: a, strings: strings(.zh)).render()
+        let zh = TextReport(workbook: workbook, analysis: a, strings: strings(.zh), width: 1000).render()
         #expect(zh.contains("A的满意度太大，无法计算（超出数字所能表示的范围），显示为“—”。请检查量表和分数。"))
         for (name, text) in documents(workbook) + documents(workbook, .zh) {
             for bad in ["NaN", "nan", "inf", "Infinity"] { #expect(!text.contains(bad), "\(name) holds \(bad)") }

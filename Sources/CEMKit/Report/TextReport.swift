@@ -31,7 +31,7 @@ public struct TextReport: Sendable {
         if step == nil {
             let heading = [workbook.title.isEmpty ? nil : workbook.title, "\(strings.cycle) \(workbook.cycle)"]
                 .compactMap { $0 }.joined(separator: " · ")
-            lines.append(bold(heading.inert))
+            lines += wrap(heading.inert).map(bold)
             lines.append("")
         }
         for number in step.map({ [$0] }) ?? Array(1...7) {
@@ -46,15 +46,16 @@ public struct TextReport: Sendable {
         let content = ReportSections(workbook: workbook, analysis: analysis, strings: strings).section(number)
         var title = content.title
         if !content.complete { title += " (\(strings.incomplete))" }
-        var lines = [bold(title.inert)]
+        var lines = wrap(title.inert).map(bold)
         for block in content.blocks {
             switch block {
             case .table(let table):
                 var text = TextTable(table.columns)
                 table.rows.forEach { text.add($0) }
-                lines += text.render(maxWidth: width)
-            case .text(let text): lines.append(text.inert)
-            case .warning(let text): lines.append(warn(text.inert))
+                text.tones = table.tones
+                lines += text.render(maxWidth: width, color: color)
+            case .text(let text): lines += wrap(text.inert)
+            case .warning(let text): lines += wrap(text.inert).map(warn)
             }
         }
         if charts && number == 2 {
@@ -65,6 +66,9 @@ public struct TextReport: Sendable {
         }
         return lines
     }
+
+    /// A line of prose broken to the width, at words and between CJK characters.
+    private func wrap(_ text: String) -> [String] { LineBreaking.wrap(text, width: width) }
 
     private func bold(_ text: String) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
     private func warn(_ text: String) -> String { color ? "\u{1B}[33m\(text)\u{1B}[0m" : text }
