@@ -7,11 +7,21 @@ public enum HTMLReport {
     /// `progress`: the "progress since last cycle" section, when the workbook has history.
     public static func text(workbook: Workbook, analysis: Analysis, strings: any Strings, date: String? = nil,
                             progress: (title: String, blocks: [ReportBlock])? = nil) -> String {
+        var document = ReportDocument(workbook: workbook, analysis: analysis, strings: strings, date: date, cuts: analysis.ipa.method)
+        document.comparison = nil
+        return text(document, progress: progress.map { ReportPart(title: $0.title, blocks: $0.blocks) })
+    }
+
+    public static func text(_ document: ReportDocument) -> String {
+        text(document, progress: document.progress())
+    }
+
+    static func text(_ document: ReportDocument, progress: ReportPart?) -> String {
+        let (workbook, analysis, strings) = (document.workbook, document.analysis, document.strings)
         let words = reportStrings(strings.language)
         let x = Markup.xml
-        let heading = workbook.title.isEmpty ? words.documentTitle : workbook.title
-        var meta = ["\(strings.cycle) \(workbook.cycle)"]
-        if let date { meta.append("\(words.date) \(date)") }
+        let heading = document.heading
+        let meta = document.meta
         var out = [
             "<!DOCTYPE html>",
             "<html lang=\"\(strings.language == .zh ? "zh-Hans" : "en")\">",
@@ -28,14 +38,14 @@ public enum HTMLReport {
             "<h1>\(x(heading))</h1>",
             "<p class=\"meta\">\(x(meta.joined(separator: " · ")))</p>",
         ]
-        if !workbook.brandStatement.isEmpty { out.append("<p class=\"statement\">\(x(strings.brandStatement(workbook.brandStatement)))</p>") }
+        if let statement = document.statement { out.append("<p class=\"statement\">\(x(statement))</p>") }
         out += ["</header>",
                 "<section class=\"summary\">",
                 "<h2>\(x(words.executiveSummary))</h2>",
-                "<p>\(x(ReportSummary.text(workbook: workbook, analysis: analysis, strings: strings)))</p>",
+                "<p>\(x(document.summary))</p>",
                 "</section>"]
         let charts: [Int: [ChartKind]] = [2: [.expectation], 3: [.weighted, .ipa], 4: [.gaps], 7: [.kpis]]
-        for section in ReportSections(workbook: workbook, analysis: analysis, strings: strings).all {
+        for section in document.sections {
             out.append("<section class=\"step\" id=\"step-\(section.number)\">")
             var title = x(section.title)
             if !section.complete { title += " <span class=\"incomplete\">\(x(strings.incomplete))</span>" }
@@ -48,10 +58,10 @@ public enum HTMLReport {
             }
             out.append("</section>")
         }
-        if let progress {
-            out.append("<section class=\"progress\">")
-            out.append("<h2>\(x(progress.title))</h2>")
-            out += progress.blocks.map(block)
+        for (n, part) in ([progress].compactMap { $0 } + document.appendices).enumerated() {
+            out.append("<section class=\"\(n == 0 && progress != nil ? "progress" : "appendix")\">")
+            out.append("<h2>\(x(part.title))</h2>")
+            out += part.blocks.map(block)
             out.append("</section>")
         }
         out += ["<footer>\(x(words.generatedBy))</footer>", "</main>", "</body>", "</html>"]

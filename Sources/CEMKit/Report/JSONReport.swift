@@ -6,6 +6,17 @@ public enum JSONReport {
         CanonicalJSON.text(json(workbook, analysis))
     }
 
+    /// The analysis, and with history `progressSinceLastCycle` (an added field; null when the
+    /// current cycle has no scores yet).
+    public static func text(_ document: ReportDocument) -> String {
+        var json = json(document.workbook, document.analysis)
+        if let comparison = document.comparison, case .object(var members) = json {
+            members.append(JSONMember("progressSinceLastCycle", comparison.sinceLastCycle.map { CycleComparisonReport.json($0) } ?? .null))
+            json = .object(members)
+        }
+        return CanonicalJSON.text(json)
+    }
+
     public static func json(_ workbook: Workbook, _ a: Analysis) -> JSONValue {
         var o = JSONObjectBuilder()
         o.add("title", workbook.title)

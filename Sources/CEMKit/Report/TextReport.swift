@@ -1,10 +1,11 @@
-// The seven-step analysis as terminal text: per step a title, a table and the conclusion in words.
-// It renders the sections of ReportSections; it computes nothing of its own.
+// The report document as terminal text: per step a title, a table and the conclusion in words, then
+// the progress since the last cycle. It renders a ReportDocument; it computes nothing of its own.
 
 public struct TextReport: Sendable {
-    public var workbook: Workbook
-    public var analysis: Analysis
-    public var strings: any Strings
+    public var document: ReportDocument
+    public var workbook: Workbook { document.workbook }
+    public var analysis: Analysis { document.analysis }
+    public var strings: any Strings { document.strings }
     /// Tables wider than this shorten their text columns.
     public var width: Int
     /// ANSI bold titles and highlighted warnings; only on a terminal, never with NO_COLOR.
@@ -16,16 +17,20 @@ public struct TextReport: Sendable {
 
     public init(workbook: Workbook, analysis: Analysis, strings: any Strings, width: Int = 80, color: Bool = false,
                 charts: Bool = false, unicode: Bool = true) {
-        self.workbook = workbook
-        self.analysis = analysis
-        self.strings = strings
+        self.init(ReportDocument(workbook: workbook, analysis: analysis, strings: strings, cuts: analysis.ipa.method),
+                  width: width, color: color, charts: charts, unicode: unicode)
+    }
+
+    public init(_ document: ReportDocument, width: Int = 80, color: Bool = false, charts: Bool = false, unicode: Bool = true) {
+        self.document = document
         self.width = width
         self.color = color
         self.charts = charts
         self.unicode = unicode
     }
 
-    /// The whole report, or one step, as text ending in a newline.
+    /// The whole report (with the progress since the last cycle when there is history), or one step,
+    /// as text ending in a newline.
     public func render(step: Int? = nil) -> String {
         var lines: [String] = []
         if step == nil {
@@ -38,26 +43,22 @@ public struct TextReport: Sendable {
             lines += section(number)
             lines.append("")
         }
+        if step == nil, let progress = document.progress(width: width) {
+            lines.append("")
+            lines += wrap(progress.title.inert).map(bold)
+            lines += progress.blocks.flatMap(block)
+            lines.append("")
+        }
         return lines.joined(separator: "\n")
     }
 
     /// The title line, table and conclusion of one step (and its chart when `charts` is on).
     public func section(_ number: Int) -> [String] {
-        let content = ReportSections(workbook: workbook, analysis: analysis, strings: strings).section(number)
+        let content = document.section(number)
         var title = content.title
         if !content.complete { title += " (\(strings.incomplete))" }
         var lines = wrap(title.inert).map(bold)
-        for block in content.blocks {
-            switch block {
-            case .table(let table):
-                var text = TextTable(table.columns)
-                table.rows.forEach { text.add($0) }
-                text.tones = table.tones
-                lines += text.render(maxWidth: width, color: color)
-            case .text(let text): lines += wrap(text.inert)
-            case .warning(let text): lines += wrap(text.inert).map(warn)
-            }
-        }
+        lines += content.blocks.flatMap(block)
         if charts && number == 2 {
             lines += [""] + TerminalChart.expectation(analysis, scale: workbook.scale, strings: strings, width: width, unicode: unicode)
         }
@@ -65,6 +66,19 @@ public struct TextReport: Sendable {
             lines += [""] + TerminalChart.weighted(analysis, strings: strings, width: width, unicode: unicode)
         }
         return lines
+    }
+
+    /// The lines of one block: a table fitted to the width, or prose wrapped to it.
+    func block(_ block: ReportBlock) -> [String] {
+        switch block {
+        case .table(let table):
+            var text = TextTable(table.columns)
+            table.rows.forEach { text.add($0) }
+            text.tones = table.tones
+            return text.render(maxWidth: width, color: color)
+        case .text(let text): return wrap(text.inert)
+        case .warning(let text): return wrap(text.inert).map(warn)
+        }
     }
 
     /// A line of prose broken to the width, at words and between CJK characters.

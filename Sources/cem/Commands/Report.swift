@@ -38,36 +38,13 @@ enum ReportCommand {
         case .success(let loaded): (workbook, cuts) = loaded
         case .failure(let failure): return failure.code
         }
-        let analysis = Analysis(workbook, cuts: cuts)
-        let table = strings(context.language(for: workbook))
-        let text: String
-        // Issue 6: with history, a "progress since last cycle" section (JSON: one added field).
-        let progress = CycleComparisonReport(CycleComparison(workbook, cuts: cuts), language: context.language(for: workbook),
-                                             width: context.width)
-        switch format {
-        case "json":
-            var json = JSONReport.json(workbook, analysis)
-            if !workbook.history.isEmpty, case .object(var members) = json {
-                members.append(JSONMember("progressSinceLastCycle", progress.comparison.sinceLastCycle.map { CycleComparisonReport.json($0) } ?? .null))
-                json = .object(members)
-            }
-            text = CanonicalJSON.text(json)
-        case "markdown":
-            text = MarkdownReport.text(workbook: workbook, analysis: analysis, strings: table, date: reportDate(context))
-                + (workbook.history.isEmpty ? "" : "\n" + progress.markdown())
-        case "html":
-            text = HTMLReport.text(workbook: workbook, analysis: analysis, strings: table, date: reportDate(context),
-                                   progress: progress.progressSection())
-        case "csv":
-            text = CSVReport.text(workbook: workbook, analysis: analysis, strings: table)
-        default:
-            // A report written to a file has no terminal: no colour, 80 columns unless COLUMNS says otherwise.
-            let toTerminal = (arguments.value("--output") ?? "-") == "-"
-            text = TextReport(workbook: workbook, analysis: analysis, strings: table,
-                              width: context.width, color: toTerminal && context.color, charts: true,
-                              unicode: !toTerminal || TerminalChart.isUTF8(environment: context.environment)).render()
-                + (workbook.history.isEmpty ? "" : "\n" + progress.progressSinceLastCycle().map { $0 + "\n" }.joined())
-        }
+        let document = ReportDocument(workbook: workbook, analysis: Analysis(workbook, cuts: cuts),
+                                      strings: strings(context.language(for: workbook)), date: reportDate(context), cuts: cuts)
+        // A report written to a file has no terminal: no colour, 80 columns unless COLUMNS says otherwise.
+        let toTerminal = (arguments.value("--output") ?? "-") == "-"
+        let layout = ReportLayout(width: context.width, color: toTerminal && context.color, charts: true,
+                                  unicode: !toTerminal || TerminalChart.isUTF8(environment: context.environment))
+        let text = (ReportFormat(rawValue: format) ?? .text).render(document, layout: layout)
         return Files.output(text, to: arguments.value("--output"), context: context)
     }
 

@@ -41,9 +41,10 @@ enum ShowCommand {
         case .success(let loaded): workbook = loaded
         case .failure(let failure): return failure.code
         }
-        let report = TextReport(workbook: workbook, analysis: Analysis(workbook, cuts: cuts),
-                                strings: strings(context.language(for: workbook)),
-                                width: plain ? Int.max / 4 : context.width, color: !plain && context.color,
+        // The same document as `cem report --format text`.
+        let document = ReportDocument(workbook: workbook, analysis: Analysis(workbook, cuts: cuts),
+                                      strings: strings(context.language(for: workbook)), cuts: cuts)
+        let report = TextReport(document, width: plain ? Int.max / 4 : context.width, color: !plain && context.color,
                                 charts: !plain, unicode: TerminalChart.isUTF8(environment: context.environment))
         context.out(report.render(step: step))
         return ExitCode.ok
