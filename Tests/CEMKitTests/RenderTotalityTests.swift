@@ -143,12 +143,18 @@ private func documents(_ workbook: Workbook, _ language: Language = .en) -> [(St
                                          KPI(id: "K2", metric: "complaints", better: .lower, target: 5, actual: 8),
                                          KPI(id: "K3", metric: "sales", better: .higher, target: 4, actual: 3)]
         let a = Analysis(workbook)
-        let text = TextReport(workbook: workbook, analysis: a, strings: strings(.en)).render(step: 7)
+        let text = TextReport(workbook: workbook, analysis: a, strings: strings(.en), width: 120).render(step: 7)
         #expect(text.contains("−2 (better)"))
         #expect(text.contains("3 (worse)"))
         let zh = TextReport(workbook: workbook, analysis: a, strings: strings(.zh)).render(step: 7)
         #expect(zh.contains("−2（较好）"))
         #expect(zh.contains("3（较差）"))
+        // With colour: green for good, red for bad, by the KPI's direction and never by the sign alone.
+        let coloured = TextReport(workbook: workbook, analysis: a, strings: strings(.en), width: 120, color: true).render(step: 7)
+        #expect(coloured.contains("\u{1B}[32m−2 (better)\u{1B}[0m"))
+        #expect(coloured.contains("\u{1B}[31m  3 (worse)\u{1B}[0m"))
+        #expect(coloured.contains("\u{1B}[31m         −1\u{1B}[0m"))
+        #expect(!coloured.contains("\u{1B}[31m−2"))
         let html = HTMLReport.text(workbook: workbook, analysis: a, strings: strings(.en))
         #expect(html.contains("<td class=\"num good\">−2 (better)</td>"))
         #expect(html.contains("<td class=\"num neg\">3 (worse)</td>"))

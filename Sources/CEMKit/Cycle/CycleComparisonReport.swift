@@ -32,13 +32,11 @@ public struct CycleComparisonReport: Sendable {
     }
 
     var factorHeaders: [String] {
-        [s.factor, s.scoreName(.experience), s.satisfaction, s.weightedSatisfaction, s.gap]
+        [s.factor, s.scoreName(.experience)] + DerivedFigure.comparedFigures.map { $0.label(language) }
     }
 
     func factorRows(_ step: CycleStep) -> [[String]] {
-        step.factors.map { f in
-            [f.name, Self.cell(f.experience), Self.cell(f.satisfaction), Self.cell(f.weightedSatisfaction), Self.cell(f.gap)]
-        }
+        step.factors.map { f in [f.name, Self.cell(f.experience)] + f.figures.map { Self.cell($0.change) } }
     }
 
     func conclusions(_ step: CycleStep) -> [String] {
@@ -216,9 +214,7 @@ public struct CycleComparisonReport: Sendable {
             e.add("id", f.id)
             e.add("name", f.name)
             e.add("experience", json(f.experience))
-            e.add("satisfaction", json(f.satisfaction))
-            e.add("weightedSatisfaction", json(f.weightedSatisfaction))
-            e.add("gap", json(f.gap))
+            for move in f.figures { e.add(move.key, json(move.change)) }
             return e.value
         })
         if let key = step.keyExperience {

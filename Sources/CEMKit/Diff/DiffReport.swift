@@ -99,9 +99,8 @@ public struct DiffReport: Sendable {
             }
             var effect: [String] = []
             if let e = diff.effects[id] {
-                for (field, figure) in [("satisfaction", e.satisfaction), ("weightedSatisfaction", e.weightedSatisfaction), ("gap", e.gap)]
-                where figure.from != figure.to {
-                    effect.append(t.fieldName(field) + " " + CycleComparisonReport.cell(figure))
+                for (figure, move) in zip(DerivedFigure.comparedFigures, e.figures) where move.change.from != move.change.to {
+                    effect.append(figure.phrase(language) + " " + CycleComparisonReport.cell(move.change))
                 }
             }
             return t.scoreLine(factorLabel(id), changes: changes, effect: effect)
@@ -153,9 +152,7 @@ public struct DiffReport: Sendable {
             e.add("position", c.position.map { Double($0) })
             if c.section == .scores, let effect = diff.effects[c.subject] {
                 var f = JSONObjectBuilder()
-                f.add("satisfaction", CycleComparisonReport.json(effect.satisfaction))
-                f.add("weightedSatisfaction", CycleComparisonReport.json(effect.weightedSatisfaction))
-                f.add("gap", CycleComparisonReport.json(effect.gap))
+                for move in effect.figures { f.add(move.key, CycleComparisonReport.json(move.change)) }
                 e.add("effect", f.value)
             } else {
                 e.add("effect", .null)

@@ -32,4 +32,11 @@ extension ReportWords {
     public var meanSatisfactionLabel: String { language.pick(zh: "平均满意度", en: "Mean satisfaction") }
     public var weightedSatisfactionIndexLabel: String { language.pick(zh: "加权满意度指数", en: "Weighted satisfaction index") }
     public var deviationLabel: String { language.pick(zh: "偏差", en: "Deviation") }
+
+    // MARK: The derived figures inside a sentence
+
+    public var satisfactionPhrase: String { language.pick(zh: "满意度", en: "satisfaction") }
+    public var weightedSatisfactionPhrase: String { language.pick(zh: "加权满意度", en: "weighted satisfaction") }
+    public var gapPhrase: String { language.pick(zh: "差距", en: "gap") }
+    public var weightedGapPhrase: String { language.pick(zh: "加权差距", en: "weighted gap") }
 }

@@ -58,7 +58,7 @@ struct ChartContext {
     /// Notes under a chart, wrapped to its width; returns the y after them.
     func notes(_ canvas: inout SVGCanvas, _ notes: [String], from y: Double) -> Double {
         var y = y
-        let columns = Int((canvas.width - 32) / (12 * 0.58))
+        let columns = clampedInt((canvas.width - 32) / (12 * 0.58), in: 1...10_000, rule: .towardZero)
         for note in notes {
             for line in wrap(note, columns: columns) {
                 y += 18
