@@ -107,6 +107,24 @@ private func documents(_ workbook: Workbook, _ language: Language = .en) -> [(St
         #expect(factors?[0]["satisfaction"] is NSNull)
     }
 
+    @Test func aNonFiniteInputNeverReachesJSONOrCSV() throws {
+        // The reader refuses such scores; a workbook built in code may still hold one.
+        var workbook = Samples.workedExample(.en)
+        workbook.factors[0].experience = .infinity
+        workbook.factors[1].importance = .nan
+        workbook.requirements[0].kpis[0].actual = -.infinity
+        let a = Analysis(workbook)
+        let json = JSONReport.text(workbook, a)
+        #expect(try JSONSerialization.jsonObject(with: Data(json.utf8)) is [String: Any])
+        let csv = CSVReport.text(workbook: workbook, analysis: a, strings: strings(.en))
+        for (name, text) in [("json", json), ("csv", csv)] {
+            for bad in ["nan", "inf"] { #expect(!text.lowercased().contains(bad), "\(name) holds \(bad)") }
+        }
+        // A huge window does not make huge bars.
+        let bars = TerminalChart.weighted(a, strings: strings(.en), width: Int.max / 4)
+        #expect(bars.allSatisfy { DisplayWidth.of($0) < 500 })
+    }
+
     @Test func svgCoordinatesAreAlwaysNumbers() {
         for workbook in [hugeScaleWorkbook(), overflowWorkbook()] {
             for kind in ChartKind.allCases {

@@ -3,6 +3,10 @@
 // in plain ASCII (`-1`, empty when missing), and text that could run as a formula neutralised.
 
 public enum CSVReport {
+    public static func text(_ document: ReportDocument) -> String {
+        text(workbook: document.workbook, analysis: document.analysis, strings: document.strings)
+    }
+
     public static func text(workbook: Workbook, analysis: Analysis, strings: any Strings) -> String {
         let words = reportStrings(strings.language)
         let columns = DerivedFigure.columns

@@ -17,6 +17,9 @@ public enum JSONReport {
         return CanonicalJSON.text(json)
     }
 
+    /// A figure as JSON: a number, or null when missing or not finite (JSON has no `inf` or `NaN`).
+    static func number(_ value: Double?) -> Double? { value.flatMap { $0.isFinite ? $0 : nil } }
+
     public static func json(_ workbook: Workbook, _ a: Analysis) -> JSONValue {
         var o = JSONObjectBuilder()
         o.add("title", workbook.title)
@@ -25,7 +28,7 @@ public enum JSONReport {
             var e = JSONObjectBuilder()
             e.add("id", f.id)
             e.add("name", f.name)
-            for column in DerivedFigure.columns { e.add(column.key, column.value(f)) }
+            for column in DerivedFigure.columns { e.add(column.key, number(column.value(f))) }
             e.add("quadrant", f.quadrant?.rawValue)
             return e.value
         })
@@ -33,22 +36,22 @@ public enum JSONReport {
         o.add("keyExperiences", strings: a.keyExperiences)
         o.add("largestGap", a.largestGap)
         var indexes = JSONObjectBuilder()
-        indexes.add("meanSatisfaction", a.meanSatisfaction)
-        indexes.add("weightedSatisfactionIndex", a.weightedSatisfactionIndex)
+        indexes.add("meanSatisfaction", number(a.meanSatisfaction))
+        indexes.add("weightedSatisfactionIndex", number(a.weightedSatisfactionIndex))
         o.add("indexes", indexes.value)
         var ipa = JSONObjectBuilder()
         ipa.add("method", a.ipa.method.name)
-        ipa.add("experienceCut", a.ipa.experienceCut)
-        ipa.add("importanceCut", a.ipa.importanceCut)
+        ipa.add("experienceCut", number(a.ipa.experienceCut))
+        ipa.add("importanceCut", number(a.ipa.importanceCut))
         o.add("ipa", ipa.value)
         o.add("requirements", objects: a.requirements.map { r in
             var e = JSONObjectBuilder()
             e.add("id", r.id)
             e.add("title", r.title)
             e.add("factors", strings: r.factors)
-            e.add("targetExperience", r.targetExperience)
-            e.add("priority", r.priority)
-            e.add("strategyFit", r.alignment.strategyFit)
+            e.add("targetExperience", number(r.targetExperience))
+            e.add("priority", number(r.priority))
+            e.add("strategyFit", number(r.alignment.strategyFit))
             e.add("people", r.alignment.people?.rawValue)
             e.add("process", r.alignment.process?.rawValue)
             e.add("technology", r.alignment.technology?.rawValue)
@@ -62,11 +65,11 @@ public enum JSONReport {
             e.add("metric", k.kpi.metric)
             e.add("unit", k.kpi.unit)
             e.add("better", k.kpi.better.rawValue)
-            e.add("baseline", k.kpi.baseline)
-            e.add("target", k.kpi.target)
-            e.add("actual", k.kpi.actual)
+            e.add("baseline", number(k.kpi.baseline))
+            e.add("target", number(k.kpi.target))
+            e.add("actual", number(k.kpi.actual))
             e.add("measuredOn", k.kpi.measuredOn)
-            e.add("deviation", k.deviation)
+            e.add("deviation", number(k.deviation))
             e.add("met", k.met.map { JSONValue.bool($0) } ?? .null)
             return e.value
         })

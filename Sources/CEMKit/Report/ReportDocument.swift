@@ -101,7 +101,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .markdown: return MarkdownReport.text(document)
         case .html: return HTMLReport.text(document)
         case .json: return JSONReport.text(document)
-        case .csv: return CSVReport.text(workbook: document.workbook, analysis: document.analysis, strings: document.strings)
+        case .csv: return CSVReport.text(document)
         }
     }
 }

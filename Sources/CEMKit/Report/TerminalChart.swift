@@ -80,6 +80,7 @@ public enum TerminalChart {
         let valueWidth = 7
 
         init(names: [String], width: Int, unicode: Bool) {
+            let width = min(width, 400)  // bars longer than this help no one, and a huge width must not exhaust memory
             let widest = names.map { DisplayWidth.of($0.inert) }.max() ?? 0
             nameWidth = min(widest, max(8, min(24, width / 3)))
             barWidth = max(10, width - 2 - nameWidth - 2 - 1 - valueWidth)
