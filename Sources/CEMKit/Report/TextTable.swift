@@ -48,7 +48,8 @@ public struct TextTable: Sendable {
         /// a figure keeps its widest value and its header wraps at a word (or between CJK characters).
         func least(_ i: Int) -> Int {
             let values = cells.map { DisplayWidth.of($0[i]) }.max() ?? 0
-            let headerWord = LineBreaking.longestUnit(header[i])
+            // A header wraps at a word, or between CJK characters but never below two of them (`策略` / `契合`).
+            let headerWord = max(LineBreaking.longestUnit(header[i]), min(4, DisplayWidth.of(header[i])))
             if alignRight[i] { return max(values, headerWord, 1) }
             let longestWord = cells.map { LineBreaking.longestUnit($0[i]) }.max() ?? 0
             return min(natural(i), max(narrowest, headerWord, min(longestWord, 16)))
