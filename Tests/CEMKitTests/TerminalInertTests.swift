@@ -56,6 +56,6 @@ private func expectInert(_ text: String, _ what: String) {
         history.cycle = 2
         let report = CycleComparisonReport(CycleComparison(history), language: .en)
         expectInert(report.text(), "compare")
-        expectInert(report.progressSinceLastCycle().joined(separator: "\n"), "progress")
+        expectInert(ReportFormat.text.render(ReportDocument(workbook: history, analysis: Analysis(history), strings: strings(.en))), "progress")
     }
 }

@@ -102,29 +102,15 @@ public struct CycleComparisonReport: Sendable {
         return lines.map(\.inert).joined(separator: "\n") + "\n"
     }
 
-    /// Only the step from the last closed cycle to the current one, for a report's
-    /// "progress since last cycle" section. Empty when there is no history.
-    public func progressSinceLastCycle() -> [String] {
-        guard !comparison.current.workbook.history.isEmpty else { return [] }
-        var lines = [t.progressHeading]
-        guard let step = comparison.sinceLastCycle else {
-            return lines + [t.currentNotRated(cycle: comparison.current.cycle)]
-        }
-        lines.append(heading(step))
-        var table = TextTable(factorHeaders.map { TextTable.Column($0) })
-        factorRows(step).forEach { table.add($0) }
-        lines += table.render(maxWidth: width)
-        return (lines + conclusions(step)).map(\.inert)
-    }
-
-    /// The same section as blocks, for the HTML report; nil when there is no history.
-    public func progressSection() -> (title: String, blocks: [ReportBlock])? {
+    /// Only the step from the last closed cycle to the current one: the report document's
+    /// "progress since last cycle" part, which every format renders. Nil when there is no history.
+    public func progressSection() -> ReportPart? {
         guard !comparison.current.workbook.history.isEmpty else { return nil }
         guard let step = comparison.sinceLastCycle else {
-            return (t.progressHeading, [.text(t.currentNotRated(cycle: comparison.current.cycle))])
+            return ReportPart(title: t.progressHeading, blocks: [.text(t.currentNotRated(cycle: comparison.current.cycle))])
         }
         let table = ReportTable(factorHeaders.map { TextTable.Column($0) }, rows: factorRows(step))
-        return (t.progressHeading, [.text(heading(step)), .table(table)] + conclusions(step).map { .text($0) })
+        return ReportPart(title: t.progressHeading, blocks: [.text(heading(step)), .table(table)] + conclusions(step).map { .text($0) })
     }
 
     // MARK: Markdown

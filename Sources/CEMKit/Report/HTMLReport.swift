@@ -4,19 +4,13 @@
 
 public enum HTMLReport {
     /// `date` (YYYY-MM-DD) goes into the title block when given.
-    /// `progress`: the "progress since last cycle" section, when the workbook has history.
-    public static func text(workbook: Workbook, analysis: Analysis, strings: any Strings, date: String? = nil,
-                            progress: (title: String, blocks: [ReportBlock])? = nil) -> String {
-        var document = ReportDocument(workbook: workbook, analysis: analysis, strings: strings, date: date, cuts: analysis.ipa.method)
-        document.comparison = nil
-        return text(document, progress: progress.map { ReportPart(title: $0.title, blocks: $0.blocks) })
+    public static func text(workbook: Workbook, analysis: Analysis, strings: any Strings, date: String? = nil) -> String {
+        text(ReportDocument(workbook: workbook, analysis: analysis, strings: strings, date: date, cuts: analysis.ipa.method))
     }
 
+    /// The document, with its "progress since last cycle" part when the workbook has history.
     public static func text(_ document: ReportDocument) -> String {
-        text(document, progress: document.progress())
-    }
-
-    static func text(_ document: ReportDocument, progress: ReportPart?) -> String {
+        let progress = document.progress()
         let (workbook, analysis, strings) = (document.workbook, document.analysis, document.strings)
         let words = reportStrings(strings.language)
         let x = Markup.xml

@@ -67,8 +67,7 @@ public struct ReportDocument: Sendable {
     /// Progress since the last cycle; nil without history.
     public func progress(width: Int = 80) -> ReportPart? {
         guard let comparison else { return nil }
-        let section = CycleComparisonReport(comparison, language: strings.language, width: width).progressSection()
-        return section.map { ReportPart(title: $0.title, blocks: $0.blocks) }
+        return CycleComparisonReport(comparison, language: strings.language, width: width).progressSection()
     }
 }
 
