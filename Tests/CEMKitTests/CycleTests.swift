@@ -192,8 +192,9 @@ enum Cycles {
         let step = try #require(CycleComparison(w).sinceLastCycle)
         #expect(step.keyExperience?.weightedSatisfaction == FigureChange(from: -18, to: -27))
         #expect(step.keyExperience?.improved == false)
-        let lines = CycleComparisonReport(CycleComparison(w), language: .zh).progressSinceLastCycle()
-        #expect(lines.first == "自上一周期以来的进展")
+        let text = ReportFormat.text.render(ReportDocument(workbook: w, analysis: Analysis(w), strings: strings(.zh)))
+        let lines = text.components(separatedBy: "\n")
+        #expect(lines.contains("自上一周期以来的进展"))
         #expect(lines.contains("第 1 周期的关键体验：便利性，加权满意度 −18 → −27 ↓ −9：未改善"))
     }
 
@@ -218,6 +219,6 @@ enum Cycles {
     @Test func aWorkbookWithoutHistorySaysSo() {
         let report = CycleComparisonReport(CycleComparison(Samples.workedExample(.en)), language: .en)
         #expect(report.text().hasPrefix("No closed cycle yet: cycle 1 is the first."))
-        #expect(report.progressSinceLastCycle().isEmpty)
+        #expect(report.progressSection() == nil)
     }
 }

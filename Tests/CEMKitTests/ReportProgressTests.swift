@@ -18,8 +18,7 @@ import Testing
 
     @Test func htmlCarriesTheProgressSection() throws {
         let w = twoCycles()
-        let progress = CycleComparisonReport(CycleComparison(w), language: .en).progressSection()
-        let html = HTMLReport.text(workbook: w, analysis: Analysis(w), strings: strings(.en), date: "2025-07-01", progress: progress)
+        let html = HTMLReport.text(ReportDocument(workbook: w, analysis: Analysis(w), strings: strings(.en), date: "2025-07-01"))
         #expect(html.contains("<section class=\"progress\">\n<h2>Progress since last cycle</h2>"))
         #expect(html.contains("5 → 8 ↑ +3"))
         #expect(XMLParser(data: Data(html.replacingOccurrences(of: "<!DOCTYPE html>", with: "").utf8)).parse())

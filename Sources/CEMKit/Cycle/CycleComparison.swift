@@ -45,9 +45,12 @@ public struct FactorProgress: Equatable, Sendable {
     public var id: String
     public var name: String
     public var experience: FigureChange
-    public var satisfaction: FigureChange
-    public var weightedSatisfaction: FigureChange
-    public var gap: FigureChange
+    /// The derived figures DerivedFigure marks as compared, in its order.
+    public var figures: [FigureMove]
+
+    public var satisfaction: FigureChange { figures["satisfaction"] }
+    public var weightedSatisfaction: FigureChange { figures["weightedSatisfaction"] }
+    public var gap: FigureChange { figures["gap"] }
 }
 
 /// Whether the key experience of the earlier cycle improved in the later one.
@@ -111,9 +114,7 @@ public struct CycleComparison: Equatable, Sendable {
             return FactorProgress(
                 id: id, name: y?.name ?? x?.name ?? id,
                 experience: FigureChange(from: x?.experience, to: y?.experience),
-                satisfaction: FigureChange(from: x?.satisfaction, to: y?.satisfaction),
-                weightedSatisfaction: FigureChange(from: x?.weightedSatisfaction, to: y?.weightedSatisfaction),
-                gap: FigureChange(from: x?.gap, to: y?.gap))
+                figures: FigureMove.compared(from: x, to: y))
         }
         let key = a.analysis.keyExperience.map { id in
             KeyExperienceProgress(

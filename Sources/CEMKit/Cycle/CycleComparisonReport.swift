@@ -32,13 +32,11 @@ public struct CycleComparisonReport: Sendable {
     }
 
     var factorHeaders: [String] {
-        [s.factor, s.scoreName(.experience), s.satisfaction, s.weightedSatisfaction, s.gap]
+        [s.factor, s.scoreName(.experience)] + DerivedFigure.comparedFigures.map { $0.label(language) }
     }
 
     func factorRows(_ step: CycleStep) -> [[String]] {
-        step.factors.map { f in
-            [f.name, Self.cell(f.experience), Self.cell(f.satisfaction), Self.cell(f.weightedSatisfaction), Self.cell(f.gap)]
-        }
+        step.factors.map { f in [f.name, Self.cell(f.experience)] + f.figures.map { Self.cell($0.change) } }
     }
 
     func conclusions(_ step: CycleStep) -> [String] {
@@ -100,32 +98,19 @@ public struct CycleComparisonReport: Sendable {
             rows.forEach { table.add($0) }
             lines += table.render(maxWidth: width)
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Names, titles and ids are user text on their way to a terminal.
+        return lines.map(\.inert).joined(separator: "\n") + "\n"
     }
 
-    /// Only the step from the last closed cycle to the current one, for a report's
-    /// "progress since last cycle" section. Empty when there is no history.
-    public func progressSinceLastCycle() -> [String] {
-        guard !comparison.current.workbook.history.isEmpty else { return [] }
-        var lines = [t.progressHeading]
-        guard let step = comparison.sinceLastCycle else {
-            return lines + [t.currentNotRated(cycle: comparison.current.cycle)]
-        }
-        lines.append(heading(step))
-        var table = TextTable(factorHeaders.map { TextTable.Column($0) })
-        factorRows(step).forEach { table.add($0) }
-        lines += table.render(maxWidth: width)
-        return lines + conclusions(step)
-    }
-
-    /// The same section as blocks, for the HTML report; nil when there is no history.
-    public func progressSection() -> (title: String, blocks: [ReportBlock])? {
+    /// Only the step from the last closed cycle to the current one: the report document's
+    /// "progress since last cycle" part, which every format renders. Nil when there is no history.
+    public func progressSection() -> ReportPart? {
         guard !comparison.current.workbook.history.isEmpty else { return nil }
         guard let step = comparison.sinceLastCycle else {
-            return (t.progressHeading, [.text(t.currentNotRated(cycle: comparison.current.cycle))])
+            return ReportPart(title: t.progressHeading, blocks: [.text(t.currentNotRated(cycle: comparison.current.cycle))])
         }
         let table = ReportTable(factorHeaders.map { TextTable.Column($0) }, rows: factorRows(step))
-        return (t.progressHeading, [.text(heading(step)), .table(table)] + conclusions(step).map { .text($0) })
+        return ReportPart(title: t.progressHeading, blocks: [.text(heading(step)), .table(table)] + conclusions(step).map { .text($0) })
     }
 
     // MARK: Markdown
@@ -215,9 +200,7 @@ public struct CycleComparisonReport: Sendable {
             e.add("id", f.id)
             e.add("name", f.name)
             e.add("experience", json(f.experience))
-            e.add("satisfaction", json(f.satisfaction))
-            e.add("weightedSatisfaction", json(f.weightedSatisfaction))
-            e.add("gap", json(f.gap))
+            for move in f.figures { e.add(move.key, json(move.change)) }
             return e.value
         })
         if let key = step.keyExperience {

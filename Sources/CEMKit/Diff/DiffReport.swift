@@ -73,7 +73,7 @@ public struct DiffReport: Sendable {
         case .moved:
             if c.section == .history { return t.historyReordered }
             guard case .number(let a?) = c.from, case .number(let b?) = c.to else { return t.otherChange }
-            return t.moved(t.itemKind(c.section), c.section == .factors ? factorLabel(c.subject) : c.subject, from: Int(a), to: Int(b))
+            return t.moved(t.itemKind(c.section), c.section == .factors ? factorLabel(c.subject) : c.subject, from: clampedInt(a, in: Int.min...Int.max), to: clampedInt(b, in: Int.min...Int.max))
         case .changed:
             if c.section == .history { return t.archivedChanged(cycle: c.subject) }
             if c.field == "other" { return t.otherChange }
@@ -99,9 +99,8 @@ public struct DiffReport: Sendable {
             }
             var effect: [String] = []
             if let e = diff.effects[id] {
-                for (field, figure) in [("satisfaction", e.satisfaction), ("weightedSatisfaction", e.weightedSatisfaction), ("gap", e.gap)]
-                where figure.from != figure.to {
-                    effect.append(t.fieldName(field) + " " + CycleComparisonReport.cell(figure))
+                for (figure, move) in zip(DerivedFigure.comparedFigures, e.figures) where move.change.from != move.change.to {
+                    effect.append(figure.phrase(language) + " " + CycleComparisonReport.cell(move.change))
                 }
             }
             return t.scoreLine(factorLabel(id), changes: changes, effect: effect)
@@ -120,7 +119,8 @@ public struct DiffReport: Sendable {
         }
         lines.append("")
         lines.append(t.differences(diff.changes.count))
-        return lines.joined(separator: "\n") + "\n"
+        // Names, titles, notes and ids are user text on their way to a terminal.
+        return lines.map(\.inert).joined(separator: "\n") + "\n"
     }
 
     // MARK: JSON
@@ -152,9 +152,7 @@ public struct DiffReport: Sendable {
             e.add("position", c.position.map { Double($0) })
             if c.section == .scores, let effect = diff.effects[c.subject] {
                 var f = JSONObjectBuilder()
-                f.add("satisfaction", CycleComparisonReport.json(effect.satisfaction))
-                f.add("weightedSatisfaction", CycleComparisonReport.json(effect.weightedSatisfaction))
-                f.add("gap", CycleComparisonReport.json(effect.gap))
+                for move in effect.figures { f.add(move.key, CycleComparisonReport.json(move.change)) }
                 e.add("effect", f.value)
             } else {
                 e.add("effect", .null)

@@ -44,11 +44,14 @@ public struct WorkbookChange: Equatable, Sendable {
     }
 }
 
-/// The effect of a factor's score changes on its derived figures, from the two Analyses.
+/// The effect of a factor's score changes on its derived figures (those DerivedFigure marks as
+/// compared), from the two Analyses.
 public struct ScoreEffect: Equatable, Sendable {
-    public var satisfaction: FigureChange
-    public var weightedSatisfaction: FigureChange
-    public var gap: FigureChange
+    public var figures: [FigureMove]
+
+    public var satisfaction: FigureChange { figures["satisfaction"] }
+    public var weightedSatisfaction: FigureChange { figures["weightedSatisfaction"] }
+    public var gap: FigureChange { figures["gap"] }
 }
 
 public struct WorkbookDiff: Equatable, Sendable {
@@ -83,10 +86,7 @@ public struct WorkbookDiff: Equatable, Sendable {
                                         from: .number(before[score: field]), to: .number(f[score: field])))
             }
             let a = oldAnalysis.factor(oldID), b = newAnalysis.factor(f.id)
-            effects[f.id] = ScoreEffect(
-                satisfaction: FigureChange(from: a?.satisfaction, to: b?.satisfaction),
-                weightedSatisfaction: FigureChange(from: a?.weightedSatisfaction, to: b?.weightedSatisfaction),
-                gap: FigureChange(from: a?.gap, to: b?.gap))
+            effects[f.id] = ScoreEffect(figures: FigureMove.compared(from: a, to: b))
         }
         self.effects = effects
         let newID = Dictionary(uniqueKeysWithValues: renamedIDs.map { ($0.value, $0.key) })

@@ -3,8 +3,11 @@
 
 /// Rounds a derived figure to 9 decimal places, so that floating-point noise never decides an
 /// order or shows in a file: `4.36 − 4.49` and `4.35 − 4.48` both become −0.13.
+/// Total for any input: a value of 2^52 or more is already whole (so rounding leaves it as it is, and
+/// scaling it by 1e9 could overflow to infinity); a value that is not finite is returned as it is.
 public func roundFigure(_ value: Double) -> Double {
-    (value * 1e9).rounded() / 1e9
+    guard value.isFinite, abs(value) < 0x1p52 else { return value }
+    return (value * 1e9).rounded() / 1e9
 }
 
 /// The derived figures of one factor.
@@ -48,6 +51,23 @@ public struct KPIAnalysis: Equatable, Sendable {
     public var met: Bool?
 }
 
+/// A derived figure whose inputs are all there but whose value is beyond what a number can hold
+/// (say `importance × satisfaction` on a scale of 0–1e300). It is missing in the analysis, with this reason.
+public struct TooLargeFigure: Equatable, Sendable {
+    /// The factor id, the requirement id, `R1/K1` for a KPI, or `indexes` for the overall figures.
+    public var subject: String
+    /// The figure's JSON key: `satisfaction`, `weightedGap`, `deviation`, `meanSatisfaction`, …
+    public var figure: String
+    /// The step whose figure it is.
+    public var step: Int
+
+    public init(subject: String, figure: String, step: Int) {
+        self.subject = subject
+        self.figure = figure
+        self.step = step
+    }
+}
+
 /// What step 5 should still address.
 public enum Step5Warning: Equatable, Sendable {
     /// A key experience that no (non-dropped) requirement is linked to.
@@ -84,6 +104,8 @@ public struct Analysis: Equatable, Sendable {
     /// They are the candidates to lead the brand value when the next cycle starts at step 1.
     public var improvedFactors: [String]
     public var steps: [StepStatus]
+    /// Figures left missing because they are too large to compute, in step order.
+    public var tooLarge: [TooLargeFigure] = []
 
     public var keyExperience: String? { keyExperiences.first }
 
@@ -131,14 +153,14 @@ extension Analysis {
 
         // Overall indexes.
         let satisfactions = factors.compactMap(\.satisfaction)
-        meanSatisfaction = satisfactions.isEmpty ? nil : roundFigure(satisfactions.reduce(0, +) / Double(satisfactions.count))
+        meanSatisfaction = mean(satisfactions)
         let weighted = factors.compactMap { f -> (Double, Double)? in
             guard let importance = f.importance, let satisfaction = f.satisfaction else { return nil }
             return (importance, satisfaction)
         }
         let totalImportance = weighted.map(\.0).reduce(0, +)
         weightedSatisfactionIndex = weighted.isEmpty || totalImportance == 0
-            ? nil : roundFigure(weighted.map { $0.0 * $0.1 }.reduce(0, +) / totalImportance)
+            ? nil : finite(roundFigure(weighted.map { $0.0 * $0.1 }.reduce(0, +) / totalImportance))
 
         // Step 5: priorities and warnings.
         requirements = workbook.requirements.map { r in
@@ -157,7 +179,11 @@ extension Analysis {
         let kpis = workbook.requirements.flatMap { r in
             r.kpis.map { k in
                 let deviation = difference(k.actual, k.target)
-                let met: Bool? = deviation.map { k.better == .higher ? $0 >= 0 : $0 <= 0 }
+                var met: Bool? = deviation.map { k.better == .higher ? $0 >= 0 : $0 <= 0 }
+                if deviation == nil, let actual = k.actual, let target = k.target {
+                    // Too far apart to subtract: far enough apart to compare.
+                    met = k.better == .higher ? actual >= target : actual <= target
+                }
                 return KPIAnalysis(requirement: r.id, kpi: k, deviation: deviation, met: met)
             }
         }
@@ -169,6 +195,7 @@ extension Analysis {
         improvedFactors = factors.map(\.id).filter(improved.contains)
 
         steps = Analysis.completeness(workbook, factors: factors, keyExperiences: keyExperiences)
+        tooLarge = Analysis.tooLarge(workbook, self)
     }
 
     /// Factors whose figure is negative, most negative first; ties by higher importance, then factor order.
@@ -218,16 +245,27 @@ extension Analysis {
     }
 }
 
-/// a − b, rounded; missing when either is.
+/// a − b, rounded; missing when either is, or when it is beyond what a number holds.
 func difference(_ a: Double?, _ b: Double?) -> Double? {
     guard let a, let b else { return nil }
-    return roundFigure(a - b)
+    return finite(roundFigure(a - b))
 }
 
-/// a × b, rounded; missing when either is.
+/// a × b, rounded; missing when either is, or when it is beyond what a number holds.
 func product(_ a: Double?, _ b: Double?) -> Double? {
     guard let a, let b else { return nil }
-    return roundFigure(a * b)
+    return finite(roundFigure(a * b))
+}
+
+/// The value when it is a finite number, else missing.
+func finite(_ value: Double) -> Double? { value.isFinite ? value : nil }
+
+/// The mean, rounded; missing for no values. A sum too large to hold is taken part by part.
+func mean(_ values: [Double]) -> Double? {
+    guard !values.isEmpty else { return nil }
+    let count = Double(values.count)
+    let sum = values.reduce(0, +)
+    return finite(roundFigure(sum.isFinite ? sum / count : values.reduce(0) { $0 + $1 / count }))
 }
 
 extension String {

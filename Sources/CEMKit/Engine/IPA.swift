@@ -54,8 +54,9 @@ public struct IPA: Equatable, Sendable {
             experienceCut = IPA.median(points.map(\.x))
             importanceCut = IPA.median(points.map(\.y))
         case .midpoint:
-            experienceCut = roundFigure(workbook.scale.midpoint)
-            importanceCut = roundFigure(workbook.importanceScale.midpoint)
+            // Halves first: (min + max) / 2 overflows for a scale near the largest number.
+            experienceCut = roundFigure(workbook.scale.min / 2 + workbook.scale.max / 2)
+            importanceCut = roundFigure(workbook.importanceScale.min / 2 + workbook.importanceScale.max / 2)
         case .values(let x, let y):
             experienceCut = x
             importanceCut = y
@@ -72,14 +73,12 @@ public struct IPA: Equatable, Sendable {
         }
     }
 
-    static func mean(_ values: [Double]) -> Double? {
-        values.isEmpty ? nil : roundFigure(values.reduce(0, +) / Double(values.count))
-    }
+    static func mean(_ values: [Double]) -> Double? { CEMKit.mean(values) }
 
     static func median(_ values: [Double]) -> Double? {
         guard !values.isEmpty else { return nil }
         let sorted = values.sorted()
         let mid = sorted.count / 2
-        return roundFigure(sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2)
+        return roundFigure(sorted.count % 2 == 1 ? sorted[mid] : sorted[mid - 1] / 2 + sorted[mid] / 2)
     }
 }

@@ -6,8 +6,8 @@ public func strings(_ language: Language) -> ReportWords { ReportWords(language)
 /// A score as it is shown in text: `−0.5`, `4.2`, `5.8333`, `—` when missing.
 /// Up to four decimals, trailing zeros dropped; a true minus sign.
 public func displayNumber(_ value: Double?) -> String {
-    guard let value else { return "—" }
-    let rounded = (value * 10_000).rounded() / 10_000
+    guard let value, value.isFinite else { return "—" }
+    let rounded = abs(value) < 0x1p52 ? (value * 10_000).rounded() / 10_000 : value
     var text = CanonicalJSON.number(rounded == 0 ? 0 : rounded)
     if text.contains("e") { text = String(describing: rounded) }
     return text.hasPrefix("-") ? "−" + text.dropFirst() : text

@@ -4,14 +4,18 @@
 
 public enum HTMLReport {
     /// `date` (YYYY-MM-DD) goes into the title block when given.
-    /// `progress`: the "progress since last cycle" section, when the workbook has history.
-    public static func text(workbook: Workbook, analysis: Analysis, strings: ReportWords, date: String? = nil,
-                            progress: (title: String, blocks: [ReportBlock])? = nil) -> String {
+    public static func text(workbook: Workbook, analysis: Analysis, strings: ReportWords, date: String? = nil) -> String {
+        text(ReportDocument(workbook: workbook, analysis: analysis, strings: strings, date: date, cuts: analysis.ipa.method))
+    }
+
+    /// The document, with its "progress since last cycle" part when the workbook has history.
+    public static func text(_ document: ReportDocument) -> String {
+        let progress = document.progress()
+        let (workbook, analysis, strings) = (document.workbook, document.analysis, document.strings)
         let words = reportStrings(strings.language)
         let x = Markup.xml
-        let heading = workbook.title.isEmpty ? words.documentTitle : workbook.title
-        var meta = ["\(strings.cycle) \(workbook.cycle)"]
-        if let date { meta.append("\(words.date) \(date)") }
+        let heading = document.heading
+        let meta = document.meta
         var out = [
             "<!DOCTYPE html>",
             "<html lang=\"\(strings.htmlLanguage)\">",
@@ -28,14 +32,14 @@ public enum HTMLReport {
             "<h1>\(x(heading))</h1>",
             "<p class=\"meta\">\(x(meta.joined(separator: " · ")))</p>",
         ]
-        if !workbook.brandStatement.isEmpty { out.append("<p class=\"statement\">\(x(strings.brandStatement(workbook.brandStatement)))</p>") }
+        if let statement = document.statement { out.append("<p class=\"statement\">\(x(statement))</p>") }
         out += ["</header>",
                 "<section class=\"summary\">",
                 "<h2>\(x(words.executiveSummary))</h2>",
-                "<p>\(x(ReportSummary.text(workbook: workbook, analysis: analysis, strings: strings)))</p>",
+                "<p>\(x(document.summary))</p>",
                 "</section>"]
         let charts: [Int: [ChartKind]] = [2: [.expectation], 3: [.weighted, .ipa], 4: [.gaps], 7: [.kpis]]
-        for section in ReportSections(workbook: workbook, analysis: analysis, strings: strings).all {
+        for section in document.sections {
             out.append("<section class=\"step\" id=\"step-\(section.number)\">")
             var title = x(section.title)
             if !section.complete { title += " <span class=\"incomplete\">\(x(strings.incomplete))</span>" }
@@ -48,10 +52,10 @@ public enum HTMLReport {
             }
             out.append("</section>")
         }
-        if let progress {
-            out.append("<section class=\"progress\">")
-            out.append("<h2>\(x(progress.title))</h2>")
-            out += progress.blocks.map(block)
+        for (n, part) in ([progress].compactMap { $0 } + document.appendices).enumerated() {
+            out.append("<section class=\"\(n == 0 && progress != nil ? "progress" : "appendix")\">")
+            out.append("<h2>\(x(part.title))</h2>")
+            out += part.blocks.map(block)
             out.append("</section>")
         }
         out += ["<footer>\(x(words.generatedBy))</footer>", "</main>", "</body>", "</html>"]
@@ -68,21 +72,30 @@ public enum HTMLReport {
     }
 
     static func table(_ table: ReportTable) -> String {
-        func cell(_ tag: String, _ text: String, _ i: Int) -> String {
+        func cell(_ tag: String, _ text: String, _ i: Int, tone: CellTone = .plain) -> String {
             var classes: [String] = []
             if i < table.alignRight.count, table.alignRight[i] { classes.append("num") }
-            if tag == "td", text.hasPrefix("−") { classes.append("neg") }
+            // A figure's own tone decides its colour (a lower-is-better KPI below target is good news);
+            // otherwise a negative figure is a shortfall.
+            switch tone {
+            case .good: classes.append("good")
+            case .bad: classes.append("neg")
+            case .plain: if tag == "td", text.hasPrefix("−") { classes.append("neg") }
+            }
             let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
             return "<\(tag)\(attribute)>\(Markup.xml(text))</\(tag)>"
         }
         var lines = ["<table>", "<thead><tr>" + table.headers.enumerated().map { cell("th", $1, $0) }.joined() + "</tr></thead>", "<tbody>"]
-        for row in table.rows {
-            lines.append("<tr>" + table.headers.indices.map { cell("td", $0 < row.count ? row[$0] : "", $0) }.joined() + "</tr>")
+        for (r, row) in table.rows.enumerated() {
+            lines.append("<tr>" + table.headers.indices.map { cell("td", $0 < row.count ? row[$0] : "", $0, tone: table.tone(row: r, column: $0)) }.joined() + "</tr>")
         }
         lines += ["</tbody>", "</table>"]
         return lines.joined(separator: "\n")
     }
 
+    /// Table cells never break inside a word (`overflow-wrap: anywhere` let a column shrink until
+    /// `adjust` became `adju/st`): `break-word` keeps each column at least as wide as its longest word,
+    /// so only long free text wraps, at spaces or between CJK characters.
     static let css = """
     @page { size: A4; margin: 16mm 14mm; }
     * { box-sizing: border-box; }
@@ -98,11 +111,12 @@ public enum HTMLReport {
     .incomplete { font-size: 9pt; font-weight: normal; color: #b7791f; border: 1px solid #b7791f; border-radius: 3px; padding: 0 5px; vertical-align: middle; }
     p { margin: 6px 0; overflow-wrap: anywhere; }
     .warning { color: #9b2c2c; font-weight: bold; }
-    table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 10pt; break-inside: avoid; page-break-inside: avoid; }
-    th, td { border-bottom: 1px solid #d9dee4; padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+    table { border-collapse: collapse; table-layout: auto; width: 100%; margin: 8px 0; font-size: 10pt; break-inside: avoid; page-break-inside: avoid; }
+    th, td { border-bottom: 1px solid #d9dee4; padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: break-word; word-break: normal; hyphens: manual; }
     th { background: #eef2f6; font-weight: bold; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     td.neg { color: #c0392b; font-weight: bold; }
+    td.good { color: #2e8b57; font-weight: bold; }
     figure.chart { margin: 12px 0; break-inside: avoid; page-break-inside: avoid; }
     figure.chart svg { display: block; width: 100%; max-width: 100%; height: auto; }
     figure.chart-ipa svg { max-width: 150mm; }

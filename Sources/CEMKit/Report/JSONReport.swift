@@ -6,6 +6,20 @@ public enum JSONReport {
         CanonicalJSON.text(json(workbook, analysis))
     }
 
+    /// The analysis, and with history `progressSinceLastCycle` (an added field; null when the
+    /// current cycle has no scores yet).
+    public static func text(_ document: ReportDocument) -> String {
+        var json = json(document.workbook, document.analysis)
+        if let comparison = document.comparison, case .object(var members) = json {
+            members.append(JSONMember("progressSinceLastCycle", comparison.sinceLastCycle.map { CycleComparisonReport.json($0) } ?? .null))
+            json = .object(members)
+        }
+        return CanonicalJSON.text(json)
+    }
+
+    /// A figure as JSON: a number, or null when missing or not finite (JSON has no `inf` or `NaN`).
+    static func number(_ value: Double?) -> Double? { value.flatMap { $0.isFinite ? $0 : nil } }
+
     public static func json(_ workbook: Workbook, _ a: Analysis) -> JSONValue {
         var o = JSONObjectBuilder()
         o.add("title", workbook.title)
@@ -14,15 +28,7 @@ public enum JSONReport {
             var e = JSONObjectBuilder()
             e.add("id", f.id)
             e.add("name", f.name)
-            e.add("brandValue", f.brandValue)
-            e.add("experience", f.experience)
-            e.add("expectation", f.expectation)
-            e.add("satisfaction", f.satisfaction)
-            e.add("importance", f.importance)
-            e.add("weightedSatisfaction", f.weightedSatisfaction)
-            e.add("ideal", f.ideal)
-            e.add("gap", f.gap)
-            e.add("weightedGap", f.weightedGap)
+            for column in DerivedFigure.columns { e.add(column.key, number(column.value(f))) }
             e.add("quadrant", f.quadrant?.rawValue)
             return e.value
         })
@@ -30,22 +36,22 @@ public enum JSONReport {
         o.add("keyExperiences", strings: a.keyExperiences)
         o.add("largestGap", a.largestGap)
         var indexes = JSONObjectBuilder()
-        indexes.add("meanSatisfaction", a.meanSatisfaction)
-        indexes.add("weightedSatisfactionIndex", a.weightedSatisfactionIndex)
+        indexes.add("meanSatisfaction", number(a.meanSatisfaction))
+        indexes.add("weightedSatisfactionIndex", number(a.weightedSatisfactionIndex))
         o.add("indexes", indexes.value)
         var ipa = JSONObjectBuilder()
         ipa.add("method", a.ipa.method.name)
-        ipa.add("experienceCut", a.ipa.experienceCut)
-        ipa.add("importanceCut", a.ipa.importanceCut)
+        ipa.add("experienceCut", number(a.ipa.experienceCut))
+        ipa.add("importanceCut", number(a.ipa.importanceCut))
         o.add("ipa", ipa.value)
         o.add("requirements", objects: a.requirements.map { r in
             var e = JSONObjectBuilder()
             e.add("id", r.id)
             e.add("title", r.title)
             e.add("factors", strings: r.factors)
-            e.add("targetExperience", r.targetExperience)
-            e.add("priority", r.priority)
-            e.add("strategyFit", r.alignment.strategyFit)
+            e.add("targetExperience", number(r.targetExperience))
+            e.add("priority", number(r.priority))
+            e.add("strategyFit", number(r.alignment.strategyFit))
             e.add("people", r.alignment.people?.rawValue)
             e.add("process", r.alignment.process?.rawValue)
             e.add("technology", r.alignment.technology?.rawValue)
@@ -59,11 +65,11 @@ public enum JSONReport {
             e.add("metric", k.kpi.metric)
             e.add("unit", k.kpi.unit)
             e.add("better", k.kpi.better.rawValue)
-            e.add("baseline", k.kpi.baseline)
-            e.add("target", k.kpi.target)
-            e.add("actual", k.kpi.actual)
+            e.add("baseline", number(k.kpi.baseline))
+            e.add("target", number(k.kpi.target))
+            e.add("actual", number(k.kpi.actual))
             e.add("measuredOn", k.kpi.measuredOn)
-            e.add("deviation", k.deviation)
+            e.add("deviation", number(k.deviation))
             e.add("met", k.met.map { JSONValue.bool($0) } ?? .null)
             return e.value
         })

@@ -62,9 +62,10 @@ public enum Markup {
         return csv(raw: value)
     }
 
-    /// A number in a CSV field: plain ASCII (`-1`, `5.833333333`), empty when missing.
+    /// A number in a CSV field: plain ASCII (`-1`, `5.833333333`), empty when missing or not finite.
     public static func csv(number: Double?) -> String {
-        number.map { CanonicalJSON.number($0 == 0 ? 0 : $0) } ?? ""
+        guard let number, number.isFinite else { return "" }
+        return CanonicalJSON.number(number == 0 ? 0 : number)
     }
 
     static func csv(raw value: String) -> String {

@@ -8,16 +8,29 @@ public struct ReportTable: Sendable, Equatable {
     /// Per column: true for figures (right-aligned).
     public var alignRight: [Bool]
     public var rows: [[String]]
+    /// Per row and column, whether a figure is good or bad news (for colour); empty when none says.
+    public var tones: [[CellTone]]
 
-    public init(_ columns: [TextTable.Column], rows: [[String]]) {
+    public init(_ columns: [TextTable.Column], rows: [[String]], tones: [[CellTone]] = []) {
         headers = columns.map(\.header)
         alignRight = columns.map(\.alignRight)
         self.rows = rows
+        self.tones = tones
+    }
+
+    /// The tone of a cell; `.plain` where none is given.
+    public func tone(row: Int, column: Int) -> CellTone {
+        row < tones.count && column < tones[row].count ? tones[row][column] : .plain
     }
 
     public var columns: [TextTable.Column] {
         zip(headers, alignRight).map { TextTable.Column($0, alignRight: $1) }
     }
+}
+
+/// Whether a figure is good or bad news, said by its meaning (a KPI's `better`), not by its sign.
+public enum CellTone: Sendable, Equatable {
+    case plain, good, bad
 }
 
 /// One piece of a step: a table, a conclusion in words, or a warning to act on.
@@ -62,10 +75,30 @@ public struct ReportSections: Sendable {
         default: blocks = step7()
         }
         return ReportSection(number: number, title: "\(strings.stepLabel(number)) · \(strings.stepTitle(number))",
-                             complete: analysis.isComplete(step: number), blocks: blocks)
+                             complete: analysis.isComplete(step: number), blocks: blocks + tooLarge(step: number))
     }
 
     private func n(_ value: Double?) -> String { displayNumber(value) }
+
+    private var words: ReportWords { ReportWords(strings.language) }
+
+    /// The header of a derived figure, from the one list of them.
+    private func label(_ figure: DerivedFigure) -> String { figure.label(strings.language) }
+
+    /// Why figures of this step show as missing though their inputs are there.
+    func tooLarge(step: Int) -> [ReportBlock] {
+        analysis.tooLarge.filter { $0.step == step }.map { t in
+            let figure = DerivedFigure.all.first { $0.key == t.figure }.map(label) ?? {
+                switch t.figure {
+                case "meanSatisfaction": return words.meanSatisfactionLabel
+                case "weightedSatisfactionIndex": return words.weightedSatisfactionIndexLabel
+                default: return words.deviationLabel
+                }
+            }()
+            let subject = t.subject == "indexes" ? words.overall : analysis.factor(t.subject)?.name ?? t.subject
+            return .warning(words.tooLarge(figure, of: subject))
+        }
+    }
 
     /// The display name of a factor id.
     public func name(_ id: String) -> String { analysis.factor(id)?.name ?? id }
@@ -74,8 +107,8 @@ public struct ReportSections: Sendable {
         items.isEmpty ? strings.none : items.joined(separator: strings.listSeparator)
     }
 
-    private func table(_ columns: [TextTable.Column], _ rows: [[String]]) -> ReportBlock {
-        .table(ReportTable(columns, rows: rows))
+    private func table(_ columns: [TextTable.Column], _ rows: [[String]], tones: [[CellTone]] = []) -> ReportBlock {
+        .table(ReportTable(columns, rows: rows, tones: tones))
     }
 
     func step1() -> [ReportBlock] {
@@ -94,7 +127,7 @@ public struct ReportSections: Sendable {
 
     func step2() -> [ReportBlock] {
         [table([.init(strings.factor), .init(strings.scoreName(.experience), alignRight: true),
-                .init(strings.scoreName(.expectation), alignRight: true), .init(strings.satisfaction, alignRight: true),
+                .init(strings.scoreName(.expectation), alignRight: true), .init(label(.satisfaction), alignRight: true),
                 .init(strings.scoreName(.importance), alignRight: true)],
                analysis.factors.map { [$0.name, n($0.experience), n($0.expectation), n($0.satisfaction), n($0.importance)] }),
          .text(strings.indexes(mean: n(analysis.meanSatisfaction), weighted: n(analysis.weightedSatisfactionIndex)))]
@@ -120,7 +153,7 @@ public struct ReportSections: Sendable {
     func step3() -> [ReportBlock] {
         var blocks = [table(
             [.init(strings.factor), .init(strings.scoreName(.importance), alignRight: true),
-             .init(strings.satisfaction, alignRight: true), .init(strings.weightedSatisfaction, alignRight: true),
+             .init(label(.satisfaction), alignRight: true), .init(label(.weightedSatisfaction), alignRight: true),
              .init(strings.quadrant)],
             analysis.factors.map {
                 [$0.name, n($0.importance), n($0.satisfaction), n($0.weightedSatisfaction), $0.quadrant.map(strings.quadrantName) ?? "—"]
@@ -140,8 +173,8 @@ public struct ReportSections: Sendable {
     func step4() -> [ReportBlock] {
         var blocks = [table(
             [.init(strings.factor), .init(strings.scoreName(.experience), alignRight: true),
-             .init(strings.scoreName(.ideal), alignRight: true), .init(strings.gap, alignRight: true),
-             .init(strings.scoreName(.importance), alignRight: true), .init(strings.weightedGap, alignRight: true)],
+             .init(strings.scoreName(.ideal), alignRight: true), .init(label(.gap), alignRight: true),
+             .init(strings.scoreName(.importance), alignRight: true), .init(label(.weightedGap), alignRight: true)],
             analysis.factors.map { [$0.name, n($0.experience), n($0.ideal), n($0.gap), n($0.importance), n($0.weightedGap)] })]
         if let id = analysis.largestGap {
             blocks.append(.text(strings.largestGap(name(id), weightedGap: n(analysis.factor(id)?.weightedGap))))
@@ -211,19 +244,30 @@ public struct ReportSections: Sendable {
                  .init(strings.actual, alignRight: true), .init(strings.deviation, alignRight: true), .init(strings.met)],
                 analysis.kpis.map { k in
                     [k.requirement, k.kpi.id, k.kpi.unit.isEmpty ? k.kpi.metric : "\(k.kpi.metric) (\(k.kpi.unit))",
-                     strings.better(k.kpi.better), n(k.kpi.baseline), n(k.kpi.target), n(k.kpi.actual), n(k.deviation),
+                     strings.better(k.kpi.better), n(k.kpi.baseline), n(k.kpi.target), n(k.kpi.actual), deviation(k),
                      k.met.map(strings.yesNo) ?? "—"]
+                },
+                tones: analysis.kpis.map { k in
+                    let tone: CellTone = k.deviation == nil || k.deviation == 0 || k.met == nil ? .plain : k.met == true ? .good : .bad
+                    return Array(repeating: .plain, count: 7) + [tone, .plain]
                 }))
         }
         let measured = analysis.kpis.filter { $0.met != nil }
         if measured.isEmpty {
             blocks.append(.text(strings.noKPI))
         } else {
-            blocks.append(.text(strings.kpiStatus(met: measured.filter { $0.met == true }.count, of: measured.count)))
+            blocks.append(.text(words.kpiStatus(met: measured.filter { $0.met == true }.count, of: analysis.kpis.count,
+                                                unmeasured: analysis.kpis.count - measured.count)))
         }
         if analysis.isComplete(step: 7), !analysis.improvedFactors.isEmpty {
             blocks.append(.text(strings.nextCycle(list(analysis.improvedFactors.map(name)))))
         }
         return blocks
+    }
+
+    /// The deviation of a KPI; for a lower-is-better one with words too, since there a negative number is good.
+    func deviation(_ k: KPIAnalysis) -> String {
+        guard k.kpi.better == .lower, let deviation = k.deviation, deviation != 0 else { return n(k.deviation) }
+        return words.deviation(n(deviation), good: deviation < 0)
     }
 }

@@ -30,7 +30,7 @@ struct SVGCanvas {
 
     /// A coordinate or length as short text: one decimal at most.
     static func f(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
+        let rounded = (chartCoordinate(value) * 10).rounded() / 10
         return CanonicalJSON.number(rounded == 0 ? 0 : rounded)
     }
 
@@ -41,8 +41,8 @@ struct SVGCanvas {
 
     /// Text shortened with an ellipsis to fit a width in pixels.
     static func fit(_ text: String, width: Double, size: Double) -> String {
-        let columns = Int((width / (size * 0.58) + 0.001).rounded(.down))
-        return DisplayWidth.truncate(text, to: max(1, columns))
+        let columns = clampedInt(width / (size * 0.58) + 0.001, in: 1...10_000, rule: .down)
+        return DisplayWidth.truncate(text, to: columns)
     }
 
     mutating func raw(_ element: String) { body.append(element) }
@@ -88,19 +88,27 @@ struct SVGCanvas {
 }
 
 /// Axis ticks at 1, 2 or 5 × a power of ten, from at or below `lower` to at or above `upper`.
+/// Total: for any finite range it ends, with at most a few times `count` ticks; where ticks that far
+/// apart cannot be told apart (1e17 to 1e17 + 100) or the range is not finite, the two ends alone.
 func niceTicks(from lower: Double, to upper: Double, count: Int = 10) -> [Double] {
+    guard lower.isFinite, upper.isFinite else { return [lower, upper].filter(\.isFinite) }
     guard upper > lower else { return [lower] }
-    let raw = (upper - lower) / Double(max(1, count))
+    let ends = [roundFigure(lower), roundFigure(upper)]
+    let raw = upper / Double(max(1, count)) - lower / Double(max(1, count))
+    guard raw.isFinite, raw > 0 else { return ends }
     var power = 1.0
     while power * 10 <= raw { power *= 10 }
     while power > raw { power /= 10 }
     let step = [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= raw } ?? power * 10
-    var ticks: [Double] = []
+    guard step.isNormal else { return ends }
     let first = (lower / step + 1e-9).rounded(.down), last = (upper / step - 1e-9).rounded(.up)
-    var index = first
-    while index <= last {
-        ticks.append(roundFigure(index * step))
-        index += 1
+    guard first.isFinite, last.isFinite, last - first >= 0, last - first <= Double(4 * max(1, count)) else { return ends }
+    var ticks: [Double] = []
+    for offset in 0...Int(last - first) {
+        let tick = roundFigure((first + Double(offset)) * step)
+        guard tick.isFinite else { continue }
+        if let previous = ticks.last, previous >= tick { return ends }
+        ticks.append(tick)
     }
-    return ticks
+    return ticks.count < 2 ? ends : ticks
 }

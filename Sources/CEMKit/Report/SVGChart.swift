@@ -58,7 +58,7 @@ struct ChartContext {
     /// Notes under a chart, wrapped to its width; returns the y after them.
     func notes(_ canvas: inout SVGCanvas, _ notes: [String], from y: Double) -> Double {
         var y = y
-        let columns = Int((canvas.width - 32) / (12 * 0.58))
+        let columns = clampedInt((canvas.width - 32) / (12 * 0.58), in: 1...10_000, rule: .towardZero)
         for note in notes {
             for line in wrap(note, columns: columns) {
                 y += 18
@@ -82,11 +82,12 @@ struct ChartContext {
             x0 = 16 + labelWidth + 14
             x1 = ChartContext.width - 16 - right
             self.lower = lower
-            self.upper = upper > lower ? upper : lower + 1
+            self.upper = upper > lower ? upper : lower + Swift.max(1, abs(lower).ulp)
         }
 
         func x(_ value: Double) -> Double {
-            x0 + (min(max(value, lower), upper) - lower) / (upper - lower) * (x1 - x0)
+            // Halves: the span of a range near the largest number is too large to hold.
+            x0 + (min(max(value, lower), upper) / 2 - lower / 2) / (upper / 2 - lower / 2) * (x1 - x0)
         }
 
         func label(_ canvas: inout SVGCanvas, _ text: String, y: Double, bold: Bool = false, fill: String = Palette.ink) {
@@ -238,7 +239,7 @@ struct ChartContext {
             // Each KPI on its own scale, from zero (or its lowest figure) to a little above its highest.
             let figures = [k.kpi.baseline, k.kpi.target, k.kpi.actual].compactMap { $0 }
             frame.lower = min(0, figures.min() ?? 0)
-            frame.upper = max(frame.lower + 1, (figures.max() ?? 1) * 1.15)
+            frame.upper = min(.greatestFiniteMagnitude, max(frame.lower + 1, (figures.max() ?? 1) * 1.15))
             let y = ChartContext.top + Double(i) * rowHeight + 12
             frame.label(&canvas, label(k), y: y + barHeight - 3)
             canvas.line(x1: frame.x0, y1: y - 6, x2: frame.x0, y2: y + barHeight + 6, stroke: Palette.grid)

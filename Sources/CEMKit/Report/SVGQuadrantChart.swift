@@ -20,8 +20,9 @@ extension ChartContext {
         let left = 86.0, top = 92.0
         let plot = Box(x0: left, y0: top, x1: left + plotSize, y1: top + plotSize)
         let xScale = workbook.scale, yScale = workbook.importanceScale
-        func px(_ v: Double) -> Double { plot.x0 + (v - xScale.min) / (xScale.max - xScale.min) * plotSize }
-        func py(_ v: Double) -> Double { plot.y1 - (v - yScale.min) / (yScale.max - yScale.min) * plotSize }
+        // Halves: the span of a scale near the largest number is too large to hold.
+        func px(_ v: Double) -> Double { plot.x0 + (v / 2 - xScale.min / 2) / (xScale.max / 2 - xScale.min / 2) * plotSize }
+        func py(_ v: Double) -> Double { plot.y1 - (v / 2 - yScale.min / 2) / (yScale.max / 2 - yScale.min / 2) * plotSize }
 
         var canvas = SVGCanvas(width: width, height: 0)
         let colors: [Quadrant: (fill: String, point: String)] = [

@@ -25,7 +25,7 @@ public enum TerminalChart {
         let drawn = analysis.factors.filter { $0.experience != nil || $0.expectation != nil }
         guard !drawn.isEmpty else { return lines + ["  " + words.nothingToDraw] }
         let layout = Layout(names: drawn.map(\.name), width: width, unicode: unicode)
-        let span = scale.max - scale.min
+        let span = scale.max / 2 - scale.min / 2  // halves: the whole span may be too large to hold
         for f in drawn {
             for (index, (value, symbol)) in [(f.experience, full), (f.expectation, shade)].enumerated() {
                 let label = index == 0 ? f.name : ""
@@ -33,12 +33,12 @@ public enum TerminalChart {
                     lines.append(layout.line(label, bar: "", value: dash(unicode)))
                     continue
                 }
-                let length = cells((value - scale.min) / span * Double(layout.barWidth))
+                let length = cells((value / 2 - scale.min / 2) / span * Double(layout.barWidth), most: layout.barWidth)
                 lines.append(layout.line(label, bar: String(repeating: symbol, count: length), value: text(displayNumber(value), unicode)))
             }
         }
         let missing = analysis.factors.filter { $0.experience == nil || $0.expectation == nil }.map(\.name)
-        if !missing.isEmpty { lines.append("  " + words.leftOut(missing.joined(separator: strings.listSeparator))) }
+        if !missing.isEmpty { lines.append("  " + words.leftOut(missing.joined(separator: strings.listSeparator)).inert) }
         return lines
     }
 
@@ -53,14 +53,14 @@ public enum TerminalChart {
         layout.barWidth = max(layout.barWidth, 10)
         let values = drawn.compactMap(\.weightedSatisfaction)
         let negative = max(0, -(values.min() ?? 0)), positive = max(0, values.max() ?? 0)
-        let total = negative + positive
+        let total = negative / 2 + positive / 2  // halves, like every length below: the sum may be too large
         let barWidth = layout.barWidth - 1  // one cell is the zero line
-        let left = total == 0 ? barWidth / 2 : Int((Double(barWidth) * negative / total).rounded())
+        let left = total == 0 || !total.isFinite ? barWidth / 2 : clampedInt(Double(barWidth) * (negative / 2) / total, in: 0...barWidth)
         let right = barWidth - left
         let full = unicode ? "█" : "#", axis = unicode ? "│" : "|"
         for f in drawn {
             let value = f.weightedSatisfaction!
-            let length = total == 0 ? 0 : max(value == 0 ? 0 : 1, cells(abs(value) / total * Double(barWidth)))
+            let length = total == 0 ? 0 : max(value == 0 ? 0 : 1, cells(abs(value) / 2 / total * Double(barWidth), most: barWidth))
             let leftPart = value < 0 ? String(repeating: " ", count: left - min(left, length)) + String(repeating: full, count: min(left, length))
                                      : String(repeating: " ", count: left)
             let rightPart = value > 0 ? String(repeating: full, count: min(right, length)) : ""
@@ -69,7 +69,7 @@ public enum TerminalChart {
             lines.append(line)
         }
         let missing = analysis.factors.filter { $0.weightedSatisfaction == nil }.map(\.name)
-        if !missing.isEmpty { lines.append("  " + words.leftOut(missing.joined(separator: strings.listSeparator))) }
+        if !missing.isEmpty { lines.append("  " + words.leftOut(missing.joined(separator: strings.listSeparator)).inert) }
         return lines
     }
 
@@ -80,20 +80,21 @@ public enum TerminalChart {
         let valueWidth = 7
 
         init(names: [String], width: Int, unicode: Bool) {
-            let widest = names.map(DisplayWidth.of).max() ?? 0
+            let width = min(width, 400)  // bars longer than this help no one, and a huge width must not exhaust memory
+            let widest = names.map { DisplayWidth.of($0.inert) }.max() ?? 0
             nameWidth = min(widest, max(8, min(24, width / 3)))
             barWidth = max(10, width - 2 - nameWidth - 2 - 1 - valueWidth)
         }
 
         func line(_ name: String, bar: String, value: String) -> String {
-            let label = DisplayWidth.pad(DisplayWidth.truncate(name, to: nameWidth), to: nameWidth)
+            let label = DisplayWidth.pad(DisplayWidth.truncate(name.inert, to: nameWidth), to: nameWidth)
             return "  " + label + "  " + DisplayWidth.pad(bar, to: barWidth) + " " + DisplayWidth.pad(value, to: valueWidth, alignRight: true)
         }
     }
 
-    /// Whole cells for a length, at least one for any visible length.
-    private static func cells(_ length: Double) -> Int {
-        length <= 0 ? 0 : max(1, Int(length.rounded()))
+    /// Whole cells for a length, at least one for any visible length, at most `most`.
+    private static func cells(_ length: Double, most: Int) -> Int {
+        length.isNaN || length <= 0 ? 0 : clampedInt(length, in: 1...max(1, most))
     }
 
     private static func dash(_ unicode: Bool) -> String { unicode ? "—" : "-" }

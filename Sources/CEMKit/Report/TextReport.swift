@@ -1,10 +1,11 @@
-// The seven-step analysis as terminal text: per step a title, a table and the conclusion in words.
-// It renders the sections of ReportSections; it computes nothing of its own.
+// The report document as terminal text: per step a title, a table and the conclusion in words, then
+// the progress since the last cycle. It renders a ReportDocument; it computes nothing of its own.
 
 public struct TextReport: Sendable {
-    public var workbook: Workbook
-    public var analysis: Analysis
-    public var strings: ReportWords
+    public var document: ReportDocument
+    public var workbook: Workbook { document.workbook }
+    public var analysis: Analysis { document.analysis }
+    public var strings: ReportWords { document.strings }
     /// Tables wider than this shorten their text columns.
     public var width: Int
     /// ANSI bold titles and highlighted warnings; only on a terminal, never with NO_COLOR.
@@ -16,26 +17,36 @@ public struct TextReport: Sendable {
 
     public init(workbook: Workbook, analysis: Analysis, strings: ReportWords, width: Int = 80, color: Bool = false,
                 charts: Bool = false, unicode: Bool = true) {
-        self.workbook = workbook
-        self.analysis = analysis
-        self.strings = strings
+        self.init(ReportDocument(workbook: workbook, analysis: analysis, strings: strings, cuts: analysis.ipa.method),
+                  width: width, color: color, charts: charts, unicode: unicode)
+    }
+
+    public init(_ document: ReportDocument, width: Int = 80, color: Bool = false, charts: Bool = false, unicode: Bool = true) {
+        self.document = document
         self.width = width
         self.color = color
         self.charts = charts
         self.unicode = unicode
     }
 
-    /// The whole report, or one step, as text ending in a newline.
+    /// The whole report (with the progress since the last cycle when there is history), or one step,
+    /// as text ending in a newline.
     public func render(step: Int? = nil) -> String {
         var lines: [String] = []
         if step == nil {
             let heading = [workbook.title.isEmpty ? nil : workbook.title, "\(strings.cycle) \(workbook.cycle)"]
                 .compactMap { $0 }.joined(separator: " · ")
-            lines.append(bold(heading))
+            lines += wrap(heading.inert).map(bold)
             lines.append("")
         }
         for number in step.map({ [$0] }) ?? Array(1...7) {
             lines += section(number)
+            lines.append("")
+        }
+        if step == nil, let progress = document.progress(width: width) {
+            lines.append("")
+            lines += wrap(progress.title.inert).map(bold)
+            lines += progress.blocks.flatMap(block)
             lines.append("")
         }
         return lines.joined(separator: "\n")
@@ -43,20 +54,11 @@ public struct TextReport: Sendable {
 
     /// The title line, table and conclusion of one step (and its chart when `charts` is on).
     public func section(_ number: Int) -> [String] {
-        let content = ReportSections(workbook: workbook, analysis: analysis, strings: strings).section(number)
+        let content = document.section(number)
         var title = content.title
         if !content.complete { title += " (\(strings.incomplete))" }
-        var lines = [bold(title)]
-        for block in content.blocks {
-            switch block {
-            case .table(let table):
-                var text = TextTable(table.columns)
-                table.rows.forEach { text.add($0) }
-                lines += text.render(maxWidth: width)
-            case .text(let text): lines.append(text)
-            case .warning(let text): lines.append(warn(text))
-            }
-        }
+        var lines = wrap(title.inert).map(bold)
+        lines += content.blocks.flatMap(block)
         if charts && number == 2 {
             lines += [""] + TerminalChart.expectation(analysis, scale: workbook.scale, strings: strings, width: width, unicode: unicode)
         }
@@ -65,6 +67,22 @@ public struct TextReport: Sendable {
         }
         return lines
     }
+
+    /// The lines of one block: a table fitted to the width, or prose wrapped to it.
+    func block(_ block: ReportBlock) -> [String] {
+        switch block {
+        case .table(let table):
+            var text = TextTable(table.columns)
+            table.rows.forEach { text.add($0) }
+            text.tones = table.tones
+            return text.render(maxWidth: width, color: color)
+        case .text(let text): return wrap(text.inert)
+        case .warning(let text): return wrap(text.inert).map(warn)
+        }
+    }
+
+    /// A line of prose broken to the width, at words and between CJK characters.
+    private func wrap(_ text: String) -> [String] { LineBreaking.wrap(text, width: width) }
 
     private func bold(_ text: String) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
     private func warn(_ text: String) -> String { color ? "\u{1B}[33m\(text)\u{1B}[0m" : text }

@@ -1,4 +1,6 @@
-// Plain-text tables aligned by display width, so Chinese names line up with Latin ones.
+// Plain-text tables aligned by display width, so Chinese names line up with Latin ones, that always
+// fit their width: long text wraps inside its column, then headers wrap, then the last columns move
+// to a second table under the first (which repeats the first column). Cells are made inert.
 
 public struct TextTable: Sendable {
     public struct Column: Sendable {
@@ -13,36 +15,98 @@ public struct TextTable: Sendable {
 
     public var columns: [Column]
     public var rows: [[String]] = []
+    /// Per row and column, good or bad news; coloured green or red when rendering with colour.
+    public var tones: [[CellTone]] = []
 
     public init(_ columns: [Column]) { self.columns = columns }
 
+    /// Adds a row. Cells are user text on their way to a terminal: they are made inert when rendered.
     public mutating func add(_ row: [String]) { rows.append(row) }
 
-    /// The table as lines, indented by two spaces. When it is wider than `maxWidth`, the widest
-    /// left-aligned (text) column is shortened with an ellipsis, never below 8 columns.
-    public func render(maxWidth: Int = 80) -> [String] {
-        let gap = 2
-        let indent = "  "
-        var widths = columns.indices.map { i in
-            ([columns[i].header] + rows.map { i < $0.count ? $0[i] : "" }).map(DisplayWidth.of).max() ?? 0
+    static let indent = 2
+    static let gap = 2
+    /// Text columns wrap down to this width, no further, before columns move to a second table.
+    static let narrowest = 10
+
+    /// The table as lines, indented by two spaces, none wider than `maxWidth` (from about 30 columns up).
+    public func render(maxWidth: Int = 80, color: Bool = false) -> [String] {
+        let header = columns.map(\.header.inert)
+        let cells = rows.map { row in columns.indices.map { $0 < row.count ? row[$0].inert : "" } }
+        let layout = TextTable.layout(header: header, cells: cells, alignRight: columns.map(\.alignRight), maxWidth: maxWidth)
+        var lines: [String] = []
+        for (n, part) in layout.enumerated() {
+            if n > 0 { lines.append("") }
+            lines += renderPart(part.columns, widths: part.widths, header: header, cells: cells, color: color)
         }
-        func total() -> Int { indent.count + widths.reduce(0, +) + gap * max(0, widths.count - 1) }
-        while total() > maxWidth {
-            guard let widest = columns.indices.filter({ !columns[$0].alignRight && widths[$0] > 8 })
-                .max(by: { widths[$0] < widths[$1] }) else { break }
-            widths[widest] = max(8, widths[widest] - (total() - maxWidth))
-        }
-        func line(_ cells: [String]) -> String {
-            let padded = columns.indices.map { i -> String in
-                let cell = DisplayWidth.truncate(i < cells.count ? cells[i] : "", to: widths[i])
-                let isLast = i == columns.count - 1
-                return isLast && !columns[i].alignRight ? cell : DisplayWidth.pad(cell, to: widths[i], alignRight: columns[i].alignRight)
-            }
-            return indent + padded.joined(separator: String(repeating: " ", count: gap))
-        }
-        var lines = [line(columns.map(\.header))]
-        lines.append(indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: String(repeating: " ", count: gap)))
-        lines += rows.map(line)
         return lines
+    }
+
+    /// Which columns go in which table, and their widths.
+    static func layout(header: [String], cells: [[String]], alignRight: [Bool], maxWidth: Int) -> [(columns: [Int], widths: [Int])] {
+        func natural(_ i: Int) -> Int { ([header[i]] + cells.map { $0[i] }).map(DisplayWidth.of).max() ?? 0 }
+        /// The narrowest a column may get: text wraps to `narrowest` (or its longest word when shorter);
+        /// a figure keeps its widest value and its header wraps at a word (or between CJK characters).
+        func least(_ i: Int) -> Int {
+            let values = cells.map { DisplayWidth.of($0[i]) }.max() ?? 0
+            // A header wraps at a word, or between CJK characters but never below two of them (`策略` / `契合`).
+            let headerWord = max(LineBreaking.longestUnit(header[i]), min(4, DisplayWidth.of(header[i])))
+            if alignRight[i] { return max(values, headerWord, 1) }
+            let longestWord = cells.map { LineBreaking.longestUnit($0[i]) }.max() ?? 0
+            return min(natural(i), max(narrowest, headerWord, min(longestWord, 16)))
+        }
+        func total(_ widths: [Int]) -> Int { indent + widths.reduce(0, +) + gap * max(0, widths.count - 1) }
+        func fit(_ columns: [Int]) -> [Int]? {
+            var widths = columns.map(natural)
+            let floors = columns.map(least)
+            // Text first (widest first), then figures' headers.
+            for pass in [false, true] {
+                while total(widths) > maxWidth {
+                    guard let k = widths.indices.filter({ alignRight[columns[$0]] == pass && widths[$0] > floors[$0] })
+                        .max(by: { widths[$0] < widths[$1] }) else { break }
+                    widths[k] = max(floors[k], widths[k] - (total(widths) - maxWidth))
+                }
+            }
+            return total(widths) <= maxWidth ? widths : nil
+        }
+        var parts: [(columns: [Int], widths: [Int])] = []
+        var rest = Array(header.indices)
+        var first = true
+        while !rest.isEmpty {
+            // The first column leads every table; the last columns are the first to move on.
+            var taken = first ? rest : [0] + rest
+            while taken.count > (first ? 1 : 2), fit(taken) == nil { taken.removeLast() }
+            let widths = fit(taken) ?? taken.map { min(natural($0), max(1, (maxWidth - indent) / taken.count - gap)) }
+            parts.append((taken, widths))
+            rest.removeFirst(first ? taken.count : taken.count - 1)
+            first = false
+        }
+        return parts
+    }
+
+    func renderPart(_ part: [Int], widths: [Int], header: [String], cells: [[String]], color: Bool) -> [String] {
+        let indent = String(repeating: " ", count: TextTable.indent), gap = String(repeating: " ", count: TextTable.gap)
+        func lines(_ row: [String], tones: [CellTone]) -> [String] {
+            let wrapped = part.indices.map { LineBreaking.wrap(row[part[$0]], width: widths[$0]) }
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { line in
+                let padded = part.indices.map { k -> String in
+                    let i = part[k]
+                    let text = line < wrapped[k].count ? wrapped[k][line] : ""
+                    let isLast = k == part.count - 1
+                    let cell = isLast && !columns[i].alignRight ? text : DisplayWidth.pad(text, to: widths[k], alignRight: columns[i].alignRight)
+                    let tone = i < tones.count ? tones[i] : .plain
+                    guard color, tone != .plain, !text.isEmpty else { return cell }
+                    return (tone == .good ? "\u{1B}[32m" : "\u{1B}[31m") + cell + "\u{1B}[0m"
+                }
+                var text = indent + padded.joined(separator: gap)
+                // A wrapped row's later lines end where their text does.
+                while line > 0, text.last == " " { text.removeLast() }
+                return text
+            }
+        }
+        var out = lines(header, tones: [])
+        out.append(indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: gap))
+        for (r, row) in cells.enumerated() { out += lines(row, tones: r < tones.count ? tones[r] : []) }
+        return out
     }
 }

@@ -31,9 +31,11 @@ enum ShowCommand {
             context.stdout.write(bytes)
             return
         }
-        let report = TextReport(workbook: workbook, analysis: Analysis(workbook, cuts: invocation[Shared.cuts]),
-                                strings: strings(context.language(for: workbook)),
-                                width: plain ? Int.max / 4 : context.width, color: !plain && context.color,
+        // The same document as `cem report --format text`.
+        let cuts = invocation[Shared.cuts]
+        let document = ReportDocument(workbook: workbook, analysis: Analysis(workbook, cuts: cuts),
+                                      strings: strings(context.language(for: workbook)), cuts: cuts)
+        let report = TextReport(document, width: plain ? Int.max / 4 : context.width, color: !plain && context.color,
                                 charts: !plain, unicode: TerminalChart.isUTF8(environment: context.environment))
         context.out(report.render(step: invocation[step]))
     }
