@@ -29,6 +29,8 @@ public enum Problem: Equatable, Sendable {
     case notWholeNumber(value: Double, minimum: Int)
     case unknownMeasure(String, suggestion: String?)
     case duplicateFactorLink(String)
+    /// A number outside the format's numeric domain (`NumericDomain`).
+    case outsideDomain(value: Double, quantity: NumericDomain.Quantity)
 }
 
 /// One problem with where it is: position in the file (when known) and JSON path.

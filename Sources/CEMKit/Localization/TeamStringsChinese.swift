@@ -16,6 +16,7 @@ public struct ChineseTeamStrings: TeamStrings {
             return "\(date) 早于上一周期的结束日期 \(previous)；请用 --on 指定更晚的日期"
         case .alreadyArchived(let cycle):
             return "history 中已有第 \(cycle) 周期；请检查工作簿的 \"cycle\" 编号"
+        case .lastCycle(let cycle): return TeamWords(.zh).lastCycle(cycle)
         }
     }
     public func cycleClosed(_ path: String, cycle: Int, on date: String, next: Int) -> String {

@@ -17,6 +17,7 @@ public struct EnglishTeamStrings: TeamStrings {
             return "\(date) is before \(previous), when the previous cycle was closed; give a later date with --on"
         case .alreadyArchived(let cycle):
             return "history already holds a cycle \(cycle); check the workbook's \"cycle\" number"
+        case .lastCycle(let cycle): return TeamWords(.en).lastCycle(cycle)
         }
     }
     public func cycleClosed(_ path: String, cycle: Int, on date: String, next: Int) -> String {
