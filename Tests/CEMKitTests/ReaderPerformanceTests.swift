@@ -1,0 +1,81 @@
+// Reading is linear in time and bounded in memory: generated hostile and huge workbooks are read
+// within a time bound (debug builds; release numbers are in docs/numeric-domain.md).
+
+@testable import CEMKit
+import Testing
+
+@Suite struct ReaderPerformanceTests {
+    /// Seconds a debug build may take for a 16 MiB file of any shape (release: under 2 seconds).
+    static let limit = 20.0
+
+    func timed(_ text: String) -> (seconds: Double, lines: [String]) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let lines = readerLines(text)
+        return (FuzzCheck.seconds(clock.now - start), lines)
+    }
+
+    /// A workbook with `count` factors, padded to about `size` bytes.
+    static func factors(_ count: Int) -> String {
+        (0..<count).map { "{\"id\": \"f\($0)\", \"name\": \"F\"}" }.joined(separator: ",\n")
+    }
+
+    @Test func aLongUnknownFactorLinkIsNotCompared() {
+        let link = String(repeating: "x", count: 20_000)
+        let run = timed(tinyWorkbook(requirement: "\"id\": \"R1\", \"title\": \"T\", \"factors\": [\"\(link)\"]"))
+        #expect(run.seconds < 1)
+        #expect(run.lines.count == 1)
+        #expect(run.lines.first?.hasSuffix("\" does not exist; use the id of a factor listed under \"factors\"") == true)
+    }
+
+    @Test func aHugeUnknownKeyIsNotCompared() {
+        let key = String(repeating: "k", count: 5_000_000)
+        let run = timed(tinyWorkbook(factor: ", \"\(key)\": 1"))
+        #expect(run.seconds < Self.limit)
+        #expect(run.lines.count == 1)
+    }
+
+    /// 100,000 factors, all linked from one requirement: valid, read with dictionaries, not lists.
+    @Test func oneRequirementLinkingEveryFactor() {
+        let count = 100_000
+        let links = (0..<count).map { "\"f\($0)\"" }.joined(separator: ", ")
+        let text = """
+        {"format": "cem-workbook", "formatVersion": 1,
+        "factors": [\(Self.factors(count))],
+        "requirements": [{"id": "R1", "title": "T", "factors": [\(links)]}]}
+        """
+        let run = timed(text)
+        #expect(run.lines.isEmpty)
+        #expect(run.seconds < Self.limit)
+    }
+
+    /// Many unknown links near many factor ids: suggestions stop at their budget, plain messages follow.
+    @Test func manyUnknownLinksAmongManyFactors() {
+        let count = 20_000
+        let links = (0..<count).map { "\"g\($0)\"" }.joined(separator: ", ")
+        let text = """
+        {"format": "cem-workbook", "formatVersion": 1,
+        "factors": [\(Self.factors(count))],
+        "requirements": [{"id": "R1", "title": "T", "factors": [\(links)]}]}
+        """
+        let run = timed(text)
+        #expect(run.lines.count == count)
+        #expect(run.lines[0].hasSuffix("the factor \"g0\" does not exist; did you mean \"f0\"?"))
+        #expect(run.lines[count - 1].hasSuffix("the factor \"g\(count - 1)\" does not exist; use the id of a factor listed under \"factors\""))
+        #expect(run.seconds < Self.limit)
+    }
+
+    /// An object of about 16 MiB of unknown keys: each is reported, in linear time.
+    @Test func sixteenMebibytesOfUnknownKeys() {
+        var text = "{\"format\": \"cem-workbook\", \"formatVersion\": 1, \"factors\": [], \"brand\": {"
+        var i = 0
+        while text.utf8.count < WorkbookReader.maximumSize - 100 {
+            text += "\"statment\(i)\": 1,"
+            i += 1
+        }
+        text += "\"statement\": \"\"}}"
+        let run = timed(text)
+        #expect(run.lines.count == i)
+        #expect(run.seconds < Self.limit)
+    }
+}
