@@ -13,6 +13,11 @@ protocol JSONObjectReader {
     var suggestionsLeft: Int { get set }
 }
 
+/// Appends a diagnostic while fewer than `Diagnostic.limit` are listed, and counts the rest.
+func append<T>(_ item: T, to list: inout [T], dropped: inout Int) {
+    if list.count < Diagnostic.limit { list.append(item) } else { dropped += 1 }
+}
+
 /// The number of "did you mean" look-ups one read may make.
 let suggestionBudget = 200
 
@@ -31,15 +36,15 @@ extension JSONObjectReader {
     }
 
     /// The members of an object, checking unknown and missing keys. Nil (with a problem) when not an object.
-    mutating func members(_ node: JSONNode, _ path: String, known: [String], required: [String]) -> [String: JSONNode]? {
+    mutating func members(_ node: JSONNode, _ path: String, known: [String], required: [String]) -> KnownMembers? {
         guard case .object(let list) = node.value else {
             report(.wrongType(expected: "object", found: node.value.typeName), node, path)
             return nil
         }
-        var result: [String: JSONNode] = [:]
+        var result = KnownMembers()
         var unknown: [JSONMember] = []
         for member in list {
-            if known.contains(member.key) { result[member.key] = member.value } else { unknown.append(member) }
+            if known.contains(member.key) { result.members.append(member) } else { unknown.append(member) }
         }
         // A suggestion is a known key the object does not have yet.
         let missing = known.filter { result[$0] == nil }
@@ -114,25 +119,34 @@ extension JSONObjectReader {
         return value
     }
 
-    /// `formatVersion`: a whole number from 1 up to `supported`. Returns false when the file is newer
-    /// (then it must be refused whole, never half-read) and reports it; other problems are reported too.
-    mutating func checkFormatVersion(_ node: JSONNode?, supported: Int) -> Bool {
-        guard let node else { return true }
+    /// `formatVersion`: a whole number from 1 up to `supported`. Returns the diagnostic of a newer file
+    /// (which must then be refused whole, never half-read, with that one reason); other problems are recorded.
+    mutating func newerFormatVersion(_ node: JSONNode?, supported: Int) -> Diagnostic? {
+        guard let node else { return nil }
         if case .number(let version) = node.value, version == version.rounded(), version >= 1, version < 1e9 {
             if Int(version) > supported {
-                record(.newerFormatVersion(Int(version), supported: supported), at: node.position, path: "formatVersion")
-                return false
+                return Diagnostic(.newerFormatVersion(Int(version), supported: supported), at: node.position, path: "formatVersion")
             }
         } else {
             report(.invalidFormatVersion, node, "formatVersion")
         }
-        return true
+        return nil
     }
+}
+
+/// The members of an object whose keys are known: a handful, so found by a scan rather than hashed.
+struct KnownMembers {
+    var members: [JSONMember] = []
+
+    subscript(key: String) -> JSONNode? { members.first { $0.key == key }?.value }
 }
 
 /// Diagnostics in file order: by position, file-level problems first, equal positions as found.
 func inFileOrder<T>(_ items: [T], position: (T) -> SourcePosition?) -> [T] {
-    items.enumerated().sorted { a, b in
+    // Most reads find their problems in file order already: one linear pass then, no sort.
+    let origin = SourcePosition(line: 0, column: 0)
+    if zip(items, items.dropFirst()).allSatisfy({ !((position($1) ?? origin) < (position($0) ?? origin)) }) { return items }
+    return items.enumerated().sorted { a, b in
         let pa = position(a.element) ?? SourcePosition(line: 0, column: 0)
         let pb = position(b.element) ?? SourcePosition(line: 0, column: 0)
         return pa == pb ? a.offset < b.offset : pa < pb
@@ -147,5 +161,6 @@ func diagnosticLine(file: String, position: SourcePosition?, path: String, probl
     if let position { text += ":\(position.line):\(position.column)" }
     text += (path.isEmpty ? ": " : " \(path): ") + problem
     if let fix { text += language.pick(zh: "；", en: "; ") + fix }
-    return text.inert
+    // Plain printable ASCII (most lines) needs no scalar-by-scalar pass.
+    return text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) ? text : text.inert
 }

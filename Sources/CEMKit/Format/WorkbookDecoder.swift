@@ -48,12 +48,17 @@ public enum IDSyntax {
 
 struct WorkbookDecoder: JSONObjectReader {
     private(set) var diagnostics: [Diagnostic] = []
+    /// Problems found beyond `Diagnostic.limit`.
+    private(set) var dropped = 0
     var suggestionsLeft = suggestionBudget
 
-    var sortedDiagnostics: [Diagnostic] { inFileOrder(diagnostics, position: \.position) }
+    /// The problems in file order, and a last line counting those not listed.
+    var sortedDiagnostics: [Diagnostic] {
+        inFileOrder(diagnostics, position: \.position) + (dropped > 0 ? [Diagnostic(.moreProblems(dropped), at: nil)] : [])
+    }
 
     mutating func record(_ problem: Problem, at position: SourcePosition?, path: String) {
-        diagnostics.append(Diagnostic(problem, at: position, path: path))
+        append(Diagnostic(problem, at: position, path: path), to: &diagnostics, dropped: &dropped)
     }
 
     // MARK: Shapes (objects, strings, numbers, arrays and choices come from `JSONObjectReader`)
@@ -127,8 +132,8 @@ struct WorkbookDecoder: JSONObjectReader {
             let text = string(format, "format")
             if let text, text != Workbook.format { report(.notAWorkbook(found: "\"\(text)\""), format, "format") }
         }
-        if !checkFormatVersion(m["formatVersion"], supported: Workbook.formatVersion) {
-            diagnostics = Array(diagnostics.suffix(1))
+        if let newer = newerFormatVersion(m["formatVersion"], supported: Workbook.formatVersion) {
+            (diagnostics, dropped) = ([newer], 0)
             return nil
         }
         var workbook = Workbook()

@@ -22,6 +22,8 @@ extension CLIWords {
             return language.pick(
                 zh: "\(CanonicalJSON.number(value)) 超出了 cem 对\(quantityName(quantity))所允许的范围（\(low) 至 \(high)）",
                 en: "\(CanonicalJSON.number(value)) is outside the range cem accepts for \(quantityName(quantity)) (\(low) to \(high))")
+        case .moreProblems(let count):
+            return language.pick(zh: "另有 \(count) 个问题未列出", en: "\(count) more problem\(count == 1 ? "" : "s") not listed")
         default: return nil
         }
     }
@@ -37,6 +39,8 @@ extension CLIWords {
                 : language.pick(zh: "请写 \(low) 至 \(high) 之间的数", en: "use a number from \(low) to \(high)")
         case .notAllowed(let value, let allowed):
             return Suggest.closest(to: value, in: allowed).map(didYouMean)
+        case .moreProblems:
+            return language.pick(zh: "请先改正上面列出的问题，再运行 `cem validate`", en: "fix the problems above, then run `cem validate` again")
         default: return nil
         }
     }

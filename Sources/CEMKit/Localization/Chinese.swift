@@ -150,7 +150,7 @@ public struct ChineseStrings: Strings {
         case .notWholeNumber(let value, let minimum): return "\(CanonicalJSON.number(value)) 不是不小于 \(minimum) 的整数"
         case .unknownMeasure(let measure, _): return "未知的调查指标 \"\(measure)\""
         case .duplicateFactorLink(let id): return "因素 \"\(id)\" 列出了两次"
-        case .outsideDomain: return CLIWords(.zh).readerProblem(p) ?? ""
+        case .outsideDomain, .moreProblems: return CLIWords(.zh).readerProblem(p) ?? ""
         }
     }
 
@@ -184,7 +184,7 @@ public struct ChineseStrings: Strings {
         case .unknownMeasure(_, let suggestion):
             return suggestion.map { "是否想写 \"\($0)\"？" } ?? "指标只能是 \(ScoreField.allCases.map(\.rawValue).joined(separator: "、"))"
         case .duplicateFactorLink: return "每个因素只列一次"
-        case .outsideDomain: return CLIWords(.zh).readerFix(p) ?? nil
+        case .outsideDomain, .moreProblems: return CLIWords(.zh).readerFix(p) ?? nil
         }
     }
 

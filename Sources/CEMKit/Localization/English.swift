@@ -139,7 +139,7 @@ public struct EnglishStrings: Strings {
         case .notWholeNumber(let value, let minimum): return "\(CanonicalJSON.number(value)) is not a whole number of \(minimum) or more"
         case .unknownMeasure(let measure, _): return "unknown survey measure \"\(measure)\""
         case .duplicateFactorLink(let id): return "the factor \"\(id)\" is listed twice"
-        case .outsideDomain: return CLIWords(.en).readerProblem(p) ?? ""
+        case .outsideDomain, .moreProblems: return CLIWords(.en).readerProblem(p) ?? ""
         }
     }
 
@@ -175,7 +175,7 @@ public struct EnglishStrings: Strings {
         case .unknownMeasure(_, let suggestion):
             return suggestion.map { "did you mean \"\($0)\"?" } ?? "measures are \(ScoreField.allCases.map(\.rawValue).joined(separator: ", "))"
         case .duplicateFactorLink: return "list each factor once"
-        case .outsideDomain: return CLIWords(.en).readerFix(p) ?? nil
+        case .outsideDomain, .moreProblems: return CLIWords(.en).readerFix(p) ?? nil
         }
     }
 

@@ -29,16 +29,22 @@ public enum ExerciseReader {
 
 struct ExerciseDecoder: JSONObjectReader {
     private(set) var diagnostics: [ExerciseDiagnostic] = []
+    /// Problems found beyond `Diagnostic.limit`.
+    private(set) var dropped = 0
     var suggestionsLeft = suggestionBudget
 
-    var sorted: [ExerciseDiagnostic] { inFileOrder(diagnostics, position: \.position) }
+    /// The problems in file order, and a last line counting those not listed.
+    var sorted: [ExerciseDiagnostic] {
+        inFileOrder(diagnostics, position: \.position)
+            + (dropped > 0 ? [ExerciseDiagnostic(.workbook(.moreProblems(dropped)), at: nil)] : [])
+    }
 
     mutating func record(_ problem: Problem, at position: SourcePosition?, path: String) {
-        diagnostics.append(ExerciseDiagnostic(.workbook(problem), at: position, path: path))
+        append(ExerciseDiagnostic(.workbook(problem), at: position, path: path), to: &diagnostics, dropped: &dropped)
     }
 
     private mutating func report(_ problem: ExerciseProblem, _ node: JSONNode, _ path: String) {
-        diagnostics.append(ExerciseDiagnostic(problem, at: node.position, path: path))
+        append(ExerciseDiagnostic(problem, at: node.position, path: path), to: &diagnostics, dropped: &dropped)
     }
 
     /// A string; with `nonEmpty`, blank text is a problem too.
@@ -59,8 +65,8 @@ struct ExerciseDecoder: JSONObjectReader {
             report(.notAnExercise(found: "\"\(format)\""), node, "format")
             return nil
         }
-        if !checkFormatVersion(m["formatVersion"], supported: Exercise.formatVersion) {
-            diagnostics = Array(diagnostics.suffix(1))
+        if let newer = newerFormatVersion(m["formatVersion"], supported: Exercise.formatVersion) {
+            (diagnostics, dropped) = ([ExerciseDiagnostic(.workbook(newer.problem), at: newer.position, path: newer.path)], 0)
             return nil
         }
         let id = string(m["id"], "id") ?? ""
@@ -83,8 +89,8 @@ struct ExerciseDecoder: JSONObjectReader {
             var inner = WorkbookDecoder()
             let decoded = inner.decodeWorkbook(node)
             for d in inner.sortedDiagnostics {
-                diagnostics.append(ExerciseDiagnostic(.workbook(d.problem), at: d.position ?? node.position,
-                                                      path: d.path.isEmpty ? "workbook" : "workbook." + d.path))
+                append(ExerciseDiagnostic(.workbook(d.problem), at: d.position ?? node.position,
+                                          path: d.path.isEmpty ? "workbook" : "workbook." + d.path), to: &diagnostics, dropped: &dropped)
             }
             if inner.diagnostics.isEmpty { workbook = decoded }
         }
