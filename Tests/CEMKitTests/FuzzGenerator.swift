@@ -3,20 +3,8 @@
 import Foundation
 
 
-/// SplitMix64: small, fast and the same on every platform.
-struct FuzzRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// The suite's SplitMix64 generator (CanonicalFormTests), with the two draws the fuzzer needs.
+extension SeededRandom {
     /// A number in `0..<bound` (bound > 0).
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 
@@ -44,7 +32,7 @@ enum FuzzGenerator {
     ]
 
     /// One variant of `base`, chosen by `random`; `kind` says which mutation made it.
-    static func variant(of base: [UInt8], _ random: inout FuzzRandom) -> (kind: FuzzMutation, bytes: [UInt8]) {
+    static func variant(of base: [UInt8], _ random: inout SeededRandom) -> (kind: FuzzMutation, bytes: [UInt8]) {
         let kind = random.pick(FuzzMutation.allCases)
         var bytes = base
         switch kind {
@@ -80,7 +68,7 @@ enum FuzzGenerator {
     }
 
     /// Line-level edits: delete, duplicate, swap, or wrap a line's value in another shape.
-    static func structural(_ bytes: [UInt8], _ random: inout FuzzRandom) -> [UInt8] {
+    static func structural(_ bytes: [UInt8], _ random: inout SeededRandom) -> [UInt8] {
         var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
         guard lines.count > 2 else { return bytes }
         let i = 1 + random.below(lines.count - 2)

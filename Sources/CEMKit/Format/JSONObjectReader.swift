@@ -47,7 +47,7 @@ extension JSONObjectReader {
             if known.contains(member.key) { result.members.append(member) } else { unknown.append(member) }
         }
         // A suggestion is a known key the object does not have yet.
-        let missing = known.filter { result[$0] == nil }
+        let missing = unknown.isEmpty ? [] : known.filter { result[$0] == nil }
         for member in unknown {
             let suggestion = suggest(member.key, in: missing)
             record(.unknownKey(member.key, suggestion: suggestion), at: member.keyPosition, path: join(path, member.key))
