@@ -97,4 +97,20 @@ func longNamesWorkbook() -> Workbook {
         }
         #expect(LineBreaking.wrap("KPIs met: 2 of 4 (2 not measured yet)", width: 12) == ["KPIs met: 2", "of 4 (2 not", "measured", "yet)"])
     }
+
+    /// A name of 100,000 characters with no space (a fuzzed file had one) wraps in linear time; it used to
+    /// re-measure the line for every piece and hang `cem show`.
+    @Test func aHugeUnbrokenNameWrapsInLinearTime() {
+        let clock = ContinuousClock(), start = clock.now
+        let lines = LineBreaking.wrap(String(repeating: "x", count: 100_000) + " end", width: 10)
+        #expect(clock.now - start < .seconds(5))
+        #expect(lines.count == 10_001)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 10 })
+        #expect(lines.last == "end")
+        var workbook = Samples.workedExample(.en)
+        workbook.factors[0].name = String(repeating: "便", count: 20_000)
+        let text = TextReport(workbook: workbook, analysis: Analysis(workbook), strings: strings(.en), width: 60).render()
+        #expect(clock.now - start < .seconds(20))
+        #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 60 })
+    }
 }

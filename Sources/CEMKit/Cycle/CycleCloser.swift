@@ -11,6 +11,8 @@ public enum CycleCloseRefusal: Error, Equatable, Sendable {
     case dateBeforePreviousClose(date: String, previous: String)
     /// `history` already holds a cycle with this number.
     case alreadyArchived(cycle: Int)
+    /// The cycle is the last the format allows (`NumericDomain.cycleLimit`): the next number would be refused.
+    case lastCycle(cycle: Int)
 }
 
 public enum CycleCloser {
@@ -29,6 +31,9 @@ public enum CycleCloser {
         }
         if workbook.history.contains(where: { $0.cycle == workbook.cycle }) {
             return .failure(.alreadyArchived(cycle: workbook.cycle))
+        }
+        if workbook.cycle >= NumericDomain.cycleLimit {
+            return .failure(.lastCycle(cycle: workbook.cycle))
         }
         if !force && !hasMeasuredKPI(workbook) {
             return .failure(.noMeasuredKPI(cycle: workbook.cycle))

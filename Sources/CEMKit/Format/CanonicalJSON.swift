@@ -14,7 +14,7 @@ public enum CanonicalJSON {
 
     /// A number as canonical JSON writes it: `4`, `-0.5`, `4.2`, `1e-07`.
     public static func number(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 {
+        if value == value.rounded(), abs(value) <= 1e15 {
             return String(Int64(value))
         }
         // Swift's description is the shortest text that reads back as the same Double.

@@ -29,10 +29,18 @@ public enum Problem: Equatable, Sendable {
     case notWholeNumber(value: Double, minimum: Int)
     case unknownMeasure(String, suggestion: String?)
     case duplicateFactorLink(String)
+    /// A number outside the format's numeric domain (`NumericDomain`).
+    case outsideDomain(value: Double, quantity: NumericDomain.Quantity)
+    /// More problems were found than are listed (`Diagnostic.limit`); this many more.
+    case moreProblems(Int)
 }
 
 /// One problem with where it is: position in the file (when known) and JSON path.
 public struct Diagnostic: Equatable, Sendable {
+    /// The most problems listed for one file; a last line counts the rest. A file with a million
+    /// mistakes gets a readable answer in linear time, not a million lines.
+    public static let limit = 1_000
+
     public var position: SourcePosition?
     /// A JSON path such as `factors[3].experience`; empty for the whole file.
     public var path: String

@@ -355,7 +355,15 @@ public struct JSONParser {
                 throw JSONSyntaxError(reason: .expected("a key in double quotes", found: describeCurrent()), position: keyPosition)
             }
             let key = try parseString()
-            guard seen.insert(key).inserted else {
+            // Small objects (nearly all of a workbook) are checked by a scan; a set only for large ones.
+            let duplicate: Bool
+            if members.count < 16 {
+                duplicate = members.contains { $0.key == key }
+            } else {
+                if seen.isEmpty { seen = Set(members.map(\.key)) }
+                duplicate = !seen.insert(key).inserted
+            }
+            guard !duplicate else {
                 throw JSONSyntaxError(reason: .duplicateKey(key), position: keyPosition)
             }
             skipWhitespace()

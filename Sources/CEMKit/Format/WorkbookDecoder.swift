@@ -46,126 +46,58 @@ public enum IDSyntax {
     }
 }
 
-/// True when `text` is a real calendar date written `YYYY-MM-DD`.
-public func isISODate(_ text: String) -> Bool {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-          parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-          let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m)
-    else { return false }
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-    let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
-    return (1...days).contains(d)
-}
-
-struct WorkbookDecoder {
+struct WorkbookDecoder: JSONObjectReader {
     private(set) var diagnostics: [Diagnostic] = []
+    /// Problems found beyond `Diagnostic.limit`.
+    private(set) var dropped = 0
+    var suggestionsLeft = suggestionBudget
 
+    /// The problems in file order, and a last line counting those not listed.
     var sortedDiagnostics: [Diagnostic] {
-        // Stable sort by position; file-level problems first.
-        diagnostics.enumerated().sorted { a, b in
-            let pa = a.element.position ?? SourcePosition(line: 0, column: 0)
-            let pb = b.element.position ?? SourcePosition(line: 0, column: 0)
-            return pa == pb ? a.offset < b.offset : pa < pb
-        }.map(\.element)
+        inFileOrder(diagnostics, position: \.position) + (dropped > 0 ? [Diagnostic(.moreProblems(dropped), at: nil)] : [])
     }
 
-    private mutating func report(_ problem: Problem, _ node: JSONNode, _ path: String) {
-        diagnostics.append(Diagnostic(problem, at: node.position, path: path))
+    mutating func record(_ problem: Problem, at position: SourcePosition?, path: String) {
+        append(Diagnostic(problem, at: position, path: path), to: &diagnostics, dropped: &dropped)
     }
 
-    // MARK: Shapes
+    // MARK: Shapes (objects, strings, numbers, arrays and choices come from `JSONObjectReader`)
 
-    /// The members of an object, checking unknown and missing keys. Nil (with a problem) when not an object.
-    private mutating func members(_ node: JSONNode, _ path: String, known: [String], required: [String]) -> [String: JSONNode]? {
-        guard case .object(let list) = node.value else {
-            report(.wrongType(expected: "object", found: node.value.typeName), node, path)
+    /// A number or null inside the numeric domain of `quantity`; a number outside it is reported and dropped.
+    private mutating func bounded(_ node: JSONNode?, _ path: String, _ quantity: NumericDomain.Quantity) -> Double? {
+        guard let value = optionalNumber(node, path) ?? nil, let node else { return nil }
+        guard NumericDomain.contains(value, quantity) else {
+            report(.outsideDomain(value: value, quantity: quantity), node, path)
             return nil
         }
-        var result: [String: JSONNode] = [:]
-        for member in list {
-            if known.contains(member.key) {
-                result[member.key] = member.value
-            } else {
-                let suggestion = Suggest.closest(to: member.key, in: known.filter { key in !list.contains { $0.key == key } })
-                diagnostics.append(Diagnostic(.unknownKey(member.key, suggestion: suggestion), at: member.keyPosition,
-                                              path: join(path, member.key)))
-            }
-        }
-        for key in required where result[key] == nil {
-            report(.missingKey(key), node, path)
-        }
-        return result
-    }
-
-    private func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : path + "." + key }
-
-    private mutating func string(_ node: JSONNode?, _ path: String) -> String? {
-        guard let node else { return nil }
-        guard case .string(let text) = node.value else {
-            report(.wrongType(expected: "string", found: node.value.typeName), node, path)
-            return nil
-        }
-        return text
-    }
-
-    private mutating func optionalString(_ node: JSONNode?, _ path: String) -> String?? {
-        guard let node else { return .some(nil) }
-        if case .null = node.value { return .some(nil) }
-        guard let text = string(node, path) else { return nil }
-        return .some(text)
-    }
-
-    /// A number or null. Returns `.some(nil)` for null or absent, nil (with a problem) for a wrong type.
-    private mutating func optionalNumber(_ node: JSONNode?, _ path: String) -> Double?? {
-        guard let node else { return .some(nil) }
-        switch node.value {
-        case .null: return .some(nil)
-        case .number(let value): return .some(value)
-        default:
-            report(.wrongType(expected: "number or null", found: node.value.typeName), node, path)
-            return nil
-        }
+        return value
     }
 
     private mutating func score(_ node: JSONNode?, _ path: String, scale: Scale?, field: String) -> Double? {
-        guard let value = optionalNumber(node, path) ?? nil else { return nil }
+        guard let value = bounded(node, path, .score) else { return nil }
         if let scale, scale.min < scale.max, !scale.contains(value), let node {
             report(.outOfScale(value: value, scale: scale, field: field), node, path)
         }
         return value
     }
 
-    private mutating func wholeNumber(_ node: JSONNode?, _ path: String, minimum: Int) -> Int? {
+    /// A whole number in the domain of `quantity` (a cycle number or a count).
+    private mutating func wholeNumber(_ node: JSONNode?, _ path: String, _ quantity: NumericDomain.Quantity) -> Int? {
         guard let node else { return nil }
         guard case .number(let value) = node.value else {
             report(.wrongType(expected: "number", found: node.value.typeName), node, path)
             return nil
         }
-        guard value == value.rounded(), value >= Double(minimum), value < 1e9 else {
-            report(.notWholeNumber(value: value, minimum: minimum), node, path)
+        let range = NumericDomain.range(quantity)
+        guard value == value.rounded(), value >= range.lowerBound else {
+            report(.notWholeNumber(value: value, minimum: Int(range.lowerBound)), node, path)
+            return nil
+        }
+        guard value <= range.upperBound else {
+            report(.outsideDomain(value: value, quantity: quantity), node, path)
             return nil
         }
         return Int(value)
-    }
-
-    private mutating func choice<E: RawRepresentable & CaseIterable>(_ node: JSONNode?, _ path: String, as: E.Type) -> E?
-    where E.RawValue == String {
-        guard let node, let text = optionalString(node, path) ?? nil else { return nil }
-        guard let value = E(rawValue: text) else {
-            report(.notAllowed(value: text, allowed: E.allCases.map(\.rawValue)), node, path)
-            return nil
-        }
-        return value
-    }
-
-    private mutating func array(_ node: JSONNode?, _ path: String) -> [JSONNode] {
-        guard let node else { return [] }
-        guard case .array(let elements) = node.value else {
-            report(.wrongType(expected: "array", found: node.value.typeName), node, path)
-            return []
-        }
-        return elements
     }
 
     private mutating func date(_ node: JSONNode?, _ path: String) -> String? {
@@ -200,21 +132,14 @@ struct WorkbookDecoder {
             let text = string(format, "format")
             if let text, text != Workbook.format { report(.notAWorkbook(found: "\"\(text)\""), format, "format") }
         }
-        if let versionNode = m["formatVersion"] {
-            if case .number(let version) = versionNode.value, version == version.rounded(), version >= 1, version < 1e9 {
-                if Int(version) > Workbook.formatVersion {
-                    diagnostics = [Diagnostic(.newerFormatVersion(Int(version), supported: Workbook.formatVersion),
-                                              at: versionNode.position, path: "formatVersion")]
-                    return nil
-                }
-            } else {
-                report(.invalidFormatVersion, versionNode, "formatVersion")
-            }
+        if let newer = newerFormatVersion(m["formatVersion"], supported: Workbook.formatVersion) {
+            (diagnostics, dropped) = ([newer], 0)
+            return nil
         }
         var workbook = Workbook()
         workbook.title = string(m["title"], "title") ?? ""
         workbook.language = choice(m["language"], "language", as: Language.self)
-        if let cycleNode = m["cycle"] { workbook.cycle = wholeNumber(cycleNode, "cycle", minimum: 1) ?? 1 }
+        if let cycleNode = m["cycle"] { workbook.cycle = wholeNumber(cycleNode, "cycle", .cycle) ?? 1 }
         let scale = decodeScale(m["scale"], "scale")
         let importanceScale = decodeScale(m["importanceScale"], "importanceScale")
         workbook.scale = scale ?? .standard
@@ -223,7 +148,7 @@ struct WorkbookDecoder {
             workbook.brandStatement = string(brand["statement"], "brand.statement") ?? ""
         }
         workbook.factors = decodeFactors(m["factors"], "factors", scale: scale, importanceScale: importanceScale)
-        let factorIDs = workbook.factors.map(\.id)
+        let factorIDs = FactorIDs(workbook.factors)
         var requirementIDs: [String: Int] = [:]
         workbook.requirements = array(m["requirements"], "requirements").enumerated().compactMap { i, node in
             decodeRequirement(node, "requirements[\(i)]", factorIDs: factorIDs, scale: scale, seen: &requirementIDs)
@@ -240,10 +165,10 @@ struct WorkbookDecoder {
         guard let m = members(node, path, known: WorkbookKeys.scale, required: WorkbookKeys.scale) else { return nil }
         var lower: Double?, upper: Double?
         if let n = m["min"] {
-            if case .number(let v) = n.value { lower = v } else { report(.wrongType(expected: "number", found: n.value.typeName), n, join(path, "min")) }
+            if case .number(let v) = n.value { lower = domainChecked(v, n, join(path, "min")) } else { report(.wrongType(expected: "number", found: n.value.typeName), n, join(path, "min")) }
         }
         if let n = m["max"] {
-            if case .number(let v) = n.value { upper = v } else { report(.wrongType(expected: "number", found: n.value.typeName), n, join(path, "max")) }
+            if case .number(let v) = n.value { upper = domainChecked(v, n, join(path, "max")) } else { report(.wrongType(expected: "number", found: n.value.typeName), n, join(path, "max")) }
         }
         guard let lower, let upper else { return nil }
         guard lower < upper else {
@@ -251,6 +176,13 @@ struct WorkbookDecoder {
             return nil
         }
         return Scale(min: lower, max: upper)
+    }
+
+    /// A scale bound inside the score domain, or nil (reported).
+    private mutating func domainChecked(_ value: Double, _ node: JSONNode, _ path: String) -> Double? {
+        if NumericDomain.contains(value, .score) { return value }
+        report(.outsideDomain(value: value, quantity: .score), node, path)
+        return nil
     }
 
     private mutating func decodeFactors(_ node: JSONNode?, _ path: String, scale: Scale?, importanceScale: Scale?) -> [Factor] {
@@ -287,32 +219,33 @@ struct WorkbookDecoder {
         for member in list {
             let memberPath = join(path, member.key)
             guard let measure = ScoreField(rawValue: member.key) else {
-                diagnostics.append(Diagnostic(.unknownMeasure(member.key, suggestion: Suggest.closest(to: member.key, in: ScoreField.allCases.map(\.rawValue))),
-                                              at: member.keyPosition, path: memberPath))
+                let suggestion = suggest(member.key, in: ScoreField.allCases.map(\.rawValue))
+                record(.unknownMeasure(member.key, suggestion: suggestion), at: member.keyPosition, path: memberPath)
                 continue
             }
             guard let m = members(member.value, memberPath, known: WorkbookKeys.surveyStat, required: WorkbookKeys.surveyStatRequired) else { continue }
-            let n = wholeNumber(m["n"], join(memberPath, "n"), minimum: 0) ?? 0
-            let mean = optionalNumber(m["mean"], join(memberPath, "mean")) ?? nil
-            let sd = optionalNumber(m["sd"], join(memberPath, "sd")) ?? nil
+            let n = wholeNumber(m["n"], join(memberPath, "n"), .count) ?? 0
+            let mean = bounded(m["mean"], join(memberPath, "mean"), .score)
+            let sd = bounded(m["sd"], join(memberPath, "sd"), .spread)
             result.append((measure, SurveyStat(n: n, mean: mean, sd: sd)))
         }
         return result
     }
 
-    private mutating func decodeRequirement(_ node: JSONNode, _ path: String, factorIDs: [String], scale: Scale?,
+    private mutating func decodeRequirement(_ node: JSONNode, _ path: String, factorIDs: FactorIDs, scale: Scale?,
                                             seen: inout [String: Int]) -> Requirement? {
         guard let m = members(node, path, known: WorkbookKeys.requirement, required: WorkbookKeys.requirementRequired) else { return nil }
         let id = string(m["id"], join(path, "id"))
         checkID(id, m["id"], join(path, "id"), kind: .requirement, seen: &seen)
         var requirement = Requirement(id: id ?? "", title: string(m["title"], join(path, "title")) ?? "")
         var linked: [String] = []
+        var seenLinks = Set<String>()
         for (i, element) in array(m["factors"], join(path, "factors")).enumerated() {
             let elementPath = "\(join(path, "factors"))[\(i)]"
             guard let factorID = string(element, elementPath) else { continue }
-            if !factorIDs.contains(factorID) {
-                report(.unknownFactor(factorID, suggestion: Suggest.closest(to: factorID, in: factorIDs)), element, elementPath)
-            } else if linked.contains(factorID) {
+            if !factorIDs.set.contains(factorID) {
+                report(.unknownFactor(factorID, suggestion: suggest(factorID, in: factorIDs.list)), element, elementPath)
+            } else if !seenLinks.insert(factorID).inserted {
                 report(.duplicateFactorLink(factorID), element, elementPath)
             }
             linked.append(factorID)
@@ -350,9 +283,9 @@ struct WorkbookDecoder {
             metric: string(m["metric"], join(path, "metric")) ?? "",
             unit: string(m["unit"], join(path, "unit")) ?? "",
             better: choice(m["better"], join(path, "better"), as: Better.self) ?? .higher,
-            baseline: optionalNumber(m["baseline"], join(path, "baseline")) ?? nil,
-            target: optionalNumber(m["target"], join(path, "target")) ?? nil,
-            actual: optionalNumber(m["actual"], join(path, "actual")) ?? nil,
+            baseline: bounded(m["baseline"], join(path, "baseline"), .kpiFigure),
+            target: bounded(m["target"], join(path, "target"), .kpiFigure),
+            actual: bounded(m["actual"], join(path, "actual"), .kpiFigure),
             measuredOn: date(m["measuredOn"], join(path, "measuredOn"))
         )
     }
@@ -366,15 +299,26 @@ struct WorkbookDecoder {
         let factors = decodeFactors(m["factors"], join(path, "factors"), scale: scale, importanceScale: importanceScale)
         var requirementIDs: [String: Int] = [:]
         let requirements = array(m["requirements"], join(path, "requirements")).enumerated().compactMap { i, node in
-            decodeRequirement(node, "\(join(path, "requirements"))[\(i)]", factorIDs: factors.map(\.id), scale: scale,
+            decodeRequirement(node, "\(join(path, "requirements"))[\(i)]", factorIDs: FactorIDs(factors), scale: scale,
                               seen: &requirementIDs)
         }
         return Cycle(
-            cycle: wholeNumber(m["cycle"], join(path, "cycle"), minimum: 1) ?? 1,
+            cycle: wholeNumber(m["cycle"], join(path, "cycle"), .cycle) ?? 1,
             closedOn: date(m["closedOn"], join(path, "closedOn")),
             brandStatement: statement,
             factors: factors,
             requirements: requirements
         )
+    }
+}
+
+/// The factor ids of a list, in order (for suggestions) and as a set (for look-ups).
+struct FactorIDs {
+    let list: [String]
+    let set: Set<String>
+
+    init(_ factors: [Factor]) {
+        list = factors.map(\.id)
+        set = Set(list)
     }
 }

@@ -167,6 +167,7 @@ extension ReportWords {
     }
     public func problem(_ p: Problem) -> String {
         switch p {
+        case .outsideDomain, .moreProblems: return CLIWords(language).readerProblem(p) ?? ""
         case .fileTooLarge(let bytes, let limit):
             return language.pick(
                 zh: "文件有 \(megabytes(bytes))，超过 \(megabytes(limit)) 的工作簿在读取前即被拒绝",
@@ -222,6 +223,7 @@ extension ReportWords {
     }
     public func fix(_ p: Problem) -> String? {
         switch p {
+        case .outsideDomain, .moreProblems: return CLIWords(language).readerFix(p)
         case .fileTooLarge:
             return language.pick(
                 zh: "请确认这是工作簿；原始调查数据请保存为 CSV 并用 `cem import` 导入",

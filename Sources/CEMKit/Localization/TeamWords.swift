@@ -12,6 +12,7 @@ extension TeamWords {
     }
     public func refusal(_ r: CycleCloseRefusal) -> String {
         switch r {
+        case .lastCycle(let cycle): return lastCycle(cycle)
         case .noMeasuredKPI(let cycle):
             return language.pick(
                 zh: "第 \(cycle) 周期还不能结束：步骤 7 没有任何填写了实际值的 KPI，没有可回馈的结果；请先填写 KPI 的实际值，或用 --force 强制结束",

@@ -3,28 +3,49 @@
 // nor after opening punctuation. A word longer than a line is cut, the only case that splits a word.
 
 public enum LineBreaking {
-    /// The lines of `text`, each at most `width` display columns (at least one column).
+    /// The lines of `text`, each at most `width` display columns (at least one column). Linear in the
+    /// length of the text: widths are kept as running sums, never measured again.
     public static func wrap(_ text: String, width: Int) -> [String] {
         let width = max(1, width)
         guard DisplayWidth.of(text) > width else { return [text] }
         var lines: [String] = []
         var line = ""
+        var lineWidth = 0, lineTrimmedWidth = 0  // with and without its trailing spaces
         for unit in units(text) {
-            if DisplayWidth.of(trimmed(line + unit)) <= width {
+            let body = trimmed(unit)
+            let bodyWidth = DisplayWidth.of(body)
+            let spaces = unit.count - body.count
+            if (bodyWidth == 0 ? lineTrimmedWidth : lineWidth + bodyWidth) <= width {
                 line += unit
+                if bodyWidth > 0 { lineTrimmedWidth = lineWidth + bodyWidth }
+                lineWidth += bodyWidth + spaces
                 continue
             }
-            if !trimmed(line).isEmpty { lines.append(trimmed(line)) }
-            line = ""
-            var rest = unit
-            while DisplayWidth.of(trimmed(rest)) > width {
-                let (head, tail) = cut(rest, width: width)
-                lines.append(head)
-                rest = tail
+            if lineTrimmedWidth > 0 { lines.append(trimmed(line)) }
+            // A piece wider than a line is cut; the rest never starts with closing punctuation.
+            let characters = Array(unit)
+            var start = 0, restWidth = bodyWidth
+            while restWidth > width {
+                var end = start, used = 0
+                while end < characters.count {
+                    let w = DisplayWidth.of(characters[end])
+                    if used + w > width, end > start { break }
+                    used += w
+                    end += 1
+                }
+                while end - start > 1, end < characters.count, closing.contains(characters[end]) {
+                    end -= 1
+                    used -= DisplayWidth.of(characters[end])
+                }
+                lines.append(String(characters[start..<end]))
+                start = end
+                restWidth -= used
             }
-            line = rest
+            line = String(characters[start...])
+            lineTrimmedWidth = restWidth
+            lineWidth = restWidth + spaces
         }
-        if !trimmed(line).isEmpty || lines.isEmpty { lines.append(trimmed(line)) }
+        if lineTrimmedWidth > 0 || lines.isEmpty { lines.append(trimmed(line)) }
         return lines
     }
 
@@ -53,23 +74,6 @@ public enum LineBreaking {
         if b == " " || closing.contains(b) || opening.contains(a) { return false }
         if a == " " { return true }
         return isWide(a) || isWide(b)
-    }
-
-    /// The head of a piece that fits `width` and the rest; the rest never starts with closing punctuation.
-    static func cut(_ text: String, width: Int) -> (String, String) {
-        var head: [Character] = []
-        var used = 0
-        let characters = Array(text)
-        for c in characters {
-            let w = DisplayWidth.of(c)
-            if used + w > width, !head.isEmpty { break }
-            head.append(c)
-            used += w
-        }
-        while head.count > 1, head.count < characters.count, closing.contains(characters[head.count]) {
-            head.removeLast()
-        }
-        return (String(head), String(characters[head.count...]))
     }
 
     static func trimmed(_ text: String) -> String {

@@ -2,6 +2,7 @@
 // reader uses (`WorkbookKeys`), so the schema and `cem validate` cannot drift apart: a key added to the
 // reader without a schema here fails SchemaTests by name (`keysWithoutSchema`).
 //
+// The numeric domain (`NumericDomain`) is stated as minimum and maximum of every number.
 // What a schema cannot express, and only `cem validate` checks: scores inside the workbook's own
 // scales, a scale's min below its max, unique ids, requirement links to existing factors, and
 // 29 February in years that are not leap years.
@@ -20,7 +21,9 @@ public enum WorkbookSchema {
         o.add("description", "A CEM seven-step gap-analysis workbook (*.cem.json).")
         for (key, value) in members(of: "root", keys: WorkbookKeys.root, required: WorkbookKeys.rootRequired) { o.add(key, value) }
         var defs = JSONObjectBuilder()
-        defs.add("score", .object([JSONMember("type", .array([JSONNode(.string("number")), JSONNode(.string("null"))]))]))
+        defs.add("score", bounded(.score))
+        defs.add("spread", bounded(.spread))
+        defs.add("kpiFigure", bounded(.kpiFigure))
         defs.add("text", type("string"))
         defs.add("date", dateSchema)
         defs.add("scale", object("scale", keys: WorkbookKeys.scale, required: WorkbookKeys.scale))
@@ -63,9 +66,18 @@ public enum WorkbookSchema {
     static func pattern(_ regex: String) -> JSONValue {
         .object([JSONMember("type", .string("string")), JSONMember("pattern", .string(regex))])
     }
-    static func wholeNumber(minimum: Int) -> JSONValue {
-        .object([JSONMember("type", .string("integer")), JSONMember("minimum", .number(Double(minimum))),
-                 JSONMember("maximum", .number(999_999_999))])
+    /// A whole number in the domain of `quantity`.
+    static func wholeNumber(_ quantity: NumericDomain.Quantity) -> JSONValue {
+        let range = NumericDomain.range(quantity)
+        return .object([JSONMember("type", .string("integer")), JSONMember("minimum", .number(range.lowerBound)),
+                        JSONMember("maximum", .number(range.upperBound))])
+    }
+    /// A number (or null) in the domain of `quantity`.
+    static func bounded(_ quantity: NumericDomain.Quantity, nullable: Bool = true) -> JSONValue {
+        let range = NumericDomain.range(quantity)
+        let types = nullable ? JSONValue.array([JSONNode(.string("number")), JSONNode(.string("null"))]) : .string("number")
+        return .object([JSONMember("type", types), JSONMember("minimum", .number(range.lowerBound)),
+                        JSONMember("maximum", .number(range.upperBound))])
     }
 
     /// `YYYY-MM-DD` with a month 01–12 and a day that month can have (29 February always allowed).
@@ -100,13 +112,13 @@ public enum WorkbookSchema {
         case ("root", "formatVersion"): return .object([JSONMember("const", .number(Double(Workbook.formatVersion)))])
         case ("root", "title"): return ref("text")
         case ("root", "language"): return choice(Language.allCases.map(\.rawValue))
-        case ("root", "cycle"), ("cycle", "cycle"): return wholeNumber(minimum: 1)
+        case ("root", "cycle"), ("cycle", "cycle"): return wholeNumber(.cycle)
         case ("root", "scale"), ("root", "importanceScale"): return ref("scale")
         case ("root", "brand"), ("cycle", "brand"): return ref("brand")
         case ("root", "factors"), ("cycle", "factors"): return arrayOf(ref("factor"))
         case ("root", "requirements"), ("cycle", "requirements"): return arrayOf(ref("requirement"))
         case ("root", "history"): return arrayOf(ref("cycle"))
-        case ("scale", "min"), ("scale", "max"): return type("number")
+        case ("scale", "min"), ("scale", "max"): return bounded(.score, nullable: false)
         case ("brand", "statement"): return ref("text")
         case ("factor", "id"): return pattern("^[a-z0-9][a-z0-9-]*$")
         case ("factor", "name"), ("factor", "description"), ("factor", "notes"): return ref("text")
@@ -116,8 +128,9 @@ public enum WorkbookSchema {
             o.add("propertyNames", .object([JSONMember("enum", .array(ScoreField.allCases.map { JSONNode(.string($0.rawValue)) }))]))
             o.add("additionalProperties", ref("surveyStat"))
             return o.value
-        case ("surveyStat", "n"): return wholeNumber(minimum: 0)
-        case ("surveyStat", "mean"), ("surveyStat", "sd"): return ref("score")
+        case ("surveyStat", "n"): return wholeNumber(.count)
+        case ("surveyStat", "mean"): return ref("score")
+        case ("surveyStat", "sd"): return ref("spread")
         case ("requirement", "id"), ("kpi", "id"): return pattern("^[A-Za-z0-9-]+$")
         case ("requirement", "title"): return ref("text")
         case ("requirement", "factors"): return arrayOf(type("string"), unique: true)
@@ -131,7 +144,7 @@ public enum WorkbookSchema {
         case ("alignment", "rationale"): return ref("text")
         case ("kpi", "metric"), ("kpi", "unit"): return ref("text")
         case ("kpi", "better"): return choice(Better.allCases.map(\.rawValue))
-        case ("kpi", "baseline"), ("kpi", "target"), ("kpi", "actual"): return ref("score")
+        case ("kpi", "baseline"), ("kpi", "target"), ("kpi", "actual"): return ref("kpiFigure")
         case ("kpi", "measuredOn"), ("cycle", "closedOn"):
             return .object([JSONMember("anyOf", .array([JSONNode(ref("date")), JSONNode(type("null"))]))])
         default: return nil

@@ -136,14 +136,7 @@ enum Answer {
     static func date(_ text: String) -> Result<String?, Refusal> {
         let plain = Input.normalize(text)
         if plain == "-" { return .success(nil) }
-        let parts = plain.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) else {
-            return .failure(.badDate(text))
-        }
-        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
-        guard (1...days).contains(d) else { return .failure(.badDate(text)) }
+        guard ISODate(plain) != nil else { return .failure(.badDate(text)) }
         return .success(plain)
     }
 

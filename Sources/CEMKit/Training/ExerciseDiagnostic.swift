@@ -38,14 +38,13 @@ public struct ExerciseDiagnostic: Equatable, Sendable {
     }
 
     /// The problem as one line in the language of `strings`; the workbook reader's problems keep its wording
-    /// (the training table passes them to the workbook table).
+    /// (the training table passes them to the workbook table). User values are made inert: one line, always.
     public func line(file: String, strings: ReportWords) -> String {
         let t = trainingStrings(strings.language)
-        var location = file
-        if let position { location += ":\(position.line):\(position.column)" }
-        var text = location + (path.isEmpty ? ": " : " \(path): ") + t.problem(problem)
-        if let fix = t.fix(problem) { text += strings.clauseSeparator + fix }
-        return text
+        var fix = t.fix(problem)
+        if case .workbook(let inner) = problem, let better = CLIWords(strings.language).readerFix(inner) { fix = better }
+        return diagnosticLine(file: file, position: position, path: path, problem: t.problem(problem), fix: fix,
+                              language: strings.language)
     }
 }
 

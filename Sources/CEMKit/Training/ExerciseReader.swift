@@ -27,58 +27,31 @@ public enum ExerciseReader {
     public static func read(_ text: String) throws(ExerciseError) -> Exercise { try read(Array(text.utf8)) }
 }
 
-struct ExerciseDecoder {
+struct ExerciseDecoder: JSONObjectReader {
     private(set) var diagnostics: [ExerciseDiagnostic] = []
+    /// Problems found beyond `Diagnostic.limit`.
+    private(set) var dropped = 0
+    var suggestionsLeft = suggestionBudget
 
+    /// The problems in file order, and a last line counting those not listed.
     var sorted: [ExerciseDiagnostic] {
-        diagnostics.enumerated().sorted { a, b in
-            let pa = a.element.position ?? SourcePosition(line: 0, column: 0)
-            let pb = b.element.position ?? SourcePosition(line: 0, column: 0)
-            return pa == pb ? a.offset < b.offset : pa < pb
-        }.map(\.element)
+        inFileOrder(diagnostics, position: \.position)
+            + (dropped > 0 ? [ExerciseDiagnostic(.workbook(.moreProblems(dropped)), at: nil)] : [])
+    }
+
+    mutating func record(_ problem: Problem, at position: SourcePosition?, path: String) {
+        append(ExerciseDiagnostic(.workbook(problem), at: position, path: path), to: &diagnostics, dropped: &dropped)
     }
 
     private mutating func report(_ problem: ExerciseProblem, _ node: JSONNode, _ path: String) {
-        diagnostics.append(ExerciseDiagnostic(problem, at: node.position, path: path))
-    }
-
-    private mutating func members(_ node: JSONNode, _ path: String, known: [String], required: [String]) -> [String: JSONNode]? {
-        guard case .object(let list) = node.value else {
-            report(.workbook(.wrongType(expected: "object", found: node.value.typeName)), node, path)
-            return nil
-        }
-        var result: [String: JSONNode] = [:]
-        for member in list {
-            if known.contains(member.key) {
-                result[member.key] = member.value
-            } else {
-                let suggestion = Suggest.closest(to: member.key, in: known.filter { key in !list.contains { $0.key == key } })
-                diagnostics.append(ExerciseDiagnostic(.workbook(.unknownKey(member.key, suggestion: suggestion)),
-                                                      at: member.keyPosition, path: path.isEmpty ? member.key : "\(path).\(member.key)"))
-            }
-        }
-        for key in required where result[key] == nil { report(.workbook(.missingKey(key)), node, path) }
-        return result
+        append(ExerciseDiagnostic(problem, at: node.position, path: path), to: &diagnostics, dropped: &dropped)
     }
 
     /// A string; with `nonEmpty`, blank text is a problem too.
-    private mutating func string(_ node: JSONNode?, _ path: String, nonEmpty: Bool = false) -> String? {
-        guard let node else { return nil }
-        guard case .string(let text) = node.value else {
-            report(.workbook(.wrongType(expected: "string", found: node.value.typeName)), node, path)
-            return nil
-        }
+    private mutating func string(_ node: JSONNode?, _ path: String, nonEmpty: Bool) -> String? {
+        guard let node, let text = string(node, path) else { return nil }
         if nonEmpty, text.trimmingWhitespace.isEmpty { report(.emptyText(path), node, path) }
         return text
-    }
-
-    private mutating func number(_ node: JSONNode?, _ path: String) -> Double? {
-        guard let node else { return nil }
-        guard case .number(let value) = node.value else {
-            report(.workbook(.wrongType(expected: "number", found: node.value.typeName)), node, path)
-            return nil
-        }
-        return value
     }
 
     mutating func decode(_ root: JSONNode) -> Exercise? {
@@ -92,30 +65,19 @@ struct ExerciseDecoder {
             report(.notAnExercise(found: "\"\(format)\""), node, "format")
             return nil
         }
-        if let node = m["formatVersion"] {
-            if case .number(let version) = node.value, version == version.rounded(), version >= 1, version < 1e9 {
-                if Int(version) > Exercise.formatVersion {
-                    diagnostics = [ExerciseDiagnostic(.workbook(.newerFormatVersion(Int(version), supported: Exercise.formatVersion)),
-                                                      at: node.position, path: "formatVersion")]
-                    return nil
-                }
-            } else {
-                report(.workbook(.invalidFormatVersion), node, "formatVersion")
-            }
+        if let newer = newerFormatVersion(m["formatVersion"], supported: Exercise.formatVersion) {
+            (diagnostics, dropped) = ([ExerciseDiagnostic(.workbook(newer.problem), at: newer.position, path: newer.path)], 0)
+            return nil
         }
         let id = string(m["id"], "id") ?? ""
         if let node = m["id"], !id.isEmpty, !IDSyntax.isValidFactorID(id) { report(.workbook(.badID(id, kind: .factor)), node, "id") }
         var language = Language.en
-        if let node = m["language"], let text = string(node, "language") {
-            if let value = Language(rawValue: text) { language = value } else {
-                report(.workbook(.notAllowed(value: text, allowed: Language.allCases.map(\.rawValue))), node, "language")
-            }
+        if let node = m["language"], string(node, "language") != nil, let value = choice(node, "language", as: Language.self) {
+            language = value
         }
         var level = ExerciseLevel.beginner
-        if let node = m["level"], let text = string(node, "level") {
-            if let value = ExerciseLevel(rawValue: text) { level = value } else {
-                report(.workbook(.notAllowed(value: text, allowed: ExerciseLevel.allCases.map(\.rawValue))), node, "level")
-            }
+        if let node = m["level"], string(node, "level") != nil, let value = choice(node, "level", as: ExerciseLevel.self) {
+            level = value
         }
         let title = string(m["title"], "title", nonEmpty: true) ?? ""
         let industry = string(m["industry"], "industry") ?? ""
@@ -127,8 +89,8 @@ struct ExerciseDecoder {
             var inner = WorkbookDecoder()
             let decoded = inner.decodeWorkbook(node)
             for d in inner.sortedDiagnostics {
-                diagnostics.append(ExerciseDiagnostic(.workbook(d.problem), at: d.position ?? node.position,
-                                                      path: d.path.isEmpty ? "workbook" : "workbook." + d.path))
+                append(ExerciseDiagnostic(.workbook(d.problem), at: d.position ?? node.position,
+                                          path: d.path.isEmpty ? "workbook" : "workbook." + d.path), to: &diagnostics, dropped: &dropped)
             }
             if inner.diagnostics.isEmpty { workbook = decoded }
         }
@@ -169,7 +131,7 @@ struct ExerciseDecoder {
         if let kindNode = m["kind"], let text = string(kindNode, path + ".kind") {
             kind = QuestionKind(rawValue: text)
             if kind == nil {
-                report(.unknownQuestionKind(text, suggestion: Suggest.closest(to: text, in: QuestionKind.allCases.map(\.rawValue))),
+                report(.unknownQuestionKind(text, suggestion: suggest(text, in: QuestionKind.allCases.map(\.rawValue))),
                        kindNode, path + ".kind")
             }
         }
@@ -190,8 +152,10 @@ struct ExerciseDecoder {
         }
         var cycle: Int?
         if let cycleNode = m["cycle"], let value = number(cycleNode, path + ".cycle") {
-            if value != value.rounded() || value < 1 || value >= 1e9 {
+            if value != value.rounded() || value < 1 {
                 report(.workbook(.notWholeNumber(value: value, minimum: 1)), cycleNode, path + ".cycle")
+            } else if !NumericDomain.contains(value, .cycle) {
+                report(.workbook(.outsideDomain(value: value, quantity: .cycle)), cycleNode, path + ".cycle")
             } else if let kind, !kind.allowsCycle {
                 report(.cycleNotUsed(kind: kind.rawValue), cycleNode, path + ".cycle")
             } else {
@@ -226,20 +190,20 @@ struct ExerciseDecoder {
             case .factor:
                 let ids = base.factors.map(\.id)
                 if !ids.contains(target) {
-                    report(.workbook(.unknownFactor(target, suggestion: Suggest.closest(to: target, in: ids))), field(node, "factor"), path + ".factor")
+                    report(.workbook(.unknownFactor(target, suggestion: suggest(target, in: ids))), field(node, "factor"), path + ".factor")
                     return
                 }
             case .requirement:
                 let ids = base.requirements.map(\.id)
                 if !ids.contains(target) {
-                    report(.unknownRequirement(target, suggestion: Suggest.closest(to: target, in: ids)), field(node, "requirement"), path + ".requirement")
+                    report(.unknownRequirement(target, suggestion: suggest(target, in: ids)), field(node, "requirement"), path + ".requirement")
                     return
                 }
             case .kpi:
                 let found = Solver.kpi(target, in: base)
                 if found.isEmpty {
                     let ids = base.requirements.flatMap { r in r.kpis.map(\.id) + r.kpis.map { "\(r.id)/\($0.id)" } }
-                    report(.unknownKPI(target, suggestion: Suggest.closest(to: target, in: ids)), field(node, "kpi"), path + ".kpi")
+                    report(.unknownKPI(target, suggestion: suggest(target, in: ids)), field(node, "kpi"), path + ".kpi")
                     return
                 }
                 if found.count > 1 {
