@@ -5,7 +5,8 @@
 //   !ctrl-c            Ctrl-C at the prompt          !eof               end of input
 //   !disk-title TEXT   someone changes the file's title on disk (a git pull, an editor)
 //   !disk-delete       the file is removed on disk   !disk-garbage      the file on disk becomes invalid JSON
-//   !write-fails WHY   the next write fails with WHY
+//   !write-fails WHY   the next write fails with WHY   !writes-fail WHY   every write fails with WHY from now on
+//   !writes-work       writes succeed again
 
 import CEMKit
 import Foundation
@@ -23,8 +24,10 @@ struct SessionReplay {
     var disk: [String: [UInt8]] = [:]
     var transcript: [String] = []
     var failNextWrite: String?
+    var failWrites: String?
 
-    init(_ start: Start) {
+    /// As on a terminal (questions are asked), or as a script (they are refused).
+    init(_ start: Start, interactive: Bool = true) {
         switch start {
         case .new(let path, let language):
             session = Session.creating(path: path, language: language)
@@ -35,13 +38,14 @@ struct SessionReplay {
         case .demo(let language):
             session = Session(workbook: Samples.workedExample(language), mode: .demo, language: language)
         }
+        session.interactive = interactive
         record(session.start())
     }
 
     mutating func record(_ reply: SessionReply) {
         var lines = reply.lines
         if let write = reply.write {
-            if let reason = failNextWrite {
+            if let reason = failNextWrite ?? failWrites {
                 failNextWrite = nil
                 lines += session.writeFailed(reason)
             } else if write.create && disk[write.path] != nil {
@@ -83,6 +87,14 @@ struct SessionReplay {
                 transcript.append("# on disk, the title was changed to \(title)")
                 return
             }
+            if line.hasPrefix("!writes-fail ") {
+                failWrites = String(line.dropFirst("!writes-fail ".count))
+                return
+            }
+            if line == "!writes-work" {
+                failWrites = nil
+                return
+            }
             if line.hasPrefix("!write-fails ") {
                 failNextWrite = String(line.dropFirst("!write-fails ".count))
                 return
@@ -92,7 +104,7 @@ struct SessionReplay {
         transcript.append(session.prompt + line)
         let reply = session.handle(input, disk: session.path.flatMap { disk[$0] })
         record(reply)
-        finished = reply.finished
+        finished = session.isOver
     }
 
     mutating func run(_ lines: [String]) {

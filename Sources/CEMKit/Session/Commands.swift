@@ -13,6 +13,9 @@ public struct SessionCommand: Sendable {
     var run: @Sendable (inout Session, _ arguments: [String], _ disk: [UInt8]?) -> Void
 
     func summary(_ language: Language) -> String { language == .zh ? zh : en }
+
+    /// The command takes no arguments (its usage is only its names): `help desk` is not `help`.
+    var bare: Bool { usage.split(separator: " ").allSatisfy { $0 == "|" || $0 == Substring(name) || aliases.contains(String($0)) } }
 }
 
 public enum SessionCommands {
@@ -95,6 +98,7 @@ extension Session {
             out += lines.map { indent + $0 }
         }
         out += t.answerHelp
+        out += words.commandRule
     }
 
     mutating func back() {

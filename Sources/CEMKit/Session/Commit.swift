@@ -53,8 +53,10 @@ extension Session {
             if before != workbook || commit.kind == .save || create {
                 let bytes = WorkbookWriter.bytes(workbook)
                 if beforeWrite == nil { beforeWrite = (mode, known) }
+                unsavedBeforeWrite = unsaved
+                write = SessionWrite(path: path, bytes: bytes, create: create, done: confirmation, expecting: create ? nil : known)
                 known = bytes
-                write = SessionWrite(path: path, bytes: bytes, create: create, done: confirmation)
+                unsaved = false
             }
         } else if before != workbook {
             if !demoChanged { out.append(t.demoChangeNotice) }

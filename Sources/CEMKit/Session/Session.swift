@@ -20,6 +20,9 @@ public struct SessionWrite: Equatable, Sendable {
     public var create: Bool
     /// The line to print once the write has succeeded ("Saved as FILE.").
     public var done: String?
+    /// The bytes the session last read or wrote there: the write is refused when the file is no longer
+    /// these (FileAccess.replace), so no other writer's change is overwritten. Nil for a new file.
+    public var expecting: [UInt8]? = nil
 }
 
 /// The session's answer to one input.
@@ -68,6 +71,11 @@ enum Pending: Equatable, Sendable {
     case confirm(workbook: Workbook, description: String)
     /// The file changed on disk since it was read.
     case conflict(PendingCommit)
+    /// Leaving (quit, Ctrl-D, Ctrl-C twice) on a terminal with changes not written: retry, save as, discard.
+    case leaving
+    /// A line that starts like a command but does not parse as one, at a question that takes text:
+    /// the answer, or the command?
+    case which(line: String, command: String)
 }
 
 public struct Session: Sendable {
@@ -83,6 +91,16 @@ public struct Session: Sendable {
     public internal(set) var language: Language
     /// Lines refused so far (a scripted session ends with exit code 1 when any was).
     public internal(set) var refused = 0
+    /// The shell reads from a terminal: questions can be asked (on leaving with unwritten changes, about a
+    /// line that may be a command). False for a script, where such lines are refused instead.
+    public var interactive = false
+    /// A change is not written to the file (the last write failed): the prompt says so, and leaving asks.
+    public internal(set) var unsaved = false
+    /// Why the last write failed.
+    var unsavedReason = ""
+    var unsavedBeforeWrite = false
+    /// The session ended with changes that were never written (exit code 1, on a terminal too).
+    public internal(set) var lost = false
     public internal(set) var position: Position
     public var width: Int
     public var color: Bool
@@ -126,6 +144,7 @@ public struct Session: Sendable {
     }
 
     var t: any SessionStrings { sessionStrings(language) }
+    var words: SessionWords { SessionWords(language) }
     var r: any Strings { strings(language) }
 
     var analysis: Analysis { Analysis(workbook) }
@@ -167,15 +186,27 @@ public struct Session: Sendable {
         begin()
         switch input {
         case .end:
-            finish()
+            if case .leaving = pending {
+                endUnsaved()
+            } else {
+                leave()
+            }
         case .interrupt:
-            if interrupted {
-                finish()
+            if case .leaving = pending {
+                pending = nil
+                out.append(words.backToSession)
+            } else if interrupted {
+                leave()
             } else {
                 interrupted = true
-                if case .conflict = pending { out.append(t.changeNotWritten) }
+                var conflict = false
+                if case .conflict = pending {
+                    out.append(t.changeNotWritten)
+                    conflict = true
+                }
                 if case .title = pending {} else { pending = nil }
-                out.append(t.interrupted)
+                out.append(conflict ? words.interruptedConflict : unsaved ? words.interruptedUnsaved
+                           : mode == .demo ? words.interruptedDemo : t.interrupted)
             }
         case .line(let line):
             interrupted = false
@@ -193,9 +224,36 @@ public struct Session: Sendable {
         self.known = known
         beforeWrite = nil
         refused += 1
-        if exists { return [t.alreadyExists(target)] }
-        return [t.cannotWrite(target, reason, saveAs: wasSaveAs)]
+        var lines: [String]
+        if exists {
+            lines = [t.alreadyExists(target)]
+        } else {
+            lines = [words.cannotWrite(target, reason)]
+            // A failed `save as` leaves the session's own file as it was: written, or not.
+            if wasSaveAs {
+                unsaved = unsavedBeforeWrite
+            } else {
+                unsaved = true
+                unsavedReason = reason
+            }
+        }
+        if finished {
+            // The write on the way out failed: ask again.
+            finished = false
+            if interactive {
+                pending = .leaving
+                lines.append(words.leavingChoices)
+            } else {
+                begin()
+                endUnsaved()
+                lines += out
+            }
+        }
+        return lines.flatMap { $0.hasPrefix("  ") ? [$0] : wrap($0, width: width) }
     }
+
+    /// The session is over: the shell stops reading.
+    public var isOver: Bool { finished }
 
     mutating func begin() {
         out = []
@@ -209,8 +267,42 @@ public struct Session: Sendable {
         return SessionReply(lines: lines, write: write, finished: finished)
     }
 
+    /// quit, Ctrl-D, Ctrl-C twice: on a terminal, asks what to do with changes not written; in a script,
+    /// ends saying what was not written (exit code 1).
+    mutating func leave() {
+        if case .conflict = pending {
+            out.append(t.changeNotWritten)
+            if !interactive { refused += 1 }
+            pending = nil
+            out.append(words.goodbyeUnsaved)
+            finished = true
+            return
+        }
+        guard unsaved, let path else { return finish() }
+        if interactive {
+            pending = .leaving
+            out.append(words.leavingUnsaved(path, unsavedReason))
+            out.append(words.leavingChoices)
+        } else {
+            endUnsaved()
+        }
+    }
+
+    /// Ends with the changes not written: the message names the file and why; a script ends with exit code 1.
+    mutating func endUnsaved() {
+        pending = nil
+        if let path, unsaved {
+            out.append(words.notWrittenAtEnd(path, unsavedReason))
+            refused += 1
+            lost = true
+            out.append(words.goodbyeUnsaved)
+        } else {
+            out.append(t.goodbye(path))
+        }
+        finished = true
+    }
+
     mutating func finish() {
-        if case .conflict = pending { out.append(t.changeNotWritten) }
         if mode == .demo && demoChanged { out.append(t.demoNotSaved) }
         out.append(t.goodbye(path))
         pending = nil
@@ -249,18 +341,19 @@ public struct Session: Sendable {
         case .conflict(let commit):
             resolveConflict(raw, commit: commit, disk: disk)
             return
+        case .leaving:
+            resolveLeaving(raw, disk: disk)
+            return
+        case .which(let line, let command):
+            resolveWhich(raw, line: line, command: command, disk: disk)
+            return
         case nil:
             break
         }
         if raw.hasPrefix("\\") {
             return answer(String(raw.dropFirst()), disk: disk)
         }
-        let words = tokenize(raw)
-        if let first = words.first, let command = SessionCommands.find(first) {
-            command.run(&self, Array(words.dropFirst()), disk)
-            return
-        }
-        answer(raw, disk: disk)
+        read(raw, disk: disk)
     }
 
     // MARK: The walk
@@ -333,9 +426,12 @@ public struct Session: Sendable {
         case .title: return t.titlePrompt
         case .confirm: return t.confirmPrompt
         case .conflict: return t.conflictPrompt
+        case .leaving: return words.leavingPrompt
+        case .which: return words.whichPrompt
         case nil: break
         }
-        guard let question = currentQuestion else { return "cem> " }
-        return QuestionText(session: self).prompt(question)
+        let mark = unsaved ? words.unsavedMark : ""
+        guard let question = currentQuestion else { return mark + "cem> " }
+        return mark + QuestionText(session: self).prompt(question)
     }
 }

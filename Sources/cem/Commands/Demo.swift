@@ -19,6 +19,7 @@ enum DemoCommand {
             context.err(context.cli.tooManyArguments(usage: usage))
             return ExitCode.usage
         }
+        Platform.cleanUpOnSignals()
         var reader = Terminal.reader(environment: context.environment)
         return demo(context: context, reader: &reader)
     }
@@ -35,6 +36,7 @@ enum DemoCommand {
     /// `cem` with no command: offers a new workbook, a file to open, or the demo.
     static func offer(_ context: Context) -> Int32 {
         let t = sessionStrings(context.language())
+        Platform.cleanUpOnSignals()
         var reader = Terminal.reader(environment: context.environment)
         Terminal.write(([t.offerHeading] + t.offerChoices).joined(separator: "\n") + "\n")
         while true {

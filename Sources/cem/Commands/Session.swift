@@ -21,7 +21,7 @@ enum SessionCommandLine {
             When standard input is not a terminal the session reads a script line by line; exit code 1 when
             any line was refused.
             """),
-        options: [],
+        options: [OptionSpec("--keep-going")],
         run: run)
 
     static func run(_ context: Context, _ arguments: ParsedArguments) -> Int32 {
@@ -33,13 +33,15 @@ enum SessionCommandLine {
             context.err(context.cli.tooManyArguments(usage: usage))
             return ExitCode.usage
         }
+        Platform.cleanUpOnSignals()
         var reader = Terminal.reader(environment: context.environment)
-        return open(path, context: context, reader: &reader)
+        return open(path, context: context, reader: &reader, keepGoing: arguments.has("--keep-going"))
     }
 
     /// Opens (or creates) a workbook file and runs the session over it.
-    static func open(_ path: String, context: Context, reader: inout any LineReader) -> Int32 {
+    static func open(_ path: String, context: Context, reader: inout any LineReader, keepGoing: Bool = false) -> Int32 {
         var session: Session
+        let removed = context.files.removeStaleTemporaries(beside: path)
         if FileManager.default.fileExists(atPath: path) {
             switch Files.load(path, context: context) {
             case .failed(let messages):
@@ -52,43 +54,57 @@ enum SessionCommandLine {
         } else {
             session = Session.creating(path: path, language: context.language(), width: context.width, color: context.color)
         }
+        if !removed.isEmpty { context.err(SessionWords(session.language).staleTemporariesRemoved(removed)) }
         session.today = CycleCommand.today()
         session.unicode = TerminalChart.isUTF8(environment: context.environment)
-        return drive(&session, context: context, reader: &reader)
+        return drive(&session, context: context, reader: &reader, keepGoing: keepGoing)
     }
 
-    /// Feeds lines to the session, performs its writes, prints its answers. Exit code 0 on a clean end,
-    /// 1 when a line of a script (standard input not a terminal) was refused.
-    static func drive(_ session: inout Session, context: Context, reader: inout any LineReader) -> Int32 {
-        var reply = session.start()
-        while true {
-            perform(reply, session: &session, context: context)
-            if reply.finished { break }
+    /// Feeds lines to the session, performs its writes, prints its answers. A script (standard input not a
+    /// terminal) stops at its first refused line with exit code 1, unless `keepGoing`; exit code 1 too
+    /// when changes were never written.
+    static func drive(_ session: inout Session, context: Context, reader: inout any LineReader, keepGoing: Bool = false) -> Int32 {
+        let scripted = !(Terminal.inputIsTerminal && Terminal.outputIsTerminal)
+        session.interactive = !scripted
+        perform(session.start(), session: &session, context: context)
+        while !session.isOver {
+            // Follow the window: its width is read again before each answer is rendered.
+            session.width = context.width
+            let asking = session.asking
+            let refusedBefore = session.refused
+            let prefill = reader.canPrefill ? session.prefill : nil
             let input: SessionInput
-            switch reader.read(prompt: session.prompt) {
+            switch reader.read(prompt: prefill == nil ? session.prompt : session.editingPrompt, prefill: prefill) {
             case .line(let line): input = .line(line)
             case .interrupt: input = .interrupt
             case .end: input = .end
             }
-            let disk = session.path.flatMap { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } }
-            reply = session.handle(input, disk: disk)
+            let disk = session.path.flatMap { context.files.contents($0) }
+            perform(session.handle(input, disk: disk), session: &session, context: context)
+            if scripted && !keepGoing && session.refused > refusedBefore && !session.isOver {
+                let lines = session.stopScript(line: reader.lineNumber ?? 0, question: asking)
+                Terminal.write(lines.joined(separator: "\n") + "\n")
+                return ExitCode.invalid
+            }
         }
-        let scripted = !(Terminal.inputIsTerminal && Terminal.outputIsTerminal)
+        if session.lost { return ExitCode.invalid }
         return scripted && session.refused > 0 ? ExitCode.invalid : ExitCode.ok
     }
 
+    /// Performs the reply's write through the context's file access (which refuses to overwrite a file
+    /// changed since the session read it, a read-only or a hard-linked file), then prints.
     static func perform(_ reply: SessionReply, session: inout Session, context: Context) {
         var lines = reply.lines
         if let write = reply.write {
-            do {
+            do throws(FileError) {
                 if write.create {
-                    try AtomicFile.create(write.bytes, at: write.path)
+                    try context.files.create(write.path, with: write.bytes)
                 } else {
-                    try AtomicFile.write(write.bytes, to: write.path)
+                    try context.files.replace(write.path, with: write.bytes, expecting: write.expecting)
                 }
                 if let done = write.done { lines.append(done) }
             } catch {
-                lines += session.writeFailed(error.reason, exists: error.reason == "exists")
+                lines += session.writeFailed(error.reason, exists: error.reason == FileError.exists)
             }
         }
         if !lines.isEmpty { Terminal.write(lines.joined(separator: "\n") + "\n") }
