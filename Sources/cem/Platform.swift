@@ -91,6 +91,11 @@ enum Platform {
     /// written, then end the process as the signal would have.
     static func cleanUpOnSignals() {
         TemporaryFiles.prepare()
+        // A parent may have started us with these blocked (the mask is inherited): they must arrive.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in [SIGTERM, SIGHUP, SIGQUIT, SIGINT] { sigaddset(&set, signal) }
+        sigprocmask(SIG_UNBLOCK, &set, nil)
         for signal in [SIGTERM, SIGHUP, SIGQUIT, SIGINT] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in

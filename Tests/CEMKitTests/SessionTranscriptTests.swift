@@ -184,3 +184,46 @@ enum Transcripts {
         _ = try Transcripts.check("interrupt.en", .new("i.cem.json", .en))
     }
 }
+
+/// Issue "a session a consultant can trust": never say saved when it is not.
+@Suite struct SessionUnsavedTests {
+    static let hotel = Template.retail.workbook(language: .en, title: "Hotel")
+
+    /// On a terminal: the prompt shows [unsaved]; quit and Ctrl-C twice ask (retry, save as, discard).
+    @Test func aReadOnlyWorkbookOnATerminal() throws {
+        let replay = try Transcripts.check("unsaved.en", .open("hotel.cem.json", sample: Self.hotel, .en))
+        #expect(!replay.text.contains("Saved in hotel.cem.json"))
+        #expect(replay.disk["hotel.cem.json"] == WorkbookWriter.bytes(Self.hotel), "the read-only file is as it was")
+        let copy = try WorkbookReader.read(try #require(replay.disk["hotel-copy.cem.json"]))
+        #expect(copy.factors[0].experience == 8 && copy.factors[0].expectation == 7)
+        #expect(replay.session.isOver && !replay.session.lost)
+    }
+
+    /// In a script: quit, the end of input and Ctrl-C twice end with the message and exit code 1.
+    @Test(arguments: [["quit"], ["!eof"], ["!ctrl-c", "!ctrl-c"]])
+    func aReadOnlyWorkbookInAScript(ending: [String]) throws {
+        var replay = SessionReplay(.open("hotel.cem.json", sample: Self.hotel, .en), interactive: false)
+        replay.run(["!writes-fail read-only", "goto 2", "8"] + ending)
+        let tail = Array(replay.transcript.suffix(3))
+        #expect(tail == [
+            "Not saved: the changes of this session were not written to hotel.cem.json (the",
+            "file is read-only) and are lost. Exit code 1.",
+            "Nothing more was saved. Goodbye.",
+        ])
+        #expect(!replay.text.contains("Saved in"))
+        #expect(replay.session.lost)
+        #expect(replay.disk["hotel.cem.json"] == WorkbookWriter.bytes(Self.hotel))
+    }
+
+    /// "Saved" appears only after a write succeeded: a later successful write clears the mark.
+    @Test func theMarkGoesOnceAWriteSucceeds() throws {
+        var replay = SessionReplay(.open("hotel.cem.json", sample: Self.hotel, .en), interactive: false)
+        for line in ["!write-fails disk full", "goto 2", "8"] { replay.feed(line) }
+        #expect(replay.session.unsaved)
+        #expect(replay.session.prompt == "Product · Expectation (0–10) [—]: ".replacing("Product", with: "[unsaved] Product"))
+        replay.run(["7", "quit"])
+        #expect(!replay.session.unsaved && !replay.session.lost)
+        #expect(replay.transcript.last == "Saved in hotel.cem.json. Goodbye.")
+        #expect(try WorkbookReader.read(replay.disk["hotel.cem.json"]!).factors[0].experience == 8)
+    }
+}

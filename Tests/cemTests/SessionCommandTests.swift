@@ -66,7 +66,7 @@ import Testing
         #expect(run.stdout.hasSuffix("""
             11 is outside the scale 0–10; type a number from 0 to 10.
             The script stopped at line 3 (the question was “Product · Brand value”); nothing
-            after it was applied. Exit code 1.
+            after it was applied.
 
             """))
         let w = try WorkbookReader.read([UInt8](try Data(contentsOf: folder.appendingPathComponent("a.cem.json"))))

@@ -38,10 +38,10 @@ extension SessionWords {
     /// A script stopped at its first refused line.
     public func scriptStopped(line: Int, question: String?) -> String {
         if let question {
-            return language.pick(zh: "脚本在第 \(line) 行停止（当时的问题：“\(question)”）；其后的行都没有执行。退出码为 1。",
-                                 en: "The script stopped at line \(line) (the question was “\(question)”); nothing after it was applied. Exit code 1.")
+            return language.pick(zh: "脚本在第 \(line) 行停止（当时的问题：“\(question)”）；其后的行都没有执行。",
+                                 en: "The script stopped at line \(line) (the question was “\(question)”); nothing after it was applied.")
         }
-        return language.pick(zh: "脚本在第 \(line) 行停止；其后的行都没有执行。退出码为 1。",
-                             en: "The script stopped at line \(line); nothing after it was applied. Exit code 1.")
+        return language.pick(zh: "脚本在第 \(line) 行停止；其后的行都没有执行。",
+                             en: "The script stopped at line \(line); nothing after it was applied.")
     }
 }

@@ -43,8 +43,8 @@ extension SessionWords {
     }
 
     public var leavingChoices: String {
-        language.pick(zh: "  1 retry 重试写入 · 2 save as FILE 另存为新文件 · 3 discard 放弃改动并退出 · back 回到会话",
-                      en: "  1 retry the write · 2 save as FILE to a new file · 3 discard the changes and quit · back to the session")
+        language.pick(zh: "  1 retry 重试 · 2 save as FILE 另存为 · 3 discard 放弃并退出 · back 返回",
+                      en: "  1 retry · 2 save as FILE · 3 discard them and quit · back")
     }
 
     public var leavingPrompt: String { language.pick(zh: "重试、另存为、放弃或返回：", en: "retry, save as FILE, discard or back: ") }

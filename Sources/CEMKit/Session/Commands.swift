@@ -67,7 +67,7 @@ public enum SessionCommands {
                        zh: "切换显示语言", en: "switch the display language", run: { s, a, _ in s.lang(a) }),
         SessionCommand(name: "quit", aliases: ["exit", "退出"], usage: "quit",
                        zh: "结束（改动都已保存）", en: "end the session (every change is already saved)",
-                       run: { s, _, _ in s.finish() }),
+                       run: { s, _, _ in s.leave() }),
     ]
 
     /// Every word that names a command, for "did you mean".

@@ -41,6 +41,7 @@ enum CycleCommand {
         }
         let date = arguments.value("--on").map(Input.normalize) ?? today()
         let workbook: Workbook
+        let original = context.files.contents(path)
         switch loadOne(rest, usage: usage, context: context) {
         case .success(let loaded): workbook = loaded
         case .failure(let failure): return failure.code
@@ -53,9 +54,9 @@ enum CycleCommand {
             return ExitCode.invalid
         case .success(let closed):
             do {
-                try AtomicFile.write(WorkbookWriter.bytes(closed), to: path)
+                try context.files.replace(path, with: WorkbookWriter.bytes(closed), expecting: original)
             } catch {
-                context.err(context.cli.cannotWrite(path, error.reason))
+                context.err(CLIWords(context.language(for: workbook)).cannotReplace(path, error.reason))
                 return ExitCode.invalid
             }
             if !CycleCloser.hasMeasuredKPI(workbook) { context.out(team.forcedWithoutKPI) }

@@ -43,10 +43,10 @@ enum FormatCommand {
                     continue
                 }
                 do {
-                    try AtomicFile.write(canonical, to: path)
+                    try context.files.replace(path, with: canonical, expecting: bytes)
                     context.out(context.cli.formatted(path))
                 } catch {
-                    context.err(context.cli.cannotWrite(path, error.reason))
+                    context.err(CLIWords(context.language(for: workbook)).cannotReplace(path, error.reason))
                     failed = true
                 }
             }

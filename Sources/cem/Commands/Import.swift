@@ -94,9 +94,9 @@ enum ImportCommand {
         let bytes = WorkbookWriter.bytes(result.workbook)
         if bytes != original {
             do {
-                try AtomicFile.write(bytes, to: into)
+                try context.files.replace(into, with: bytes, expecting: original)
             } catch {
-                context.err(context.cli.cannotWrite(into, error.reason))
+                context.err(CLIWords(language).cannotReplace(into, error.reason))
                 return ExitCode.invalid
             }
         }
