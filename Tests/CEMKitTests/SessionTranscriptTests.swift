@@ -227,3 +227,33 @@ enum Transcripts {
         #expect(try WorkbookReader.read(replay.disk["hotel.cem.json"]!).factors[0].experience == 8)
     }
 }
+
+/// Issue: an answer is an answer, a command is a command.
+@Suite struct SessionLineTests {
+    /// On a terminal, a line that starts like a command but is not one is asked about.
+    @Test func aTerminalAsksWhichWasMeant() throws {
+        let replay = try Transcripts.check("lines.en", .open("h.cem.json", sample: Samples.workedExample(.en), .en))
+        let w = try WorkbookReader.read(try #require(replay.disk["h.cem.json"]))
+        #expect(w.factors.last?.name == "Breakfast", "factr add Breakfast ran factor add once asked")
+        #expect(w.requirements[0].title == "help desk")
+        #expect(w.brandStatement == Samples.workedExample(.en).brandStatement, "factr add Breakfast never became the brand statement")
+    }
+
+    /// In a script, such a line is refused, never stored: `frobnicate` left R1's title alone.
+    @Test(arguments: ["frobnicate", "Help desk training", "Set up a guest-recovery budget", "factr add Breakfast"])
+    func aScriptRefusesIt(line: String) throws {
+        var replay = SessionReplay(.open("h.cem.json", sample: Samples.workedExample(.en), .en), interactive: false)
+        replay.run(["goto 5", line])
+        #expect(replay.session.refused == 1)
+        #expect(replay.disk["h.cem.json"] == WorkbookWriter.bytes(Samples.workedExample(.en)))
+        #expect(replay.text.replacing("\n", with: " ").contains("it was neither stored as the answer nor run."))
+    }
+
+    /// A line that parses completely is the command, at any question.
+    @Test func aCompleteCommandIsRun() throws {
+        var replay = SessionReplay(.open("h.cem.json", sample: Samples.workedExample(.en), .en), interactive: false)
+        replay.run(["goto 5", "set title Hotel Riverside", "undo"])
+        #expect(replay.session.refused == 0)
+        #expect(replay.transcript.contains("Title = Hotel Riverside"))
+    }
+}
