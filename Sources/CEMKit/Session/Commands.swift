@@ -152,12 +152,18 @@ extension Session {
 
     mutating func undo(disk: [UInt8]?) {
         guard let change = undoStack.last else { return refuse(t.nothingToUndo) }
-        commit(change.before, t.undone(change.description), kind: .undo, disk: disk)
+        commit(change.before, t.undone(change.description) + now(change.question, in: change.before), kind: .undo, disk: disk)
     }
 
     mutating func redo(disk: [UInt8]?) {
         guard let change = redoStack.last else { return refuse(t.nothingToRedo) }
-        commit(change.after, t.redone(change.description), kind: .redo, disk: disk)
+        commit(change.after, t.redone(change.description) + now(change.question, in: change.after), kind: .redo, disk: disk)
+    }
+
+    /// " Now: 6." after an undo or a redo: the value the question has again.
+    func now(_ question: Question?, in w: Workbook) -> String {
+        guard let question else { return "" }
+        return words.nowValue(QuestionText(session: withWorkbook(w)).current(question))
     }
 
     mutating func save(_ arguments: [String], disk: [UInt8]?) {

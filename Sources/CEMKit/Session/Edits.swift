@@ -13,7 +13,8 @@ extension Session {
         }
         if ["brand", "statement", "品牌", "品牌主张"].contains(target) {
             w.brandStatement = Answer.text(a.dropFirst().joined(separator: " "))
-            return commit(w, t.setDone(t.brandStatementLabel, w.brandStatement.isEmpty ? "—" : w.brandStatement), kind: .edit, disk: disk)
+            return commit(w, t.setDone(t.brandStatementLabel, w.brandStatement.isEmpty ? "—" : w.brandStatement), kind: .edit, disk: disk,
+                          question: .brandStatement)
         }
         let id: String
         switch Answer.factor(a[0], in: w) {
@@ -51,7 +52,8 @@ extension Session {
             let allowed = ScoreField.allCases.map(\.rawValue) + ["name", "description", "notes"]
             return refuse(t.refusal(.unknownField(a[1], allowed: allowed), strings: r))
         }
-        commit(w, t.setDone("\(workbook.factors[i].name) · \(label)", shown.isEmpty ? "—" : shown), kind: .edit, disk: disk)
+        commit(w, t.setDone("\(workbook.factors[i].name) · \(label)", shown.isEmpty ? "—" : shown), kind: .edit, disk: disk,
+               question: scoreField(named: a[1]).map { .score(factor: id, $0) })
     }
 
     static let addWords = ["add", "添加", "新增"]
@@ -162,7 +164,7 @@ extension Session {
                 return refuse(t.refusal(refusal, strings: r))
             }
             let text = QuestionText(session: withWorkbook(w))
-            commit(w, t.setDone(text.subject(question), text.current(question)), kind: .edit, disk: disk)
+            commit(w, t.setDone(text.subject(question), text.current(question)), kind: .edit, disk: disk, question: question)
         case 2:
             guard a.count == 2 else { return refuse(t.usage("req remove ID", "")) }
             switch Answer.requirement(a[1], in: w) {
@@ -223,6 +225,6 @@ extension Session {
         }
         let question = Question.kpi(requirement: rid, kpi: kid, field)
         let text = QuestionText(session: withWorkbook(w))
-        commit(w, t.setDone(text.subject(question), text.current(question)), kind: .edit, disk: disk)
+        commit(w, t.setDone(text.subject(question), text.current(question)), kind: .edit, disk: disk, question: question)
     }
 }

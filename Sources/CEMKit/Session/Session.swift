@@ -48,6 +48,8 @@ struct Change: Equatable, Sendable {
     var at: Position
     var next: Position
     var description: String
+    /// The question whose value changed, to say what it is after an undo or a redo.
+    var question: Question? = nil
 }
 
 enum CommitKind: Equatable, Sendable {
@@ -62,6 +64,7 @@ struct PendingCommit: Equatable, Sendable {
     var advanceTo: Position?
     /// Print the description when applied (commands do; answers to questions stay quiet).
     var echo = true
+    var question: Question? = nil
 }
 
 enum Pending: Equatable, Sendable {

@@ -16,7 +16,7 @@ extension Session {
                 var w = workbook
                 w.factors[index][score: field] = previous
                 let summary = t.changed(QuestionText(session: self).subject(question), from: "—", to: displayNumber(previous))
-                return commit(w, summary, kind: .edit, advanceTo: next, disk: disk, echo: false)
+                return commit(w, summary, kind: .edit, advanceTo: next, disk: disk, echo: false, question: question)
             }
             position = next
             settle()
@@ -44,7 +44,8 @@ extension Session {
         } else if case .newKPI(let rid) = question, let added = w.requirements.first(where: { $0.id == rid })?.kpis.last {
             summary = t.kpiAdded(rid, added.id, added.metric)
         }
-        commit(w, summary, kind: .edit, advanceTo: next, disk: disk, echo: false)
+        commit(w, summary, kind: .edit, advanceTo: next, disk: disk, echo: false,
+               question: question == .newRequirement || { if case .newKPI = question { return true } else { return false } }() ? nil : question)
     }
 
     func withWorkbook(_ w: Workbook) -> Session {
@@ -180,8 +181,15 @@ enum Identifiers {
         "K\(next(w.requirements.flatMap(\.kpis).map(\.id), prefix: "K"))"
     }
 
-    private static func next(_ ids: [String], prefix: String) -> Int {
-        (ids.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }.max() ?? 0) + 1
+    /// One past the highest number in use; when that would overflow (an id `R9223372036854775807`), the
+    /// smallest number not in use. Total: never traps.
+    static func next(_ ids: [String], prefix: String) -> Int {
+        let used = Set(ids.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil })
+        let highest = used.max() ?? 0
+        if highest < Int.max { return max(highest, 0) + 1 }
+        var n = 1
+        while used.contains(n) { n += 1 }
+        return n
     }
 
     /// A factor id from its name: lower-case ASCII letters and digits joined by `-`; `factor-N` for a name
