@@ -2,7 +2,33 @@
 // a removal that affects other parts asks for confirmation first, saying what else changes.
 
 extension Session {
-    mutating func set(_ a: [String], disk: [UInt8]?) {
+    /// An unquoted factor name of several words at the start of the arguments (`value for money ideal 8`):
+    /// the arguments with those words joined into one, when they name a factor; else as they are.
+    func joiningFactorName(_ a: [String]) -> [String] {
+        guard a.count > 2, case .failure = Answer.factor(a[0], in: workbook) else { return a }
+        for count in stride(from: a.count - 1, through: 2, by: -1) {
+            let name = a.prefix(count).joined(separator: " ")
+            if case .success = Answer.factor(name, in: workbook), workbook.factors.contains(where: { $0.name.lowercased() == Input.normalize(name).lowercased() }) {
+                return [name] + a.dropFirst(count)
+            }
+        }
+        return a
+    }
+
+    /// The refusal for an unknown factor, suggesting a factor whose name is several of the words typed.
+    func unknownFactor(_ a: [String], _ refusal: Refusal) -> Refusal {
+        guard case .unknownFactor(let word, nil) = refusal, a.count > 1 else { return refusal }
+        let names = workbook.factors.map(\.name)
+        for count in stride(from: a.count, through: 2, by: -1) {
+            if let close = Suggest.closest(to: a.prefix(count).joined(separator: " "), in: names) {
+                return .unknownFactor(word, suggestion: close)
+            }
+        }
+        return refusal
+    }
+
+    mutating func set(_ arguments: [String], disk: [UInt8]?) {
+        let a = joiningFactorName(arguments)
         let usage = "set FACTOR FIELD VALUE"
         guard a.count >= 2 else { return refuse(t.usage(usage, t.setExample)) }
         var w = workbook
@@ -19,7 +45,7 @@ extension Session {
         let id: String
         switch Answer.factor(a[0], in: w) {
         case .success(let found): id = found
-        case .failure(let refusal): return refuse(t.refusal(refusal, strings: r))
+        case .failure(let refusal): return refuse(t.refusal(unknownFactor(a, refusal), strings: r))
         }
         guard a.count >= 3 else { return refuse(t.usage(usage, t.setExample)) }
         let i = w.factors.firstIndex { $0.id == id }!
@@ -87,7 +113,9 @@ extension Session {
                 let i = w.factors.firstIndex { $0.id == id }!
                 let old = w.factors[i].name
                 w.factors[i].name = Answer.text(a.dropFirst(2).joined(separator: " "))
-                commit(w, t.factorRenamed(old, w.factors[i].name), kind: .edit, disk: disk)
+                commit(w, t.factorRenamed(old.inert, w.factors[i].name.inert), kind: .edit, disk: disk)
+                // The old description stayed silently; ask whether it still fits (Enter keeps it).
+                if pending == nil { pending = .describe(factor: id) }
             }
         case 2:
             guard a.count == 2 else { return refuse(t.usage("factor remove ID", "")) }

@@ -37,8 +37,9 @@ extension Session {
                 self = trial
                 return
             }
-            // `Set up a guest-recovery budget`: the command set refuses it; it is not silently one or the other.
-            return ambiguous(raw, command: command.name)
+            // `Set up a guest-recovery budget`: the command set refuses it (its reason is shown); it is not
+            // silently one or the other.
+            return ambiguous(raw, command: command.name, reason: trial.out)
         }
         if text, let close = commandLike(first, tokens: tokens) {
             return ambiguous(raw, command: close.isEmpty ? nil : close)
@@ -61,7 +62,8 @@ extension Session {
         return nil
     }
 
-    mutating func ambiguous(_ raw: String, command: String?) {
+    mutating func ambiguous(_ raw: String, command: String?, reason: [String] = []) {
+        out += reason
         if interactive {
             pending = .which(line: raw, command: command ?? "")
             out.append(words.whichQuestion(raw.inert, command: command))

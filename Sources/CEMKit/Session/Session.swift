@@ -74,6 +74,8 @@ enum Pending: Equatable, Sendable {
     case confirm(workbook: Workbook, description: String)
     /// The file changed on disk since it was read.
     case conflict(PendingCommit)
+    /// After `factor rename`: the factor's description, which may no longer fit its new name.
+    case describe(factor: String)
     /// Leaving (quit, Ctrl-D, Ctrl-C twice) on a terminal with changes not written: retry, save as, discard.
     case leaving
     /// A line that starts like a command but does not parse as one, at a question that takes text:
@@ -347,6 +349,14 @@ public struct Session: Sendable {
         case .leaving:
             resolveLeaving(raw, disk: disk)
             return
+        case .describe(let id):
+            pending = nil
+            guard !raw.trimmingWhitespace.isEmpty, let i = workbook.factors.firstIndex(where: { $0.id == id }) else { return }
+            var w = workbook
+            w.factors[i].description = Answer.text(raw)
+            commit(w, t.setDone("\(w.factors[i].name.inert) · \(t.descriptionLabel)", w.factors[i].description.isEmpty ? "—" : w.factors[i].description.inert),
+                   kind: .edit, disk: disk)
+            return
         case .which(let line, let command):
             resolveWhich(raw, line: line, command: command, disk: disk)
             return
@@ -374,8 +384,9 @@ public struct Session: Sendable {
         out += t.intro(step)
         if step == 1 {
             // The factors being scored, with what each covers, so the client scores the same thing.
-            for f in workbook.factors where !f.description.isEmpty {
-                out.append(DisplayWidth.truncate("  \(f.name) — \(f.description)", to: width))
+            // Every factor, with the id that commands take (`set ID FIELD VALUE`).
+            for f in workbook.factors {
+                out.append(DisplayWidth.truncate("  " + words.factorLine(f.name.inert, id: f.id, description: f.description.inert), to: width))
             }
         }
         position = .question(step: step, index: 0)
@@ -431,6 +442,9 @@ public struct Session: Sendable {
         case .conflict: return t.conflictPrompt
         case .leaving: return words.leavingPrompt
         case .which: return words.whichPrompt
+        case .describe(let id):
+            let f = workbook.factor(id: id)
+            return words.describePrompt(f?.name.inert ?? id, current: f.map { $0.description.isEmpty ? "—" : DisplayWidth.truncate($0.description.inert, to: 40) } ?? "—")
         case nil: break
         }
         let mark = unsaved ? words.unsavedMark : ""

@@ -27,7 +27,7 @@ extension Session {
         let before = text.current(question)
         switch edit(&w, question, raw) {
         case .failure(let refusal):
-            refuse(t.refusal(refusal, strings: r) + suggestion(raw))
+            refuse(t.refusal(shownChoices(refusal), strings: r) + suggestion(raw))
             return
         case .success(let created):
             if let created { next = created }
@@ -46,6 +46,17 @@ extension Session {
         }
         commit(w, summary, kind: .edit, advanceTo: next, disk: disk, echo: false,
                question: question == .newRequirement || { if case .newKPI = question { return true } else { return false } }() ? nil : question)
+    }
+
+    /// A bad choice word: the choices as the prompt shows them in this language ("adjust 调整"), so the
+    /// Chinese words the prompt offers are named in the Chinese refusal too.
+    func shownChoices(_ refusal: Refusal) -> Refusal {
+        guard case .notAChoice(let text, let allowed) = refusal, language != .en else { return refusal }
+        var labels: [String: String] = [:]
+        for c in Capability.allCases { labels[c.rawValue] = r.capability(c) }
+        for d in Decision.allCases { labels[d.rawValue] = r.decision(d) }
+        for b in Better.allCases { labels[b.rawValue] = r.better(b) }
+        return .notAChoice(text, allowed: allowed.map { raw in labels[raw].map { $0 == raw ? raw : "\(raw)（\($0)）" } ?? raw })
     }
 
     func withWorkbook(_ w: Workbook) -> Session {
