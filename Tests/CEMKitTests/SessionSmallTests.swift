@@ -31,3 +31,19 @@ import Testing
         #expect(replay.text.replacing("\n", with: "").contains("「也许」不是可选项；请输入 ready（已具备）、adjust（需调整）、build（需新建） 或其序号。"))
     }
 }
+
+@Suite struct SessionInertTextTests {
+    /// A title, a factor name or a requirement title from the file can never drive the terminal.
+    @Test func userTextIsPrintedInert() {
+        var w = Samples.workedExample(.en)
+        w.title = "Hotel\u{1B}]0;pwned\u{07}"
+        w.factors[0].name = "Pro\u{1B}[2Jduct"
+        w.requirements[0].title = "More\nshops"
+        var replay = SessionReplay(.open("h.cem.json", sample: w, .en), interactive: false)
+        replay.run(["goto 5", "set product experience 5"])
+        for line in replay.transcript where line.contains("\u{1B}") { Issue.record("not inert: \(line.debugDescription)") }
+        #expect(replay.text.contains("Hotel\\u{1B}]0;pwned\\u{7}"))
+        #expect(replay.text.contains("R1 · Title [More⏎shops]"))
+        #expect(replay.text.contains("Pro\\u{1B}[2Jduct · Experience = 5"))
+    }
+}

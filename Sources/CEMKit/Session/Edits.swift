@@ -35,11 +35,11 @@ extension Session {
         let target = Input.normalize(a[0]).lowercased()
         if ["title", "标题"].contains(target) {
             w.title = Answer.text(a.dropFirst().joined(separator: " "))
-            return commit(w, t.setDone(r.title, w.title.isEmpty ? "—" : w.title), kind: .edit, disk: disk)
+            return commit(w, t.setDone(r.title, w.title.isEmpty ? "—" : w.title.inert), kind: .edit, disk: disk)
         }
         if ["brand", "statement", "品牌", "品牌主张"].contains(target) {
             w.brandStatement = Answer.text(a.dropFirst().joined(separator: " "))
-            return commit(w, t.setDone(t.brandStatementLabel, w.brandStatement.isEmpty ? "—" : w.brandStatement), kind: .edit, disk: disk,
+            return commit(w, t.setDone(t.brandStatementLabel, w.brandStatement.isEmpty ? "—" : w.brandStatement.inert), kind: .edit, disk: disk,
                           question: .brandStatement)
         }
         let id: String
@@ -78,7 +78,7 @@ extension Session {
             let allowed = ScoreField.allCases.map(\.rawValue) + ["name", "description", "notes"]
             return refuse(t.refusal(.unknownField(a[1], allowed: allowed), strings: r))
         }
-        commit(w, t.setDone("\(workbook.factors[i].name) · \(label)", shown.isEmpty ? "—" : shown), kind: .edit, disk: disk,
+        commit(w, t.setDone("\(workbook.factors[i].name.inert) · \(label)", shown.isEmpty ? "—" : shown.inert), kind: .edit, disk: disk,
                question: scoreField(named: a[1]).map { .score(factor: id, $0) })
     }
 
@@ -104,7 +104,7 @@ extension Session {
             guard !name.isEmpty else { return refuse(t.usage("factor add NAME", "")) }
             let id = Identifiers.factor(from: name, in: w)
             w.factors.append(Factor(id: id, name: name))
-            commit(w, t.factorAdded(name, id: id), kind: .edit, disk: disk)
+            commit(w, t.factorAdded(name.inert, id: id), kind: .edit, disk: disk)
         case 1:
             guard a.count >= 3 else { return refuse(t.usage("factor rename ID NAME", "")) }
             switch Answer.factor(a[1], in: w) {
@@ -126,12 +126,12 @@ extension Session {
                 w.factors.removeAll { $0.id == id }
                 let linked = w.requirements.filter { $0.factors.contains(id) }.map(\.id)
                 for j in w.requirements.indices { w.requirements[j].factors.removeAll { $0 == id } }
-                let description = t.factorRemoved(name)
+                let description = t.factorRemoved(name.inert)
                 if linked.isEmpty {
                     commit(w, description, kind: .edit, disk: disk)
                 } else {
                     pending = .confirm(workbook: w, description: description)
-                    out.append(t.confirmFactorRemoval(name, requirements: linked.joined(separator: ", ")))
+                    out.append(t.confirmFactorRemoval(name.inert, requirements: linked.joined(separator: ", ")))
                 }
             }
         case 3:
@@ -145,7 +145,7 @@ extension Session {
                 let i = w.factors.firstIndex { $0.id == id }!
                 let factor = w.factors.remove(at: i)
                 w.factors.insert(factor, at: to - 1)
-                commit(w, t.factorMoved(factor.name, to), kind: .edit, disk: disk)
+                commit(w, t.factorMoved(factor.name.inert, to), kind: .edit, disk: disk)
             }
         default:
             refuse(t.usage(usage, ""))
@@ -163,7 +163,7 @@ extension Session {
             guard !title.isEmpty else { return refuse(t.usage("req add TITLE", "")) }
             let id = Identifiers.nextRequirement(in: w)
             w.requirements.append(Requirement(id: id, title: title))
-            commit(w, t.requirementAdded(id, title), kind: .edit, disk: disk)
+            commit(w, t.requirementAdded(id, title.inert), kind: .edit, disk: disk)
         case 1:
             guard a.count >= 3 else { return refuse(t.usage("req edit ID FIELD VALUE", Self.requirementFields.joined(separator: ", "))) }
             let index: Int
@@ -199,7 +199,7 @@ extension Session {
             case .failure(let refusal): refuse(t.refusal(refusal, strings: r))
             case .success(let i):
                 let removed = w.requirements.remove(at: i)
-                let description = t.requirementRemoved(removed.id, removed.title)
+                let description = t.requirementRemoved(removed.id, removed.title.inert)
                 if removed.kpis.isEmpty {
                     commit(w, description, kind: .edit, disk: disk)
                 } else {
@@ -228,7 +228,7 @@ extension Session {
             guard !metric.isEmpty else { return refuse(t.usage("kpi add REQ METRIC", "")) }
             let kid = Identifiers.nextKPI(in: w)
             w.requirements[ri].kpis.append(KPI(id: kid, metric: metric))
-            return commit(w, t.kpiAdded(rid, kid, metric), kind: .edit, disk: disk)
+            return commit(w, t.kpiAdded(rid, kid, metric.inert), kind: .edit, disk: disk)
         }
         guard a.count >= 3 else { return refuse(t.usage(usage, "")) }
         guard let ki = w.requirements[ri].kpis.firstIndex(where: { $0.id.lowercased() == Input.normalize(a[2]).lowercased() }) else {

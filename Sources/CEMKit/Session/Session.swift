@@ -169,7 +169,7 @@ public struct Session: Sendable {
             out.append(t.newFile(path))
             return reply()
         }
-        out.append(t.welcome(title: workbook.title, path: path, factors: workbook.factors.count))
+        out.append(t.welcome(title: workbook.title.inert, path: path?.inert, factors: workbook.factors.count))
         out.append(t.commandsHint)
         if mode == .demo {
             out.append(t.demoReadOnly)

@@ -40,9 +40,9 @@ extension Session {
         let after = QuestionText(session: withWorkbook(w)).current(question)
         var summary = t.changed(text.subject(question), from: before, to: after)
         if question == .newRequirement, let added = w.requirements.last {
-            summary = t.requirementAdded(added.id, added.title)
+            summary = t.requirementAdded(added.id, added.title.inert)
         } else if case .newKPI(let rid) = question, let added = w.requirements.first(where: { $0.id == rid })?.kpis.last {
-            summary = t.kpiAdded(rid, added.id, added.metric)
+            summary = t.kpiAdded(rid, added.id, added.metric.inert)
         }
         commit(w, summary, kind: .edit, advanceTo: next, disk: disk, echo: false,
                question: question == .newRequirement || { if case .newKPI = question { return true } else { return false } }() ? nil : question)
@@ -75,7 +75,7 @@ extension Session {
     mutating func refuseNotACommand(_ raw: String) {
         let first = tokenize(raw).first ?? raw
         let suggestion = first.count > 1 ? Suggest.closest(to: first, in: SessionCommands.names) : nil
-        refuse(t.unknownCommand(first, suggestion: suggestion))
+        refuse(t.unknownCommand(first.inert, suggestion: suggestion))
     }
 
     /// Applies an answer to a copy of the workbook. For a new requirement or KPI, returns the question to go to next.
@@ -247,7 +247,7 @@ struct QuestionText {
     var t: any SessionStrings { session.t }
     var r: any Strings { session.r }
 
-    func factorName(_ id: String) -> String { w.factor(id: id)?.name ?? id }
+    func factorName(_ id: String) -> String { (w.factor(id: id)?.name ?? id).inert }
     func requirement(_ id: String) -> Requirement? { w.requirements.first { $0.id == id } }
 
     func capabilityLabel(_ area: CapabilityArea) -> String {
@@ -291,7 +291,7 @@ struct QuestionText {
     /// The current value, as shown in brackets: Enter keeps it.
     func current(_ q: Question) -> String {
         func n(_ v: Double?) -> String { displayNumber(v) }
-        func s(_ text: String) -> String { text.isEmpty ? "—" : DisplayWidth.truncate(text, to: 40) }
+        func s(_ text: String) -> String { text.isEmpty ? "—" : DisplayWidth.truncate(text.inert, to: 40) }
         switch q {
         case .brandStatement: return s(w.brandStatement)
         case .score(let id, let field):
