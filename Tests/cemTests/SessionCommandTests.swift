@@ -109,8 +109,16 @@ import Testing
         #expect(demo.stdout.contains("最大差距：便利性（加权差距 −45）"))
         let folder = try Cem.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let created = try Cem.run([], stdin: "1\nnew.cem.json\nPilot shop\n", in: folder)
+        let created = try Cem.run([], stdin: "1\nnew.cem.json\n\nPilot shop\n", in: folder)
         #expect(created.status == 0)
         #expect(try WorkbookReader.read([UInt8](try Data(contentsOf: folder.appendingPathComponent("new.cem.json")))).title == "Pilot shop")
+        // The start menu adds `.cem.json` to a new name and offers a template.
+        let servqual = try Cem.run([], stdin: "1\nclinic\nnone\n2\nClinic\n", in: folder)
+        #expect(servqual.status == 0)
+        #expect(servqual.stdout.contains("'none' is not a template; type its number (1 to \(Template.allCases.count)) or its name."))
+        #expect(servqual.stdout.contains("clinic.cem.json does not exist yet: a new workbook from the servqual template (5\nfactors) will be created there."))
+        let clinic = try WorkbookReader.read([UInt8](try Data(contentsOf: folder.appendingPathComponent("clinic.cem.json"))))
+        #expect(clinic.title == "Clinic")
+        #expect(clinic.factors.map(\.id) == Template.servqual.workbook(language: .en).factors.map(\.id))
     }
 }

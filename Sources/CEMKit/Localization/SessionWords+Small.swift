@@ -20,3 +20,23 @@ extension SessionWords {
         language.pick(zh: "\(name) 的描述（Enter 保留，- 清除）[\(current)]：", en: "Description of \(name) (Enter keeps it, - clears it) [\(current)]: ")
     }
 }
+
+extension SessionWords {
+    /// The start menu of a bare `cem`, after the name of a new workbook.
+    public func templateChoices(_ names: [String]) -> String {
+        let list = names.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: " · ")
+        return language.pick(zh: "模板：\(list)", en: "Templates: \(list)")
+    }
+
+    public var templatePrompt: String { language.pick(zh: "选择模板（Enter 为 retail）：", en: "Template (Enter for retail): ") }
+
+    public func templateRefused(_ answer: String, count: Int) -> String {
+        language.pick(zh: "“\(answer)”不是模板；请输入 1 到 \(count) 的序号或模板名。",
+                      en: "'\(answer)' is not a template; type its number (1 to \(count)) or its name.")
+    }
+
+    public func newFile(_ path: String, template: String, factors: Int) -> String {
+        language.pick(zh: "\(path) 还不存在：将在此用 \(template) 模板（\(factors) 个因素）新建工作簿。",
+                      en: "\(path) does not exist yet: a new workbook from the \(template) template (\(factors) factors) will be created there.")
+    }
+}

@@ -121,6 +121,8 @@ public struct Session: Sendable {
     var redoStack: [Change] = []
     var interrupted = false
     var demoChanged = false
+    /// The template a new file is created from.
+    var template = Template.retail
     /// What to restore when the last write fails.
     var beforeWrite: (mode: Mode, known: [UInt8]?)?
 
@@ -141,9 +143,11 @@ public struct Session: Sendable {
     }
 
     /// A session over a file that does not exist yet: asks for a title, then creates it from the retail template.
-    public static func creating(path: String, language: Language, width: Int = 80, color: Bool = false) -> Session {
-        var session = Session(workbook: Template.retail.workbook(language: language), mode: .file(path),
+    public static func creating(path: String, language: Language, width: Int = 80, color: Bool = false,
+                                template: Template = .retail) -> Session {
+        var session = Session(workbook: template.workbook(language: language), mode: .file(path),
                               language: language, width: width, color: color)
+        session.template = template
         session.pending = .title(path: path)
         return session
     }
@@ -166,7 +170,7 @@ public struct Session: Sendable {
     public mutating func start() -> SessionReply {
         begin()
         if case .title(let path) = pending {
-            out.append(t.newFile(path))
+            out.append(template == .retail ? t.newFile(path) : words.newFile(path, template: template.rawValue, factors: workbook.factors.count))
             return reply()
         }
         out.append(t.welcome(title: workbook.title.inert, path: path?.inert, factors: workbook.factors.count))

@@ -47,8 +47,10 @@ enum DemoCommand {
             case "1", "new", "新建", "2", "open", "打开":
                 let creating = choice == "1" || choice == "new" || choice == "新建"
                 guard case .line(let name) = reader.read(prompt: creating ? t.newFilePrompt : t.openFilePrompt) else { return ExitCode.ok }
-                let path = name.trimmingCharacters(in: " ")
+                var path = name.trimmingCharacters(in: " ")
                 if path.isEmpty { continue }
+                // A new workbook is a `.cem.json` file: added when the name lacks it.
+                if creating && !path.hasSuffix(".cem.json") { path += path.hasSuffix(".json") ? "" : ".cem.json" }
                 if !creating && !FileManager.default.fileExists(atPath: path) {
                     context.err(context.cli.noSuchFile(path))
                     continue
@@ -56,6 +58,24 @@ enum DemoCommand {
                 if creating && FileManager.default.fileExists(atPath: path) {
                     context.err(context.cli.alreadyExists(path))
                     continue
+                }
+                if creating {
+                    let words = SessionWords(context.language())
+                    Terminal.write(words.templateChoices(Template.allCases.map(\.rawValue)) + "\n")
+                    var template: Template?
+                    while template == nil {
+                        guard case .line(let raw) = reader.read(prompt: words.templatePrompt) else { return ExitCode.ok }
+                        let answer = Input.normalize(raw).lowercased().trimmingCharacters(in: " ")
+                        if answer.isEmpty { template = .retail; break }
+                        template = Int(answer).flatMap { Template.allCases.indices.contains($0 - 1) ? Template.allCases[$0 - 1] : nil }
+                            ?? Template(rawValue: answer)
+                        if template == nil { Terminal.write(words.templateRefused(raw.inert, count: Template.allCases.count) + "\n") }
+                    }
+                    var session = Session.creating(path: path, language: context.language(), width: context.width,
+                                                   color: context.color, template: template ?? .retail)
+                    session.today = CycleCommand.today()
+                    session.unicode = TerminalChart.isUTF8(environment: context.environment)
+                    return SessionCommandLine.drive(&session, context: context, reader: &reader)
                 }
                 return SessionCommandLine.open(path, context: context, reader: &reader)
             case "3", "demo", "演示":
