@@ -47,3 +47,19 @@ import Testing
         #expect(replay.text.contains("Pro\\u{1B}[2Jduct · Experience = 5"))
     }
 }
+
+@Suite struct SessionCycleCloseCheckTests {
+    /// Closing with incomplete steps or unmeasured KPIs says what is missing and asks first.
+    @Test func cycleCloseSaysWhatIsMissingAndAsks() throws {
+        var w = Samples.workedExample(.en)
+        w.factors[0].ideal = nil
+        w.requirements[0].kpis.append(KPI(id: "K2", metric: "Queue time"))
+        var replay = SessionReplay(.open("h.cem.json", sample: w, .en), interactive: false)
+        replay.run(["cycle close 2025-06-30", "n", "cycle close 2025-06-30", "y"])
+        let asked = "Before closing this cycle: step 4 is not complete; KPI R1 K2 has no actual value. They go into history as they are. Close the cycle anyway? (y/n)"
+        #expect(replay.text.replacing("\n", with: " ").components(separatedBy: asked).count == 3, "asked twice")
+        #expect(replay.transcript.contains("Cancelled; nothing changed."))
+        let written = try WorkbookReader.read(try #require(replay.disk["h.cem.json"]))
+        #expect(written.cycle == 2 && written.history.count == 1)
+    }
+}

@@ -40,3 +40,21 @@ extension SessionWords {
                       en: "\(path) does not exist yet: a new workbook from the \(template) template (\(factors) factors) will be created there.")
     }
 }
+
+extension SessionWords {
+    /// `cycle close` while something is missing: what, then the question.
+    public func closeCycleMissing(steps: [Int], unmeasured: [String]) -> String {
+        var parts: [String] = []
+        if !steps.isEmpty {
+            let list = steps.map(String.init).joined(separator: language.pick(zh: "、", en: ", "))
+            parts.append(language.pick(zh: "步骤 \(list) 尚未完成", en: "step \(list) \(steps.count == 1 ? "is" : "are") not complete"))
+        }
+        if !unmeasured.isEmpty {
+            let list = unmeasured.joined(separator: language.pick(zh: "、", en: ", "))
+            parts.append(language.pick(zh: "KPI \(list) 还没有实际值", en: "KPI \(list) \(unmeasured.count == 1 ? "has" : "have") no actual value"))
+        }
+        let missing = parts.joined(separator: language.pick(zh: "；", en: "; "))
+        return language.pick(zh: "结束本周期之前请注意：\(missing)。这些会按原样存入历史。仍要结束本周期吗？（y/n）",
+                             en: "Before closing this cycle: \(missing). They go into history as they are. Close the cycle anyway? (y/n)")
+    }
+}

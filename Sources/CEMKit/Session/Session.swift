@@ -74,6 +74,8 @@ enum Pending: Equatable, Sendable {
     case confirm(workbook: Workbook, description: String)
     /// The file changed on disk since it was read.
     case conflict(PendingCommit)
+    /// `cycle close` with steps incomplete or KPIs unmeasured: close anyway?
+    case closeCycle(workbook: Workbook, description: String)
     /// After `factor rename`: the factor's description, which may no longer fit its new name.
     case describe(factor: String)
     /// Leaving (quit, Ctrl-D, Ctrl-C twice) on a terminal with changes not written: retry, save as, discard.
@@ -353,6 +355,9 @@ public struct Session: Sendable {
         case .leaving:
             resolveLeaving(raw, disk: disk)
             return
+        case .closeCycle(let closed, let description):
+            resolveCloseCycle(raw, closed: closed, description: description, disk: disk)
+            return
         case .describe(let id):
             pending = nil
             guard !raw.trimmingWhitespace.isEmpty, let i = workbook.factors.firstIndex(where: { $0.id == id }) else { return }
@@ -446,6 +451,7 @@ public struct Session: Sendable {
         case .conflict: return t.conflictPrompt
         case .leaving: return words.leavingPrompt
         case .which: return words.whichPrompt
+        case .closeCycle: return t.confirmPrompt
         case .describe(let id):
             let f = workbook.factor(id: id)
             return words.describePrompt(f?.name.inert ?? id, current: f.map { $0.description.isEmpty ? "—" : DisplayWidth.truncate($0.description.inert, to: 40) } ?? "—")
