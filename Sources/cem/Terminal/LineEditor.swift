@@ -109,10 +109,22 @@ struct LineEditor: LineReader {
         return lines.map { String($0).trimmingCharacters(in: " ") }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
-    private func redraw(_ prompt: String, _ buffer: [Character], _ cursor: Int) {
-        let after = DisplayWidth.of(String(buffer[cursor...]))
-        var text = "\r" + prompt + String(buffer) + "\u{1B}[K"
-        if after > 0 { text += "\u{1B}[\(after)D" }
+    /// Draws the prompt and the line over as many rows as they take at the window's width now (read
+    /// again each time, so a resized window is followed); `row` is the cursor's row within them.
+    private func redraw(_ prompt: String, _ buffer: [Character], _ cursor: Int, row: inout Int, faint: Bool = false) {
+        let columns = max(Platform.terminalColumns() ?? 80, 1)
+        var text = row > 0 ? "\u{1B}[\(row)A" : ""
+        text += "\r\u{1B}[J" + prompt + (faint ? "\u{1B}[2m" + String(buffer) + "\u{1B}[22m" : String(buffer))
+        let total = DisplayWidth.of(prompt + String(buffer))
+        let before = DisplayWidth.of(prompt + String(buffer[..<cursor]))
+        // The end of the text exactly at the right edge: move to the next row so the cursor is on it.
+        if total > 0 && total % columns == 0 { text += "\r\n" }
+        let endRow = total / columns
+        let cursorRow = before / columns
+        if endRow > cursorRow { text += "\u{1B}[\(endRow - cursorRow)A" }
+        text += "\r"
+        if before % columns > 0 { text += "\u{1B}[\(before % columns)C" }
+        row = cursorRow
         Terminal.write(text)
     }
 
@@ -124,14 +136,29 @@ struct LineEditor: LineReader {
         defer { restore() }
         var buffer = Array(prefill ?? "")
         var cursor = buffer.count
+        // A pre-filled default is like a selected field: typing replaces it, an editing key edits it,
+        // Enter keeps it. So `goto 2` typed at the prompt is never appended to the default.
+        var pristine = !buffer.isEmpty
         var recalled = history.count
         var draft: [Character] = []
-        redraw(prompt, buffer, cursor)
+        var row = 0
+        redraw(prompt, buffer, cursor, row: &row, faint: pristine)
         while true {
             guard let key = readKey() else {
                 Terminal.write("\r\n")
                 return .end
             }
+            switch key {
+            case .character, .paste:
+                if pristine {
+                    buffer = []
+                    cursor = 0
+                }
+            default:
+                break
+            }
+            let untouched = pristine
+            if key != .ignored && key != .interrupt { pristine = false }
             switch key {
             case .character(let c):
                 buffer.insert(c, at: cursor)
@@ -140,15 +167,17 @@ struct LineEditor: LineReader {
                 buffer.insert(contentsOf: Array(text.inert), at: cursor)
                 cursor += text.inert.count
             case .enter:
+                redraw(prompt, buffer, buffer.count, row: &row)
                 Terminal.write("\r\n")
                 let line = String(buffer)
                 if !line.trimmingCharacters(in: " ").isEmpty && history.last != line { history.append(line) }
                 return .line(line)
             case .interrupt:
+                redraw(prompt, buffer, buffer.count, row: &row)
                 Terminal.write("^C\r\n")
                 return .interrupt
             case .endOfInput:
-                if buffer.isEmpty {
+                if buffer.isEmpty || untouched {
                     Terminal.write("\r\n")
                     return .end
                 }
@@ -185,7 +214,7 @@ struct LineEditor: LineReader {
             case .ignored:
                 break
             }
-            redraw(prompt, buffer, cursor)
+            redraw(prompt, buffer, cursor, row: &row, faint: pristine)
         }
     }
 }
