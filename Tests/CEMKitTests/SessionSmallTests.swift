@@ -63,3 +63,28 @@ import Testing
         #expect(written.cycle == 2 && written.history.count == 1)
     }
 }
+
+@Suite struct SessionResumeTests {
+    static var atStep5: Workbook {
+        var five = Samples.workedExample(.en)
+        five.requirements[0].factors = []   // convenience, a key experience, loses its requirement: step 5 incomplete
+        return five
+    }
+
+    /// Resuming at step 5 on a terminal offers to add at once instead of re-asking every field.
+    @Test func resumingAtStep5OffersToAdd() {
+        var replay = SessionReplay(.open("h.cem.json", sample: Self.atStep5, .en), interactive: true)
+        #expect(replay.transcript.suffix(2) == ["There are 4 requirements already. 1 add a new one (Enter), or 2 review the",
+                                                "existing ones field by field?"])
+        replay.feed("")
+        #expect(replay.session.prompt == "New requirement: its title (Enter when done): ")
+        var review = SessionReplay(.open("h.cem.json", sample: Self.atStep5, .en), interactive: true)
+        review.feed("review")
+        #expect(review.session.prompt.hasPrefix("R1 · Title ["))
+    }
+
+    @Test func aScriptStillWalksEveryQuestion() {
+        let replay = SessionReplay(.open("h.cem.json", sample: Self.atStep5, .en), interactive: false)
+        #expect(replay.session.prompt.hasPrefix("R1 · Title ["))
+    }
+}

@@ -58,3 +58,16 @@ extension SessionWords {
                              en: "Before closing this cycle: \(missing). They go into history as they are. Close the cycle anyway? (y/n)")
     }
 }
+
+extension SessionWords {
+    /// Resuming at step 5 (requirements) or 7 (KPIs) with some there already.
+    public func reviewOrAdd(step: Int, count: Int) -> String {
+        step == 5
+            ? language.pick(zh: "已有 \(count) 项需求。1 add 直接添加新需求（Enter），2 review 逐一检查已有需求？",
+                            en: "There are \(count) requirements already. 1 add a new one (Enter), or 2 review the existing ones field by field?")
+            : language.pick(zh: "已有 \(count) 个 KPI。1 add 直接添加新 KPI（Enter），2 review 逐一检查已有 KPI？",
+                            en: "There are \(count) KPIs already. 1 add a new one (Enter), or 2 review the existing ones field by field?")
+    }
+
+    public var reviewOrAddPrompt: String { language.pick(zh: "添加或检查：", en: "add or review: ") }
+}

@@ -171,3 +171,37 @@ extension Session {
         return lines.flatMap { wrap($0, width: width) }
     }
 }
+
+extension Session {
+    /// The first question of a step that adds something (another requirement, a KPI).
+    static func isAdding(_ question: Question) -> Bool {
+        if case .newRequirement = question { return true }
+        if case .newKPI = question { return true }
+        return false
+    }
+
+    /// Resuming at step 5 or 7 on a terminal, with existing items: rather than re-asking every field of
+    /// each, offer to review them or to add. A script keeps walking every question, as before.
+    mutating func offerReviewOrAdd(_ step: Int) {
+        guard interactive, step == 5 || step == 7, case .question(step, 0) = position else { return }
+        let questions = Question.of(step: step, in: workbook)
+        guard let first = questions.firstIndex(where: Self.isAdding), first > 0 else { return }
+        let count = step == 5 ? workbook.requirements.count : workbook.requirements.flatMap(\.kpis).count
+        pending = .reviewOrAdd(step: step)
+        out.append(words.reviewOrAdd(step: step, count: count))
+    }
+
+    mutating func resolveReviewOrAdd(_ raw: String, step: Int) {
+        let choice = Input.normalize(raw).lowercased().trimmingWhitespace
+        switch choice {
+        case "", "1", "add", "添加", "新增":
+            pending = nil
+            let questions = Question.of(step: step, in: workbook)
+            if let first = questions.firstIndex(where: Self.isAdding) { position = .question(step: step, index: first) }
+        case "2", "review", "检查", "逐一检查":
+            pending = nil
+        default:
+            refuse(words.reviewOrAdd(step: step, count: step == 5 ? workbook.requirements.count : workbook.requirements.flatMap(\.kpis).count))
+        }
+    }
+}

@@ -76,6 +76,8 @@ enum Pending: Equatable, Sendable {
     case conflict(PendingCommit)
     /// `cycle close` with steps incomplete or KPIs unmeasured: close anyway?
     case closeCycle(workbook: Workbook, description: String)
+    /// Resuming at step 5 or 7 with items there: review them, or go straight to adding one?
+    case reviewOrAdd(step: Int)
     /// After `factor rename`: the factor's description, which may no longer fit its new name.
     case describe(factor: String)
     /// Leaving (quit, Ctrl-D, Ctrl-C twice) on a terminal with changes not written: retry, save as, discard.
@@ -183,6 +185,7 @@ public struct Session: Sendable {
         } else if let step = analysis.steps.first(where: { !$0.complete })?.number {
             if step > 1 { out.append(t.resuming(step)) }
             enter(step: step)
+            offerReviewOrAdd(step)
         } else {
             out.append(t.allComplete)
             position = .done
@@ -358,6 +361,9 @@ public struct Session: Sendable {
         case .closeCycle(let closed, let description):
             resolveCloseCycle(raw, closed: closed, description: description, disk: disk)
             return
+        case .reviewOrAdd(let step):
+            resolveReviewOrAdd(raw, step: step)
+            return
         case .describe(let id):
             pending = nil
             guard !raw.trimmingWhitespace.isEmpty, let i = workbook.factors.firstIndex(where: { $0.id == id }) else { return }
@@ -452,6 +458,7 @@ public struct Session: Sendable {
         case .leaving: return words.leavingPrompt
         case .which: return words.whichPrompt
         case .closeCycle: return t.confirmPrompt
+        case .reviewOrAdd: return words.reviewOrAddPrompt
         case .describe(let id):
             let f = workbook.factor(id: id)
             return words.describePrompt(f?.name.inert ?? id, current: f.map { $0.description.isEmpty ? "—" : DisplayWidth.truncate($0.description.inert, to: 40) } ?? "—")
