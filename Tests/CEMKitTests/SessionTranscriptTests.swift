@@ -50,6 +50,9 @@ struct SessionReplay {
                 lines += session.writeFailed(reason)
             } else if write.create && disk[write.path] != nil {
                 lines += session.writeFailed("exists", exists: true)
+            } else if !write.create, let expecting = write.expecting, disk[write.path] != expecting {
+                // As FileAccess.replace: never overwrite what the session did not read.
+                lines += session.writeFailed("changed")
             } else {
                 disk[write.path] = write.bytes
                 if let done = write.done { lines.append(done) }

@@ -91,6 +91,8 @@ extension Session {
             }
         case "overwrite", "覆盖", "2":
             pending = nil
+            // Overwrite what is on disk now (and only that: another change meanwhile is refused again).
+            known = disk
             apply(commit)
         case "save", "另存为", "3":
             var rest = Array(words.dropFirst())
