@@ -47,8 +47,7 @@ struct Context: Sendable {
     /// COLUMNS, else the terminal's width, else 80.
     var width: Int {
         if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 20 { return columns }
-        var size = winsize()
-        if stdoutIsTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return Int(size.ws_col) }
+        if let columns = Platform.terminalColumns(), columns > 20 { return columns }
         return 80
     }
 

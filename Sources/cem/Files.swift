@@ -98,11 +98,13 @@ enum Files {
     }
 
     /// Replaces a file atomically; prints what went wrong and ends with exit code 1 when it cannot.
-    static func write(_ bytes: [UInt8], to path: String, context: Context) throws(ExitCode) {
+    /// With `expecting` (the bytes the command read), refuses when the file changed meanwhile, so that no
+    /// writer overwrites what it did not read; read-only and hard-linked files are refused too.
+    static func write(_ bytes: [UInt8], to path: String, expecting: [UInt8]? = nil, context: Context) throws(ExitCode) {
         do {
-            try context.files.replace(context.resolve(path), with: bytes, expecting: nil)
+            try context.files.replace(context.resolve(path), with: bytes, expecting: expecting)
         } catch {
-            context.err(context.cli.cannotWrite(path.inert, error.reason))
+            context.err(context.cli.cannotReplace(path.inert, error.reason))
             throw .invalid
         }
     }

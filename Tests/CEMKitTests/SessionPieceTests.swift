@@ -60,3 +60,27 @@ import Testing
         #expect(session.position == .question(step: 4, index: 0))
     }
 }
+
+/// Issue: `req add X` trapped (arithmetic overflow) with an existing id R9223372036854775807; KPI ids the same.
+@Suite struct NextIdentifierTests {
+    @Test func nextIdsAreTotal() {
+        var w = Samples.workedExample(.en)
+        w.requirements[0].id = "R9223372036854775807"
+        #expect(Identifiers.nextRequirement(in: w) == "R1")
+        w.requirements[1].id = "R1"
+        #expect(Identifiers.nextRequirement(in: w) == "R2", "the smallest number not in use")
+        w.requirements[0].kpis[0].id = "K9223372036854775807"
+        #expect(Identifiers.nextKPI(in: w) == "K1")
+        #expect(Identifiers.next(["R-5", "R0"], prefix: "R") == 1)
+        #expect(Identifiers.next(["R2", "R99999999999999999999"], prefix: "R") == 3)
+    }
+
+    @Test func reqAddInASessionDoesNotTrap() {
+        var w = Samples.workedExample(.en)
+        w.requirements[0].id = "R9223372036854775807"
+        var replay = SessionReplay(.open("x.cem.json", sample: w, .en), interactive: false)
+        replay.run(["req add Late checkout", "kpi add R1 Complaints"])
+        #expect(replay.session.refused == 0)
+        #expect(replay.session.workbook.requirements.last?.id == "R1")
+    }
+}

@@ -5,7 +5,8 @@
 //   !ctrl-c            Ctrl-C at the prompt          !eof               end of input
 //   !disk-title TEXT   someone changes the file's title on disk (a git pull, an editor)
 //   !disk-delete       the file is removed on disk   !disk-garbage      the file on disk becomes invalid JSON
-//   !write-fails WHY   the next write fails with WHY
+//   !write-fails WHY   the next write fails with WHY   !writes-fail WHY   every write fails with WHY from now on
+//   !writes-work       writes succeed again
 
 import CEMKit
 import Foundation
@@ -23,8 +24,10 @@ struct SessionReplay {
     var disk: [String: [UInt8]] = [:]
     var transcript: [String] = []
     var failNextWrite: String?
+    var failWrites: String?
 
-    init(_ start: Start) {
+    /// As on a terminal (questions are asked), or as a script (they are refused).
+    init(_ start: Start, interactive: Bool = true) {
         switch start {
         case .new(let path, let language):
             session = Session.creating(path: path, language: language)
@@ -35,17 +38,21 @@ struct SessionReplay {
         case .demo(let language):
             session = Session(workbook: Samples.workedExample(language), mode: .demo, language: language)
         }
+        session.interactive = interactive
         record(session.start())
     }
 
     mutating func record(_ reply: SessionReply) {
         var lines = reply.lines
         if let write = reply.write {
-            if let reason = failNextWrite {
+            if let reason = failNextWrite ?? failWrites {
                 failNextWrite = nil
                 lines += session.writeFailed(reason)
             } else if write.create && disk[write.path] != nil {
                 lines += session.writeFailed("exists", exists: true)
+            } else if !write.create, let expecting = write.expecting, disk[write.path] != expecting {
+                // As FileAccess.replace: never overwrite what the session did not read.
+                lines += session.writeFailed("changed")
             } else {
                 disk[write.path] = write.bytes
                 if let done = write.done { lines.append(done) }
@@ -83,6 +90,14 @@ struct SessionReplay {
                 transcript.append("# on disk, the title was changed to \(title)")
                 return
             }
+            if line.hasPrefix("!writes-fail ") {
+                failWrites = String(line.dropFirst("!writes-fail ".count))
+                return
+            }
+            if line == "!writes-work" {
+                failWrites = nil
+                return
+            }
             if line.hasPrefix("!write-fails ") {
                 failNextWrite = String(line.dropFirst("!write-fails ".count))
                 return
@@ -92,7 +107,7 @@ struct SessionReplay {
         transcript.append(session.prompt + line)
         let reply = session.handle(input, disk: session.path.flatMap { disk[$0] })
         record(reply)
-        finished = reply.finished
+        finished = session.isOver
     }
 
     mutating func run(_ lines: [String]) {
@@ -170,5 +185,78 @@ enum Transcripts {
 
     @Test func interrupts() throws {
         _ = try Transcripts.check("interrupt.en", .new("i.cem.json", .en))
+    }
+}
+
+/// Issue "a session a consultant can trust": never say saved when it is not.
+@Suite struct SessionUnsavedTests {
+    static let hotel = Template.retail.workbook(language: .en, title: "Hotel")
+
+    /// On a terminal: the prompt shows [unsaved]; quit and Ctrl-C twice ask (retry, save as, discard).
+    @Test func aReadOnlyWorkbookOnATerminal() throws {
+        let replay = try Transcripts.check("unsaved.en", .open("hotel.cem.json", sample: Self.hotel, .en))
+        #expect(!replay.text.contains("Saved in hotel.cem.json"))
+        #expect(replay.disk["hotel.cem.json"] == WorkbookWriter.bytes(Self.hotel), "the read-only file is as it was")
+        let copy = try WorkbookReader.read(try #require(replay.disk["hotel-copy.cem.json"]))
+        #expect(copy.factors[0].experience == 8 && copy.factors[0].expectation == 7)
+        #expect(replay.session.isOver && !replay.session.lost)
+    }
+
+    /// In a script: quit, the end of input and Ctrl-C twice end with the message and exit code 1.
+    @Test(arguments: [["quit"], ["!eof"], ["!ctrl-c", "!ctrl-c"]])
+    func aReadOnlyWorkbookInAScript(ending: [String]) throws {
+        var replay = SessionReplay(.open("hotel.cem.json", sample: Self.hotel, .en), interactive: false)
+        replay.run(["!writes-fail read-only", "goto 2", "8"] + ending)
+        let tail = Array(replay.transcript.suffix(3))
+        #expect(tail == [
+            "Not saved: the changes of this session were not written to hotel.cem.json (the",
+            "file is read-only) and are lost. Exit code 1.",
+            "Nothing more was saved. Goodbye.",
+        ])
+        #expect(!replay.text.contains("Saved in"))
+        #expect(replay.session.lost)
+        #expect(replay.disk["hotel.cem.json"] == WorkbookWriter.bytes(Self.hotel))
+    }
+
+    /// "Saved" appears only after a write succeeded: a later successful write clears the mark.
+    @Test func theMarkGoesOnceAWriteSucceeds() throws {
+        var replay = SessionReplay(.open("hotel.cem.json", sample: Self.hotel, .en), interactive: false)
+        for line in ["!write-fails disk full", "goto 2", "8"] { replay.feed(line) }
+        #expect(replay.session.unsaved)
+        #expect(replay.session.prompt == "Product · Expectation (0–10) [—]: ".replacing("Product", with: "[unsaved] Product"))
+        replay.run(["7", "quit"])
+        #expect(!replay.session.unsaved && !replay.session.lost)
+        #expect(replay.transcript.last == "Saved in hotel.cem.json. Goodbye.")
+        #expect(try WorkbookReader.read(replay.disk["hotel.cem.json"]!).factors[0].experience == 8)
+    }
+}
+
+/// Issue: an answer is an answer, a command is a command.
+@Suite struct SessionLineTests {
+    /// On a terminal, a line that starts like a command but is not one is asked about.
+    @Test func aTerminalAsksWhichWasMeant() throws {
+        let replay = try Transcripts.check("lines.en", .open("h.cem.json", sample: Samples.workedExample(.en), .en))
+        let w = try WorkbookReader.read(try #require(replay.disk["h.cem.json"]))
+        #expect(w.factors.last?.name == "Breakfast", "factr add Breakfast ran factor add once asked")
+        #expect(w.requirements[0].title == "help desk")
+        #expect(w.brandStatement == Samples.workedExample(.en).brandStatement, "factr add Breakfast never became the brand statement")
+    }
+
+    /// In a script, such a line is refused, never stored: `frobnicate` left R1's title alone.
+    @Test(arguments: ["frobnicate", "Help desk training", "Set up a guest-recovery budget", "factr add Breakfast"])
+    func aScriptRefusesIt(line: String) throws {
+        var replay = SessionReplay(.open("h.cem.json", sample: Samples.workedExample(.en), .en), interactive: false)
+        replay.run(["goto 5", line])
+        #expect(replay.session.refused == 1)
+        #expect(replay.disk["h.cem.json"] == WorkbookWriter.bytes(Samples.workedExample(.en)))
+        #expect(replay.text.replacing("\n", with: " ").contains("it was neither stored as the answer nor run."))
+    }
+
+    /// A line that parses completely is the command, at any question.
+    @Test func aCompleteCommandIsRun() throws {
+        var replay = SessionReplay(.open("h.cem.json", sample: Samples.workedExample(.en), .en), interactive: false)
+        replay.run(["goto 5", "set title Hotel Riverside", "undo"])
+        #expect(replay.session.refused == 0)
+        #expect(replay.transcript.contains("Title = Hotel Riverside"))
     }
 }

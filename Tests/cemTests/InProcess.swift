@@ -8,10 +8,13 @@ import Foundation
 struct ScriptedLines: LineReader {
     var lines: [String]
     let sink: any TextSink
+    var lineNumber: Int? = 0
+    var canPrefill: Bool { false }
 
-    mutating func read(prompt: String) -> ReadResult {
+    mutating func read(prompt: String, prefill: String?) -> ReadResult {
         sink.write(Array((prompt.trimmingCharacters(in: .whitespaces) + "\n").utf8))
         guard !lines.isEmpty else { return .end }
+        lineNumber = (lineNumber ?? 0) + 1
         return .line(lines.removeFirst())
     }
 }

@@ -49,12 +49,30 @@ import Testing
     @Test func aRefusedScriptedLineEndsWithExitCode1() throws {
         let folder = try Cem.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try Cem.run(["session", "a.cem.json"], stdin: "Acme\nbrand\n11\n6\n", in: folder)
+        let run = try Cem.run(["session", "a.cem.json", "--keep-going"], stdin: "Acme\nbrand\n11\n6\n", in: folder)
         #expect(run.status == 1)
         #expect(run.stdout.contains("11 is outside the scale 0–10; type a number from 0 to 10."))
         let w = try WorkbookReader.read([UInt8](try Data(contentsOf: folder.appendingPathComponent("a.cem.json"))))
         #expect(w.title == "Acme")
         #expect(w.factors[0].brandValue == 6)
+    }
+
+    /// Issue: a refused `7,5` shifted every later answer one question early, and all of it was written.
+    @Test func aScriptStopsAtItsFirstRefusedLineAndAppliesNothingAfter() throws {
+        let folder = try Cem.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Cem.run(["session", "a.cem.json"], stdin: "\u{FEFF}Acme\nOur brand\n11\n6\n5\n", in: folder)
+        #expect(run.status == 1)
+        #expect(run.stdout.hasSuffix("""
+            11 is outside the scale 0–10; type a number from 0 to 10.
+            The script stopped at line 3 (the question was “Product · Brand value”); nothing
+            after it was applied.
+
+            """))
+        let w = try WorkbookReader.read([UInt8](try Data(contentsOf: folder.appendingPathComponent("a.cem.json"))))
+        #expect(w.title == "Acme", "the byte-order mark is not part of the first answer")
+        #expect(w.brandStatement == "Our brand")
+        #expect(w.factors.map(\.brandValue) == [nil, nil, nil, nil, nil, nil])
     }
 
     @Test func anInvalidFileIsRefusedBeforeTheSessionStarts() throws {
@@ -91,8 +109,16 @@ import Testing
         #expect(demo.stdout.contains("最大差距：便利性（加权差距 −45）"))
         let folder = try Cem.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let created = try Cem.run([], stdin: "1\nnew.cem.json\nPilot shop\n", in: folder)
+        let created = try Cem.run([], stdin: "1\nnew.cem.json\n\nPilot shop\n", in: folder)
         #expect(created.status == 0)
         #expect(try WorkbookReader.read([UInt8](try Data(contentsOf: folder.appendingPathComponent("new.cem.json")))).title == "Pilot shop")
+        // The start menu adds `.cem.json` to a new name and offers a template.
+        let servqual = try Cem.run([], stdin: "1\nclinic\nnone\n2\nClinic\n", in: folder)
+        #expect(servqual.status == 0)
+        #expect(servqual.stdout.contains("'none' is not a template; type its number (1 to \(Template.allCases.count)) or its name."))
+        #expect(servqual.stdout.contains("clinic.cem.json does not exist yet: a new workbook from the servqual template (5\nfactors) will be created there."))
+        let clinic = try WorkbookReader.read([UInt8](try Data(contentsOf: folder.appendingPathComponent("clinic.cem.json"))))
+        #expect(clinic.title == "Clinic")
+        #expect(clinic.factors.map(\.id) == Template.servqual.workbook(language: .en).factors.map(\.id))
     }
 }

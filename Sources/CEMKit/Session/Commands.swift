@@ -13,6 +13,9 @@ public struct SessionCommand: Sendable {
     var run: @Sendable (inout Session, _ arguments: [String], _ disk: [UInt8]?) -> Void
 
     func summary(_ language: Language) -> String { language.pick(zh: zh, en: en) }
+
+    /// The command takes no arguments (its usage is only its names): `help desk` is not `help`.
+    var bare: Bool { usage.split(separator: " ").allSatisfy { $0 == "|" || $0 == Substring(name) || aliases.contains(String($0)) } }
 }
 
 public enum SessionCommands {
@@ -64,7 +67,7 @@ public enum SessionCommands {
                        zh: "切换显示语言", en: "switch the display language", run: { s, a, _ in s.lang(a) }),
         SessionCommand(name: "quit", aliases: ["exit", "退出"], usage: "quit",
                        zh: "结束（改动都已保存）", en: "end the session (every change is already saved)",
-                       run: { s, _, _ in s.finish() }),
+                       run: { s, _, _ in s.leave() }),
     ]
 
     /// Every word that names a command, for "did you mean".
@@ -95,6 +98,7 @@ extension Session {
             out += lines.map { indent + $0 }
         }
         out += t.answerHelp
+        out += words.commandRule
     }
 
     mutating func back() {
@@ -148,12 +152,18 @@ extension Session {
 
     mutating func undo(disk: [UInt8]?) {
         guard let change = undoStack.last else { return refuse(t.nothingToUndo) }
-        commit(change.before, t.undone(change.description), kind: .undo, disk: disk)
+        commit(change.before, t.undone(change.description) + now(change.question, in: change.before), kind: .undo, disk: disk)
     }
 
     mutating func redo(disk: [UInt8]?) {
         guard let change = redoStack.last else { return refuse(t.nothingToRedo) }
-        commit(change.after, t.redone(change.description), kind: .redo, disk: disk)
+        commit(change.after, t.redone(change.description) + now(change.question, in: change.after), kind: .redo, disk: disk)
+    }
+
+    /// " Now: 6." after an undo or a redo: the value the question has again.
+    func now(_ question: Question?, in w: Workbook) -> String {
+        guard let question else { return "" }
+        return words.nowValue(QuestionText(session: withWorkbook(w)).current(question))
     }
 
     mutating func save(_ arguments: [String], disk: [UInt8]?) {

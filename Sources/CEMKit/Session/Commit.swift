@@ -6,8 +6,9 @@ extension Session {
 
     /// Applies a changed workbook: checks the file on disk first, records the change for undo, writes it.
     mutating func commit(_ changed: Workbook, _ description: String, kind: CommitKind, advanceTo: Position? = nil,
-                         disk: [UInt8]?, echo: Bool = true) {
-        let commit = PendingCommit(workbook: changed, description: description, kind: kind, advanceTo: advanceTo, echo: echo)
+                         disk: [UInt8]?, echo: Bool = true, question: Question? = nil) {
+        let commit = PendingCommit(workbook: changed, description: description, kind: kind, advanceTo: advanceTo, echo: echo,
+                                   question: question)
         if case .file(let path) = mode, disk != known {
             pending = .conflict(commit)
             out.append(disk == nil ? t.fileGone(path) : t.fileChanged(path))
@@ -24,7 +25,8 @@ extension Session {
         case .edit:
             if commit.workbook != workbook {
                 let next = commit.advanceTo ?? position
-                undoStack.append(Change(before: workbook, after: commit.workbook, at: position, next: next, description: commit.description))
+                undoStack.append(Change(before: workbook, after: commit.workbook, at: position, next: next, description: commit.description,
+                                        question: commit.question))
                 redoStack = []
             }
         case .undo:
@@ -53,8 +55,10 @@ extension Session {
             if before != workbook || commit.kind == .save || create {
                 let bytes = WorkbookWriter.bytes(workbook)
                 if beforeWrite == nil { beforeWrite = (mode, known) }
+                unsavedBeforeWrite = unsaved
+                write = SessionWrite(path: path, bytes: bytes, create: create, done: confirmation, expecting: create ? nil : known)
                 known = bytes
-                write = SessionWrite(path: path, bytes: bytes, create: create, done: confirmation)
+                unsaved = false
             }
         } else if before != workbook {
             if !demoChanged { out.append(t.demoChangeNotice) }
@@ -87,6 +91,8 @@ extension Session {
             }
         case _ where InputWords.overwriteWords.contains(choice):
             pending = nil
+            // Overwrite what is on disk now (and only that: another change meanwhile is refused again).
+            known = disk
             apply(commit)
         case _ where InputWords.saveAsWords.contains(choice):
             var rest = Array(words.dropFirst())

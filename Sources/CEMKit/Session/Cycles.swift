@@ -33,8 +33,25 @@ extension Session {
             refuse(team.refusal(refusal))
         case .success(let closed):
             let where_ = path ?? "demo"
-            commit(closed, team.cycleClosed(where_, cycle: workbook.cycle, on: date, next: closed.cycle), kind: .edit,
-                   advanceTo: .question(step: 1, index: 0), disk: disk)
+            let description = team.cycleClosed(where_, cycle: workbook.cycle, on: date, next: closed.cycle)
+            // Incomplete steps and KPIs without an actual value are said, and the close is asked about.
+            let steps = analysis.steps.filter { !$0.complete }.map(\.number)
+            let unmeasured = workbook.requirements.flatMap { r in r.kpis.filter { $0.actual == nil }.map { "\(r.id) \($0.id)" } }
+            if steps.isEmpty && unmeasured.isEmpty {
+                commit(closed, description, kind: .edit, advanceTo: .question(step: 1, index: 0), disk: disk)
+            } else {
+                pending = .closeCycle(workbook: closed, description: description)
+                out.append(SessionWords(language).closeCycleMissing(steps: steps, unmeasured: unmeasured))
+            }
+        }
+    }
+
+    mutating func resolveCloseCycle(_ raw: String, closed: Workbook, description: String, disk: [UInt8]?) {
+        pending = nil
+        if Answer.yes(raw) {
+            commit(closed, description, kind: .edit, advanceTo: .question(step: 1, index: 0), disk: disk)
+        } else {
+            out.append(t.cancelled)
         }
     }
 

@@ -2,23 +2,50 @@
 // a removal that affects other parts asks for confirmation first, saying what else changes.
 
 extension Session {
-    mutating func set(_ a: [String], disk: [UInt8]?) {
+    /// An unquoted factor name of several words at the start of the arguments (`value for money ideal 8`):
+    /// the arguments with those words joined into one, when they name a factor; else as they are.
+    func joiningFactorName(_ a: [String]) -> [String] {
+        guard a.count > 2, case .failure = Answer.factor(a[0], in: workbook) else { return a }
+        for count in stride(from: a.count - 1, through: 2, by: -1) {
+            let name = a.prefix(count).joined(separator: " ")
+            if case .success = Answer.factor(name, in: workbook), workbook.factors.contains(where: { $0.name.lowercased() == Input.normalize(name).lowercased() }) {
+                return [name] + a.dropFirst(count)
+            }
+        }
+        return a
+    }
+
+    /// The refusal for an unknown factor, suggesting a factor whose name is several of the words typed.
+    func unknownFactor(_ a: [String], _ refusal: Refusal) -> Refusal {
+        guard case .unknownFactor(let word, nil) = refusal, a.count > 1 else { return refusal }
+        let names = workbook.factors.map(\.name)
+        for count in stride(from: a.count, through: 2, by: -1) {
+            if let close = Suggest.closest(to: a.prefix(count).joined(separator: " "), in: names) {
+                return .unknownFactor(word, suggestion: close)
+            }
+        }
+        return refusal
+    }
+
+    mutating func set(_ arguments: [String], disk: [UInt8]?) {
+        let a = joiningFactorName(arguments)
         let usage = "set FACTOR FIELD VALUE"
         guard a.count >= 2 else { return refuse(t.usage(usage, t.setExample)) }
         var w = workbook
         let target = Input.normalize(a[0]).lowercased()
         if InputWords.titleWords.contains(target) {
             w.title = Answer.text(a.dropFirst().joined(separator: " "))
-            return commit(w, t.setDone(r.title, w.title.isEmpty ? "—" : w.title), kind: .edit, disk: disk)
+            return commit(w, t.setDone(r.title, w.title.isEmpty ? "—" : w.title.inert), kind: .edit, disk: disk)
         }
         if InputWords.brandWords.contains(target) {
             w.brandStatement = Answer.text(a.dropFirst().joined(separator: " "))
-            return commit(w, t.setDone(t.brandStatementLabel, w.brandStatement.isEmpty ? "—" : w.brandStatement), kind: .edit, disk: disk)
+            return commit(w, t.setDone(t.brandStatementLabel, w.brandStatement.isEmpty ? "—" : w.brandStatement.inert), kind: .edit, disk: disk,
+                          question: .brandStatement)
         }
         let id: String
         switch Answer.factor(a[0], in: w) {
         case .success(let found): id = found
-        case .failure(let refusal): return refuse(t.refusal(refusal, strings: r))
+        case .failure(let refusal): return refuse(t.refusal(unknownFactor(a, refusal), strings: r))
         }
         guard a.count >= 3 else { return refuse(t.usage(usage, t.setExample)) }
         let i = w.factors.firstIndex { $0.id == id }!
@@ -51,7 +78,8 @@ extension Session {
             let allowed = ScoreField.allCases.map(\.rawValue) + ["name", "description", "notes"]
             return refuse(t.refusal(.unknownField(a[1], allowed: allowed), strings: r))
         }
-        commit(w, t.setDone("\(workbook.factors[i].name) · \(label)", shown.isEmpty ? "—" : shown), kind: .edit, disk: disk)
+        commit(w, t.setDone("\(workbook.factors[i].name.inert) · \(label)", shown.isEmpty ? "—" : shown.inert), kind: .edit, disk: disk,
+               question: scoreField(named: a[1]).map { .score(factor: id, $0) })
     }
 
     static let addWords = InputWords.addWords
@@ -76,7 +104,7 @@ extension Session {
             guard !name.isEmpty else { return refuse(t.usage("factor add NAME", "")) }
             let id = Identifiers.factor(from: name, in: w)
             w.factors.append(Factor(id: id, name: name))
-            commit(w, t.factorAdded(name, id: id), kind: .edit, disk: disk)
+            commit(w, t.factorAdded(name.inert, id: id), kind: .edit, disk: disk)
         case 1:
             guard a.count >= 3 else { return refuse(t.usage("factor rename ID NAME", "")) }
             switch Answer.factor(a[1], in: w) {
@@ -85,7 +113,9 @@ extension Session {
                 let i = w.factors.firstIndex { $0.id == id }!
                 let old = w.factors[i].name
                 w.factors[i].name = Answer.text(a.dropFirst(2).joined(separator: " "))
-                commit(w, t.factorRenamed(old, w.factors[i].name), kind: .edit, disk: disk)
+                commit(w, t.factorRenamed(old.inert, w.factors[i].name.inert), kind: .edit, disk: disk)
+                // The old description stayed silently; ask whether it still fits (Enter keeps it).
+                if pending == nil { pending = .describe(factor: id) }
             }
         case 2:
             guard a.count == 2 else { return refuse(t.usage("factor remove ID", "")) }
@@ -96,12 +126,12 @@ extension Session {
                 w.factors.removeAll { $0.id == id }
                 let linked = w.requirements.filter { $0.factors.contains(id) }.map(\.id)
                 for j in w.requirements.indices { w.requirements[j].factors.removeAll { $0 == id } }
-                let description = t.factorRemoved(name)
+                let description = t.factorRemoved(name.inert)
                 if linked.isEmpty {
                     commit(w, description, kind: .edit, disk: disk)
                 } else {
                     pending = .confirm(workbook: w, description: description)
-                    out.append(t.confirmFactorRemoval(name, requirements: linked.joined(separator: r.listSeparator)))
+                    out.append(t.confirmFactorRemoval(name.inert, requirements: linked.joined(separator: r.listSeparator)))
                 }
             }
         case 3:
@@ -115,7 +145,7 @@ extension Session {
                 let i = w.factors.firstIndex { $0.id == id }!
                 let factor = w.factors.remove(at: i)
                 w.factors.insert(factor, at: to - 1)
-                commit(w, t.factorMoved(factor.name, to), kind: .edit, disk: disk)
+                commit(w, t.factorMoved(factor.name.inert, to), kind: .edit, disk: disk)
             }
         default:
             refuse(t.usage(usage, ""))
@@ -133,7 +163,7 @@ extension Session {
             guard !title.isEmpty else { return refuse(t.usage("req add TITLE", "")) }
             let id = Identifiers.nextRequirement(in: w)
             w.requirements.append(Requirement(id: id, title: title))
-            commit(w, t.requirementAdded(id, title), kind: .edit, disk: disk)
+            commit(w, t.requirementAdded(id, title.inert), kind: .edit, disk: disk)
         case 1:
             guard a.count >= 3 else { return refuse(t.usage("req edit ID FIELD VALUE", Self.requirementFields.joined(separator: r.listSeparator))) }
             let index: Int
@@ -162,14 +192,14 @@ extension Session {
                 return refuse(t.refusal(refusal, strings: r))
             }
             let text = QuestionText(session: withWorkbook(w))
-            commit(w, t.setDone(text.subject(question), text.current(question)), kind: .edit, disk: disk)
+            commit(w, t.setDone(text.subject(question), text.current(question)), kind: .edit, disk: disk, question: question)
         case 2:
             guard a.count == 2 else { return refuse(t.usage("req remove ID", "")) }
             switch Answer.requirement(a[1], in: w) {
             case .failure(let refusal): refuse(t.refusal(refusal, strings: r))
             case .success(let i):
                 let removed = w.requirements.remove(at: i)
-                let description = t.requirementRemoved(removed.id, removed.title)
+                let description = t.requirementRemoved(removed.id, removed.title.inert)
                 if removed.kpis.isEmpty {
                     commit(w, description, kind: .edit, disk: disk)
                 } else {
@@ -198,7 +228,7 @@ extension Session {
             guard !metric.isEmpty else { return refuse(t.usage("kpi add REQ METRIC", "")) }
             let kid = Identifiers.nextKPI(in: w)
             w.requirements[ri].kpis.append(KPI(id: kid, metric: metric))
-            return commit(w, t.kpiAdded(rid, kid, metric), kind: .edit, disk: disk)
+            return commit(w, t.kpiAdded(rid, kid, metric.inert), kind: .edit, disk: disk)
         }
         guard a.count >= 3 else { return refuse(t.usage(usage, "")) }
         guard let ki = w.requirements[ri].kpis.firstIndex(where: { $0.id.lowercased() == Input.normalize(a[2]).lowercased() }) else {
@@ -223,6 +253,6 @@ extension Session {
         }
         let question = Question.kpi(requirement: rid, kpi: kid, field)
         let text = QuestionText(session: withWorkbook(w))
-        commit(w, t.setDone(text.subject(question), text.current(question)), kind: .edit, disk: disk)
+        commit(w, t.setDone(text.subject(question), text.current(question)), kind: .edit, disk: disk, question: question)
     }
 }

@@ -20,6 +20,9 @@ public struct SessionWrite: Equatable, Sendable {
     public var create: Bool
     /// The line to print once the write has succeeded ("Saved as FILE.").
     public var done: String?
+    /// The bytes the session last read or wrote there: the write is refused when the file is no longer
+    /// these (FileAccess.replace), so no other writer's change is overwritten. Nil for a new file.
+    public var expecting: [UInt8]? = nil
 }
 
 /// The session's answer to one input.
@@ -45,6 +48,8 @@ struct Change: Equatable, Sendable {
     var at: Position
     var next: Position
     var description: String
+    /// The question whose value changed, to say what it is after an undo or a redo.
+    var question: Question? = nil
 }
 
 enum CommitKind: Equatable, Sendable {
@@ -59,6 +64,7 @@ struct PendingCommit: Equatable, Sendable {
     var advanceTo: Position?
     /// Print the description when applied (commands do; answers to questions stay quiet).
     var echo = true
+    var question: Question? = nil
 }
 
 enum Pending: Equatable, Sendable {
@@ -68,6 +74,17 @@ enum Pending: Equatable, Sendable {
     case confirm(workbook: Workbook, description: String)
     /// The file changed on disk since it was read.
     case conflict(PendingCommit)
+    /// `cycle close` with steps incomplete or KPIs unmeasured: close anyway?
+    case closeCycle(workbook: Workbook, description: String)
+    /// Resuming at step 5 or 7 with items there: review them, or go straight to adding one?
+    case reviewOrAdd(step: Int)
+    /// After `factor rename`: the factor's description, which may no longer fit its new name.
+    case describe(factor: String)
+    /// Leaving (quit, Ctrl-D, Ctrl-C twice) on a terminal with changes not written: retry, save as, discard.
+    case leaving
+    /// A line that starts like a command but does not parse as one, at a question that takes text:
+    /// the answer, or the command?
+    case which(line: String, command: String)
 }
 
 public struct Session: Sendable {
@@ -83,6 +100,16 @@ public struct Session: Sendable {
     public internal(set) var language: Language
     /// Lines refused so far (a scripted session ends with exit code 1 when any was).
     public internal(set) var refused = 0
+    /// The shell reads from a terminal: questions can be asked (on leaving with unwritten changes, about a
+    /// line that may be a command). False for a script, where such lines are refused instead.
+    public var interactive = false
+    /// A change is not written to the file (the last write failed): the prompt says so, and leaving asks.
+    public internal(set) var unsaved = false
+    /// Why the last write failed.
+    var unsavedReason = ""
+    var unsavedBeforeWrite = false
+    /// The session ended with changes that were never written (exit code 1, on a terminal too).
+    public internal(set) var lost = false
     public internal(set) var position: Position
     public var width: Int
     public var color: Bool
@@ -98,6 +125,8 @@ public struct Session: Sendable {
     var redoStack: [Change] = []
     var interrupted = false
     var demoChanged = false
+    /// The template a new file is created from.
+    var template = Template.retail
     /// What to restore when the last write fails.
     var beforeWrite: (mode: Mode, known: [UInt8]?)?
 
@@ -118,14 +147,17 @@ public struct Session: Sendable {
     }
 
     /// A session over a file that does not exist yet: asks for a title, then creates it from the retail template.
-    public static func creating(path: String, language: Language, width: Int = 80, color: Bool = false) -> Session {
-        var session = Session(workbook: Template.retail.workbook(language: language), mode: .file(path),
+    public static func creating(path: String, language: Language, width: Int = 80, color: Bool = false,
+                                template: Template = .retail) -> Session {
+        var session = Session(workbook: template.workbook(language: language), mode: .file(path),
                               language: language, width: width, color: color)
+        session.template = template
         session.pending = .title(path: path)
         return session
     }
 
     var t: SessionWords { sessionStrings(language) }
+    var words: SessionWords { SessionWords(language) }
     var r: ReportWords { strings(language) }
 
     var analysis: Analysis { Analysis(workbook) }
@@ -142,10 +174,10 @@ public struct Session: Sendable {
     public mutating func start() -> SessionReply {
         begin()
         if case .title(let path) = pending {
-            out.append(t.newFile(path))
+            out.append(template == .retail ? t.newFile(path) : words.newFile(path, template: template.rawValue, factors: workbook.factors.count))
             return reply()
         }
-        out.append(t.welcome(title: workbook.title, path: path, factors: workbook.factors.count))
+        out.append(t.welcome(title: workbook.title.inert, path: path?.inert, factors: workbook.factors.count))
         out.append(t.commandsHint)
         if mode == .demo {
             out.append(t.demoReadOnly)
@@ -153,6 +185,7 @@ public struct Session: Sendable {
         } else if let step = analysis.steps.first(where: { !$0.complete })?.number {
             if step > 1 { out.append(t.resuming(step)) }
             enter(step: step)
+            offerReviewOrAdd(step)
         } else {
             out.append(t.allComplete)
             position = .done
@@ -167,34 +200,33 @@ public struct Session: Sendable {
         begin()
         switch input {
         case .end:
-            finish()
+            if case .leaving = pending {
+                endUnsaved()
+            } else {
+                leave()
+            }
         case .interrupt:
-            if interrupted {
-                finish()
+            if case .leaving = pending {
+                pending = nil
+                out.append(words.backToSession)
+            } else if interrupted {
+                leave()
             } else {
                 interrupted = true
-                if case .conflict = pending { out.append(t.changeNotWritten) }
+                var conflict = false
+                if case .conflict = pending {
+                    out.append(t.changeNotWritten)
+                    conflict = true
+                }
                 if case .title = pending {} else { pending = nil }
-                out.append(t.interrupted)
+                out.append(conflict ? words.interruptedConflict : unsaved ? words.interruptedUnsaved
+                           : mode == .demo ? words.interruptedDemo : t.interrupted)
             }
         case .line(let line):
             interrupted = false
             handle(line: line, disk: disk)
         }
         return reply()
-    }
-
-    /// The shell could not perform the last write: the session says so and keeps the change in memory.
-    public mutating func writeFailed(_ reason: String, exists: Bool = false) -> [String] {
-        guard let (mode, known) = beforeWrite else { return [] }
-        let target = path ?? ""
-        let wasSaveAs = self.mode != mode
-        self.mode = mode
-        self.known = known
-        beforeWrite = nil
-        refused += 1
-        if exists { return [t.alreadyExists(target)] }
-        return [t.cannotWrite(target, reason, saveAs: wasSaveAs)]
     }
 
     mutating func begin() {
@@ -207,14 +239,6 @@ public struct Session: Sendable {
     func reply() -> SessionReply {
         let lines = out.flatMap { $0.hasPrefix("  ") ? [$0] : wrap($0, width: width) }
         return SessionReply(lines: lines, write: write, finished: finished)
-    }
-
-    mutating func finish() {
-        if case .conflict = pending { out.append(t.changeNotWritten) }
-        if mode == .demo && demoChanged { out.append(t.demoNotSaved) }
-        out.append(t.goodbye(path))
-        pending = nil
-        finished = true
     }
 
     mutating func refuse(_ text: String) {
@@ -249,18 +273,33 @@ public struct Session: Sendable {
         case .conflict(let commit):
             resolveConflict(raw, commit: commit, disk: disk)
             return
+        case .leaving:
+            resolveLeaving(raw, disk: disk)
+            return
+        case .closeCycle(let closed, let description):
+            resolveCloseCycle(raw, closed: closed, description: description, disk: disk)
+            return
+        case .reviewOrAdd(let step):
+            resolveReviewOrAdd(raw, step: step)
+            return
+        case .describe(let id):
+            pending = nil
+            guard !raw.trimmingWhitespace.isEmpty, let i = workbook.factors.firstIndex(where: { $0.id == id }) else { return }
+            var w = workbook
+            w.factors[i].description = Answer.text(raw)
+            commit(w, t.setDone("\(w.factors[i].name.inert) · \(t.descriptionLabel)", w.factors[i].description.isEmpty ? "—" : w.factors[i].description.inert),
+                   kind: .edit, disk: disk)
+            return
+        case .which(let line, let command):
+            resolveWhich(raw, line: line, command: command, disk: disk)
+            return
         case nil:
             break
         }
         if raw.hasPrefix("\\") {
             return answer(String(raw.dropFirst()), disk: disk)
         }
-        let words = tokenize(raw)
-        if let first = words.first, let command = SessionCommands.find(first) {
-            command.run(&self, Array(words.dropFirst()), disk)
-            return
-        }
-        answer(raw, disk: disk)
+        read(raw, disk: disk)
     }
 
     // MARK: The walk
@@ -278,8 +317,9 @@ public struct Session: Sendable {
         out += t.intro(step)
         if step == 1 {
             // The factors being scored, with what each covers, so the client scores the same thing.
-            for f in workbook.factors where !f.description.isEmpty {
-                out.append(DisplayWidth.truncate("  \(f.name) — \(f.description)", to: width))
+            // Every factor, with the id that commands take (`set ID FIELD VALUE`).
+            for f in workbook.factors {
+                out.append(DisplayWidth.truncate("  " + words.factorLine(f.name.inert, id: f.id, description: f.description.inert), to: width))
             }
         }
         position = .question(step: step, index: 0)
@@ -333,9 +373,17 @@ public struct Session: Sendable {
         case .title: return t.titlePrompt
         case .confirm: return t.confirmPrompt
         case .conflict: return t.conflictPrompt
+        case .leaving: return words.leavingPrompt
+        case .which: return words.whichPrompt
+        case .closeCycle: return t.confirmPrompt
+        case .reviewOrAdd: return words.reviewOrAddPrompt
+        case .describe(let id):
+            let f = workbook.factor(id: id)
+            return words.describePrompt(f?.name.inert ?? id, current: f.map { $0.description.isEmpty ? "—" : DisplayWidth.truncate($0.description.inert, to: 40) } ?? "—")
         case nil: break
         }
-        guard let question = currentQuestion else { return "cem> " }
-        return QuestionText(session: self).prompt(question)
+        let mark = unsaved ? words.unsavedMark : ""
+        guard let question = currentQuestion else { return mark + "cem> " }
+        return mark + QuestionText(session: self).prompt(question)
     }
 }

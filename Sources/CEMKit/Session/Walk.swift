@@ -16,7 +16,7 @@ extension Session {
                 var w = workbook
                 w.factors[index][score: field] = previous
                 let summary = t.changed(QuestionText(session: self).subject(question), from: "—", to: displayNumber(previous))
-                return commit(w, summary, kind: .edit, advanceTo: next, disk: disk, echo: false)
+                return commit(w, summary, kind: .edit, advanceTo: next, disk: disk, echo: false, question: question)
             }
             position = next
             settle()
@@ -27,7 +27,7 @@ extension Session {
         let before = text.current(question)
         switch edit(&w, question, raw) {
         case .failure(let refusal):
-            refuse(t.refusal(refusal, strings: r) + suggestion(raw))
+            refuse(t.refusal(shownChoices(refusal), strings: r) + suggestion(raw))
             return
         case .success(let created):
             if let created { next = created }
@@ -40,11 +40,23 @@ extension Session {
         let after = QuestionText(session: withWorkbook(w)).current(question)
         var summary = t.changed(text.subject(question), from: before, to: after)
         if question == .newRequirement, let added = w.requirements.last {
-            summary = t.requirementAdded(added.id, added.title)
+            summary = t.requirementAdded(added.id, added.title.inert)
         } else if case .newKPI(let rid) = question, let added = w.requirements.first(where: { $0.id == rid })?.kpis.last {
-            summary = t.kpiAdded(rid, added.id, added.metric)
+            summary = t.kpiAdded(rid, added.id, added.metric.inert)
         }
-        commit(w, summary, kind: .edit, advanceTo: next, disk: disk, echo: false)
+        commit(w, summary, kind: .edit, advanceTo: next, disk: disk, echo: false,
+               question: question == .newRequirement || { if case .newKPI = question { return true } else { return false } }() ? nil : question)
+    }
+
+    /// A bad choice word: the choices as the prompt shows them in this language ("adjust 调整"), so the
+    /// Chinese words the prompt offers are named in the Chinese refusal too.
+    func shownChoices(_ refusal: Refusal) -> Refusal {
+        guard case .notAChoice(let text, let allowed) = refusal, language != .en else { return refusal }
+        var labels: [String: String] = [:]
+        for c in Capability.allCases { labels[c.rawValue] = r.capability(c) }
+        for d in Decision.allCases { labels[d.rawValue] = r.decision(d) }
+        for b in Better.allCases { labels[b.rawValue] = r.better(b) }
+        return .notAChoice(text, allowed: allowed.map { raw in labels[raw].map { $0 == raw ? raw : "\(raw)（\($0)）" } ?? raw })
     }
 
     func withWorkbook(_ w: Workbook) -> Session {
@@ -63,7 +75,7 @@ extension Session {
     mutating func refuseNotACommand(_ raw: String) {
         let first = tokenize(raw).first ?? raw
         let suggestion = first.count > 1 ? Suggest.closest(to: first, in: SessionCommands.names) : nil
-        refuse(t.unknownCommand(first, suggestion: suggestion))
+        refuse(t.unknownCommand(first.inert, suggestion: suggestion))
     }
 
     /// Applies an answer to a copy of the workbook. For a new requirement or KPI, returns the question to go to next.
@@ -180,8 +192,15 @@ enum Identifiers {
         "K\(next(w.requirements.flatMap(\.kpis).map(\.id), prefix: "K"))"
     }
 
-    private static func next(_ ids: [String], prefix: String) -> Int {
-        (ids.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }.max() ?? 0) + 1
+    /// One past the highest number in use; when that would overflow (an id `R9223372036854775807`), the
+    /// smallest number not in use. Total: never traps.
+    static func next(_ ids: [String], prefix: String) -> Int {
+        let used = Set(ids.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil })
+        let highest = used.max() ?? 0
+        if highest < Int.max { return max(highest, 0) + 1 }
+        var n = 1
+        while used.contains(n) { n += 1 }
+        return n
     }
 
     /// A factor id from its name: lower-case ASCII letters and digits joined by `-`; `factor-N` for a name
@@ -228,7 +247,7 @@ struct QuestionText {
     var t: SessionWords { session.t }
     var r: ReportWords { session.r }
 
-    func factorName(_ id: String) -> String { w.factor(id: id)?.name ?? id }
+    func factorName(_ id: String) -> String { (w.factor(id: id)?.name ?? id).inert }
     func requirement(_ id: String) -> Requirement? { w.requirements.first { $0.id == id } }
 
     func capabilityLabel(_ area: CapabilityArea) -> String {
@@ -272,7 +291,7 @@ struct QuestionText {
     /// The current value, as shown in brackets: Enter keeps it.
     func current(_ q: Question) -> String {
         func n(_ v: Double?) -> String { displayNumber(v) }
-        func s(_ text: String) -> String { text.isEmpty ? "—" : DisplayWidth.truncate(text, to: 40) }
+        func s(_ text: String) -> String { text.isEmpty ? "—" : DisplayWidth.truncate(text.inert, to: 40) }
         switch q {
         case .brandStatement: return s(w.brandStatement)
         case .score(let id, let field):

@@ -23,6 +23,7 @@ enum CycleCommand {
     static func run(_ context: Context, _ invocation: Invocation) throws(ExitCode) {
         let path = invocation.file
         let date = invocation[on].map(Input.normalize) ?? context.today
+        let original = context.files.contents(context.resolve(path))
         let workbook = try Files.loadOrExit(path, context: context)
         let team = teamStrings(context.language(for: workbook))
         switch CycleCloser.close(workbook, on: date, force: invocation[force]) {
@@ -31,7 +32,7 @@ enum CycleCommand {
             if case .badDate = refusal { throw .usage }
             throw .invalid
         case .success(let closed):
-            try Files.write(WorkbookWriter.bytes(closed), to: path, context: context)
+            try Files.write(WorkbookWriter.bytes(closed), to: path, expecting: original, context: context)
             if !CycleCloser.hasMeasuredKPI(workbook) { context.out(team.forcedWithoutKPI) }
             context.out(team.cycleClosed(path.inert, cycle: workbook.cycle, on: date, next: closed.cycle))
         }

@@ -10,6 +10,7 @@ enum DemoCommand {
             zh: "案例使用 --lang 或 LANG 指定的语言。只读：改动只保存在内存中，除非用 `save as FILE` 另存。",
             en: "The example is in the language of --lang or LANG. Read-only: changes stay in memory unless `save as FILE`."),
         run: { context, _ throws(ExitCode) in
+            Platform.cleanUpOnSignals()
             var reader = context.lineReader(context.environment)
             let code = demo(context: context, reader: &reader)
             if code != 0 { throw ExitCode(code) }
@@ -19,7 +20,7 @@ enum DemoCommand {
         let language = context.language()
         var session = Session(workbook: Samples.workedExample(language), mode: .demo, language: language,
                               width: context.width, color: context.color)
-        session.today = CycleCommand.today()
+        session.today = context.today
         session.unicode = TerminalChart.isUTF8(environment: context.environment)
         return SessionCommandLine.drive(&session, context: context, reader: &reader)
     }
@@ -27,6 +28,7 @@ enum DemoCommand {
     /// `cem` with no command: offers a new workbook, a file to open, or the demo.
     static func offer(_ context: Context) -> Int32 {
         let t = sessionStrings(context.language())
+        Platform.cleanUpOnSignals()
         var reader = context.lineReader(context.environment)
         Terminal.write(([t.offerHeading] + t.offerChoices).joined(separator: "\n") + "\n")
         while true {
@@ -37,8 +39,10 @@ enum DemoCommand {
             case _ where InputWords.newWords.contains(choice) || InputWords.openWords.contains(choice):
                 let creating = InputWords.newWords.contains(choice)
                 guard case .line(let name) = reader.read(prompt: creating ? t.newFilePrompt : t.openFilePrompt) else { return ExitCode.ok.code }
-                let path = name.trimmingCharacters(in: " ")
+                var path = name.trimmingCharacters(in: " ")
                 if path.isEmpty { continue }
+                // A new workbook is a `.cem.json` file: added when the name lacks it.
+                if creating && !path.hasSuffix(".cem.json") { path += path.hasSuffix(".json") ? "" : ".cem.json" }
                 if !creating && !FileManager.default.fileExists(atPath: path) {
                     context.err(context.cli.noSuchFile(path))
                     continue
@@ -46,6 +50,24 @@ enum DemoCommand {
                 if creating && FileManager.default.fileExists(atPath: path) {
                     context.err(context.cli.alreadyExists(path))
                     continue
+                }
+                if creating {
+                    let words = SessionWords(context.language())
+                    Terminal.write(words.templateChoices(Template.allCases.map(\.rawValue)) + "\n")
+                    var template: Template?
+                    while template == nil {
+                        guard case .line(let raw) = reader.read(prompt: words.templatePrompt) else { return ExitCode.ok.code }
+                        let answer = Input.normalize(raw).lowercased().trimmingCharacters(in: " ")
+                        if answer.isEmpty { template = .retail; break }
+                        template = Int(answer).flatMap { Template.allCases.indices.contains($0 - 1) ? Template.allCases[$0 - 1] : nil }
+                            ?? Template(rawValue: answer)
+                        if template == nil { Terminal.write(words.templateRefused(raw.inert, count: Template.allCases.count) + "\n") }
+                    }
+                    var session = Session.creating(path: path, language: context.language(), width: context.width,
+                                                   color: context.color, template: template ?? .retail)
+                    session.today = context.today
+                    session.unicode = TerminalChart.isUTF8(environment: context.environment)
+                    return SessionCommandLine.drive(&session, context: context, reader: &reader)
                 }
                 return SessionCommandLine.open(path, context: context, reader: &reader)
             case _ where InputWords.demoWords.contains(choice):

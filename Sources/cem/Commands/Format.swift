@@ -33,7 +33,7 @@ enum FormatCommand {
                     continue
                 }
                 do {
-                    try Files.write(canonical, to: path, context: context)
+                    try Files.write(canonical, to: path, expecting: bytes, context: context)
                     context.out(context.cli.formatted(path.inert))
                 } catch {
                     failed = true

@@ -67,7 +67,7 @@ enum ImportCommand {
             return
         }
         let bytes = WorkbookWriter.bytes(result.workbook)
-        if bytes != original { try Files.write(bytes, to: into, context: context) }
+        if bytes != original { try Files.write(bytes, to: into, expecting: original, context: context) }
         context.out("\n" + strings.written(into.inert, changed))
     }
 }

@@ -4,27 +4,34 @@ import CEMKit
 import Foundation
 
 enum SessionCommandLine {
+    static let keepGoing = Flag("--keep-going", help: Localized(
+        zh: "脚本中有被拒绝的行时不停止（旧的行为）：跳过该行，继续执行后面的行",
+        en: "do not stop a script at a refused line (the old behaviour): skip it and go on with the next lines"))
+
     static let command = CommandDeclaration(
         "session", summary: Localized(zh: "引导式会话：逐步走完七个步骤，边问边写入工作簿", en: "guided session: walk the seven steps, writing the workbook as you go"),
         arguments: [.file()],
+        options: [keepGoing.declaration],
         notes: Localized(
             zh: """
             打开 FILE，从第一个未完成的步骤继续；FILE 不存在时先询问标题，再用零售模板新建。每个被接受的改动都立即以原子方式写入（规范格式）。会话中输入 help 查看命令。
-            标准输入不是终端时逐行读取脚本；有被拒绝的行时退出码为 1。
+            标准输入不是终端时逐行读取脚本：在第一个被拒绝的行停下，说明行号和当时的问题，之后的行都不执行，退出码为 1。
             """,
             en: """
             Opens FILE and resumes at the first incomplete step; when FILE is missing, asks for a title and creates it from the retail template. Every accepted change is written at once, atomically, in canonical form. Type help in the session for its commands.
-            When standard input is not a terminal the session reads a script line by line; exit code 1 when any line was refused.
+            When standard input is not a terminal the session reads a script line by line: it stops at the first refused line, naming its line number and the question, applies nothing after it, and exits 1.
             """),
         run: { context, invocation throws(ExitCode) in
+            Platform.cleanUpOnSignals()
             var reader = context.lineReader(context.environment)
-            let code = open(invocation.file, context: context, reader: &reader)
+            let code = open(invocation.file, context: context, reader: &reader, keepGoing: invocation[keepGoing])
             if code != 0 { throw ExitCode(code) }
         })
 
     /// Opens (or creates) a workbook file and runs the session over it.
-    static func open(_ path: String, context: Context, reader: inout any LineReader) -> Int32 {
+    static func open(_ path: String, context: Context, reader: inout any LineReader, keepGoing: Bool = false) -> Int32 {
         var session: Session
+        let removed = context.files.removeStaleTemporaries(beside: path)
         if FileManager.default.fileExists(atPath: path) {
             switch Files.load(path, context: context) {
             case .failed(let messages):
@@ -37,43 +44,57 @@ enum SessionCommandLine {
         } else {
             session = Session.creating(path: path, language: context.language(), width: context.width, color: context.color)
         }
+        if !removed.isEmpty { context.err(SessionWords(session.language).staleTemporariesRemoved(removed)) }
         session.today = CycleCommand.today()
         session.unicode = TerminalChart.isUTF8(environment: context.environment)
-        return drive(&session, context: context, reader: &reader)
+        return drive(&session, context: context, reader: &reader, keepGoing: keepGoing)
     }
 
-    /// Feeds lines to the session, performs its writes, prints its answers. Exit code 0 on a clean end,
-    /// 1 when a line of a script (standard input not a terminal) was refused.
-    static func drive(_ session: inout Session, context: Context, reader: inout any LineReader) -> Int32 {
-        var reply = session.start()
-        while true {
-            perform(reply, session: &session, context: context)
-            if reply.finished { break }
+    /// Feeds lines to the session, performs its writes, prints its answers. A script (standard input not a
+    /// terminal) stops at its first refused line with exit code 1, unless `keepGoing`; exit code 1 too
+    /// when changes were never written.
+    static func drive(_ session: inout Session, context: Context, reader: inout any LineReader, keepGoing: Bool = false) -> Int32 {
+        let scripted = !(Terminal.inputIsTerminal && Terminal.outputIsTerminal)
+        session.interactive = !scripted
+        perform(session.start(), session: &session, context: context)
+        while !session.isOver {
+            // Follow the window: its width is read again before each answer is rendered.
+            session.width = context.width
+            let asking = session.asking
+            let refusedBefore = session.refused
+            let prefill = reader.canPrefill ? session.prefill : nil
             let input: SessionInput
-            switch reader.read(prompt: session.prompt) {
+            switch reader.read(prompt: prefill == nil ? session.prompt : session.editingPrompt, prefill: prefill) {
             case .line(let line): input = .line(line)
             case .interrupt: input = .interrupt
             case .end: input = .end
             }
-            let disk = session.path.flatMap { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } }
-            reply = session.handle(input, disk: disk)
+            let disk = session.path.flatMap { context.files.contents($0) }
+            perform(session.handle(input, disk: disk), session: &session, context: context)
+            if scripted && !keepGoing && session.refused > refusedBefore && !session.isOver {
+                let lines = session.stopScript(line: reader.lineNumber ?? 0, question: asking)
+                Terminal.write(lines.joined(separator: "\n") + "\n")
+                return ExitCode.invalid.code
+            }
         }
-        let scripted = !(Terminal.inputIsTerminal && Terminal.outputIsTerminal)
+        if session.lost { return ExitCode.invalid.code }
         return scripted && session.refused > 0 ? ExitCode.invalid.code : ExitCode.ok.code
     }
 
+    /// Performs the reply's write through the context's file access (which refuses to overwrite a file
+    /// changed since the session read it, a read-only or a hard-linked file), then prints.
     static func perform(_ reply: SessionReply, session: inout Session, context: Context) {
         var lines = reply.lines
         if let write = reply.write {
-            do {
+            do throws(FileError) {
                 if write.create {
-                    try AtomicFile.create(write.bytes, at: write.path)
+                    try context.files.create(write.path, with: write.bytes)
                 } else {
-                    try AtomicFile.write(write.bytes, to: write.path)
+                    try context.files.replace(write.path, with: write.bytes, expecting: write.expecting)
                 }
                 if let done = write.done { lines.append(done) }
             } catch {
-                lines += session.writeFailed(error.reason, exists: error.reason == "exists")
+                lines += session.writeFailed(error.reason, exists: error.reason == FileError.exists)
             }
         }
         if !lines.isEmpty { Terminal.write(lines.joined(separator: "\n") + "\n") }

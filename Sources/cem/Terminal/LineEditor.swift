@@ -1,52 +1,40 @@
-// A small line editor over termios, for terminals where libedit cannot be loaded: arrows, Home/End,
-// Backspace/Delete, Ctrl-A/E/U/K, history with Up/Down. It edits by character (a Chinese character is one
-// character, two columns wide), and reads Ctrl-C as a key, so a question can be cancelled without a signal.
+// A small line editor over termios, the session's editor on a terminal: arrows, Home/End, Backspace/Delete,
+// Ctrl-A/E/U/K, history with Up/Down, a bracketed paste read as one line, a default pre-filled to edit.
+// It edits by character (a Chinese character is one character, two columns wide), and reads Ctrl-C as a
+// key, so a question can be cancelled without a signal.
 
-#if canImport(Glibc)
-import Glibc
-#endif
 import CEMKit
 
 struct LineEditor: LineReader {
     var history: [String] = []
-    let original: termios
+    let original: TerminalSettings
+    var canPrefill: Bool { true }
 
     init?() {
-        var settings = termios()
-        guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return nil }
+        guard let settings = Platform.terminalSettings() else { return nil }
         original = settings
     }
 
+    /// Raw mode, with bracketed paste on: a pasted text arrives between `ESC[200~` and `ESC[201~`.
     private func raw() -> Bool {
-        var settings = original
-        settings.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG | IEXTEN)
-        settings.c_iflag &= ~tcflag_t(IXON | ICRNL)
-        withUnsafeMutableBytes(of: &settings.c_cc) { cc in
-            cc[Int(VMIN)] = 1
-            cc[Int(VTIME)] = 0
-        }
-        return tcsetattr(STDIN_FILENO, TCSADRAIN, &settings) == 0
+        guard Platform.enterRawMode(from: original) else { return false }
+        Terminal.write("\u{1B}[?2004h")
+        return true
     }
 
     private func restore() {
-        var settings = original
-        tcsetattr(STDIN_FILENO, TCSADRAIN, &settings)
+        Terminal.write("\u{1B}[?2004l")
+        Platform.restore(original)
     }
 
-    private func readByte() -> UInt8? {
-        var byte: UInt8 = 0
-        while true {
-            let n = Glibc.read(STDIN_FILENO, &byte, 1)
-            if n == 1 { return byte }
-            if n < 0 && errno == EINTR { continue }
-            return nil
-        }
-    }
+    private func readByte() -> UInt8? { Platform.readByte() }
 
     /// One key press: a character, or a named key from an escape sequence.
     enum Key: Equatable {
         case character(Character)
         case enter, backspace, delete, left, right, home, end, up, down, interrupt, endOfInput, killStart, killEnd, ignored
+        /// A bracketed paste: its lines joined into one answer.
+        case paste(String)
     }
 
     private func readKey() -> Key? {
@@ -93,6 +81,7 @@ struct LineEditor: LineReader {
                 case "1", "7": return .home
                 case "4", "8": return .end
                 case "3": return .delete
+                case "200": return .paste(readPaste())
                 default: return .ignored
                 }
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: ";"):
@@ -104,43 +93,91 @@ struct LineEditor: LineReader {
         return .ignored
     }
 
-    private func redraw(_ prompt: String, _ buffer: [Character], _ cursor: Int) {
-        let after = DisplayWidth.of(String(buffer[cursor...]))
-        var text = "\r" + prompt + String(buffer) + "\u{1B}[K"
-        if after > 0 { text += "\u{1B}[\(after)D" }
+    /// The pasted bytes up to `ESC[201~`; line breaks become spaces, so a pasted paragraph is one answer.
+    private func readPaste() -> String {
+        var bytes: [UInt8] = []
+        let end = Array("\u{1B}[201~".utf8)
+        while let byte = readByte() {
+            bytes.append(byte)
+            if bytes.count >= end.count && Array(bytes.suffix(end.count)) == end {
+                bytes.removeLast(end.count)
+                break
+            }
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        return lines.map { String($0).trimmingCharacters(in: " ") }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// Draws the prompt and the line over as many rows as they take at the window's width now (read
+    /// again each time, so a resized window is followed); `row` is the cursor's row within them.
+    private func redraw(_ prompt: String, _ buffer: [Character], _ cursor: Int, row: inout Int, faint: Bool = false) {
+        let columns = max(Platform.terminalColumns() ?? 80, 1)
+        var text = row > 0 ? "\u{1B}[\(row)A" : ""
+        text += "\r\u{1B}[J" + prompt + (faint ? "\u{1B}[2m" + String(buffer) + "\u{1B}[22m" : String(buffer))
+        let total = DisplayWidth.of(prompt + String(buffer))
+        let before = DisplayWidth.of(prompt + String(buffer[..<cursor]))
+        // The end of the text exactly at the right edge: move to the next row so the cursor is on it.
+        if total > 0 && total % columns == 0 { text += "\r\n" }
+        let endRow = total / columns
+        let cursorRow = before / columns
+        if endRow > cursorRow { text += "\u{1B}[\(endRow - cursorRow)A" }
+        text += "\r"
+        if before % columns > 0 { text += "\u{1B}[\(before % columns)C" }
+        row = cursorRow
         Terminal.write(text)
     }
 
-    mutating func read(prompt: String) -> ReadResult {
+    mutating func read(prompt: String, prefill: String?) -> ReadResult {
         guard raw() else {
             var plain = PlainTerminalReader()
             return plain.read(prompt: prompt)
         }
         defer { restore() }
-        var buffer: [Character] = []
-        var cursor = 0
+        var buffer = Array(prefill ?? "")
+        var cursor = buffer.count
+        // A pre-filled default is like a selected field: typing replaces it, an editing key edits it,
+        // Enter keeps it. So `goto 2` typed at the prompt is never appended to the default.
+        var pristine = !buffer.isEmpty
         var recalled = history.count
         var draft: [Character] = []
-        redraw(prompt, buffer, cursor)
+        var row = 0
+        redraw(prompt, buffer, cursor, row: &row, faint: pristine)
         while true {
             guard let key = readKey() else {
                 Terminal.write("\r\n")
                 return .end
             }
             switch key {
+            case .character, .paste:
+                if pristine {
+                    buffer = []
+                    cursor = 0
+                }
+            default:
+                break
+            }
+            let untouched = pristine
+            if key != .ignored && key != .interrupt { pristine = false }
+            switch key {
             case .character(let c):
                 buffer.insert(c, at: cursor)
                 cursor += 1
+            case .paste(let text):
+                buffer.insert(contentsOf: Array(text.inert), at: cursor)
+                cursor += text.inert.count
             case .enter:
+                redraw(prompt, buffer, buffer.count, row: &row)
                 Terminal.write("\r\n")
                 let line = String(buffer)
                 if !line.trimmingCharacters(in: " ").isEmpty && history.last != line { history.append(line) }
                 return .line(line)
             case .interrupt:
+                redraw(prompt, buffer, buffer.count, row: &row)
                 Terminal.write("^C\r\n")
                 return .interrupt
             case .endOfInput:
-                if buffer.isEmpty {
+                if buffer.isEmpty || untouched {
                     Terminal.write("\r\n")
                     return .end
                 }
@@ -177,7 +214,7 @@ struct LineEditor: LineReader {
             case .ignored:
                 break
             }
-            redraw(prompt, buffer, cursor)
+            redraw(prompt, buffer, cursor, row: &row, faint: pristine)
         }
     }
 }

@@ -1,10 +1,7 @@
 // Reading lines for the session: with line editing on a terminal, plain lines from a script otherwise.
-// On a terminal: the system's libedit (loaded at run time, so building needs no headers), else the small
-// termios editor in LineEditor.swift, else plain readLine. `CEM_LINE_EDITOR=libedit|builtin|plain` forces one.
+// On a terminal: the small termios editor in LineEditor.swift (bracketed paste, a pre-filled default),
+// else the system's libedit, else plain readLine. `CEM_LINE_EDITOR=builtin|libedit|plain` forces one.
 
-#if canImport(Glibc)
-import Glibc
-#endif
 import CEMKit
 
 enum ReadResult: Equatable {
@@ -14,61 +11,57 @@ enum ReadResult: Equatable {
 }
 
 protocol LineReader {
-    /// Prints the prompt and reads one line.
-    mutating func read(prompt: String) -> ReadResult
+    /// Prints the prompt and reads one line; `prefill` starts the line with text to edit (where the reader can).
+    mutating func read(prompt: String, prefill: String?) -> ReadResult
+    /// The reader can start a line with text to edit.
+    var canPrefill: Bool { get }
+    /// The number of the last line read from a script (1-based), nil on a terminal.
+    var lineNumber: Int? { get }
 }
 
-/// The SIGINT flag set by the handler while a line is read (libedit and plain readLine on a terminal).
-nonisolated(unsafe) var interruptFlag: sig_atomic_t = 0
+extension LineReader {
+    mutating func read(prompt: String) -> ReadResult { read(prompt: prompt, prefill: nil) }
+    var canPrefill: Bool { false }
+    var lineNumber: Int? { nil }
+}
 
 enum Terminal {
-    static var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
-    static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    static var inputIsTerminal: Bool { Platform.inputIsTerminal }
+    static var outputIsTerminal: Bool { Platform.outputIsTerminal }
 
     /// The best reader available here.
     static func reader(environment: [String: String]) -> any LineReader {
         guard inputIsTerminal && outputIsTerminal else { return ScriptReader() }
         let forced = environment["CEM_LINE_EDITOR"]
-        if forced == nil || forced == "libedit", let libedit = LibeditReader() { return libedit }
+        if forced == "libedit", let libedit = LibeditReader() { return libedit }
         if forced != "plain", let editor = LineEditor() { return editor }
+        if forced != "plain", let libedit = LibeditReader() { return libedit }
         return PlainTerminalReader()
     }
 
-    /// Ctrl-C sets a flag instead of ending the process; a read in progress is interrupted (no SA_RESTART).
-    static func catchInterrupts() {
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in interruptFlag = 1 }
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
-        sigaction(SIGINT, &action, nil)
-    }
-
-    static func write(_ text: String) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeMutableBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-            if n < 0 { if errno == EINTR { continue } else { return } }
-            offset += n
-        }
-        bytes.removeAll()
-    }
+    static func write(_ text: String) { Platform.write(text) }
 }
 
 /// Standard input is not a terminal: the prompt is printed on its own line and lines are read as they come.
+/// A UTF-8 byte-order mark before the first line is not part of it.
 struct ScriptReader: LineReader {
-    mutating func read(prompt: String) -> ReadResult {
+    private(set) var count = 0
+    var lineNumber: Int? { count }
+
+    mutating func read(prompt: String, prefill: String?) -> ReadResult {
         Terminal.write(prompt.trimmingCharacters(in: " ") + "\n")
-        guard let line = readLine(strippingNewline: true) else { return .end }
+        guard var line = readLine(strippingNewline: true) else { return .end }
+        count += 1
+        if count == 1, line.unicodeScalars.first == "\u{FEFF}" { line = String(line.unicodeScalars.dropFirst()) }
         return .line(line.hasSuffix("\r") ? String(line.dropLast()) : line)
     }
 }
 
 /// A terminal without line editing: readLine, with Ctrl-C caught.
 struct PlainTerminalReader: LineReader {
-    init() { Terminal.catchInterrupts() }
+    init() { Platform.catchInterrupts() }
 
-    mutating func read(prompt: String) -> ReadResult {
+    mutating func read(prompt: String, prefill: String?) -> ReadResult {
         Terminal.write(prompt)
         interruptFlag = 0
         let line = readLine(strippingNewline: true)
@@ -77,7 +70,11 @@ struct PlainTerminalReader: LineReader {
             Terminal.write("\n")
             return .interrupt
         }
-        guard let line else { return .end }
+        guard let line else {
+            // Ctrl-D: leave the terminal on a fresh line.
+            Terminal.write("\n")
+            return .end
+        }
         return .line(line)
     }
 }
@@ -92,38 +89,28 @@ struct LibeditReader: LineReader {
 
     init?() {
         // Chinese input needs a UTF-8 character type; without one libedit would split characters into bytes.
-        guard LibeditReader.utf8Locale() else { return nil }
-        guard let handle = dlopen("libedit.so.2", RTLD_NOW | RTLD_LOCAL) ?? dlopen("libedit.so", RTLD_NOW | RTLD_LOCAL),
-              let readlineSymbol = dlsym(handle, "readline"), let historySymbol = dlsym(handle, "add_history") else { return nil }
+        guard Platform.useUTF8Locale() else { return nil }
+        guard let readlineSymbol = Platform.libeditSymbol("readline"), let historySymbol = Platform.libeditSymbol("add_history") else { return nil }
         readline = unsafeBitCast(readlineSymbol, to: ReadlineFunction.self)
         addHistory = unsafeBitCast(historySymbol, to: AddHistoryFunction.self)
-        Terminal.catchInterrupts()
+        Platform.catchInterrupts()
     }
 
-    static func utf8Locale() -> Bool {
-        func isUTF8() -> Bool {
-            guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
-            let name = String(cString: codeset).uppercased()
-            return name == "UTF-8" || name == "UTF8"
-        }
-        if setlocale(LC_CTYPE, "") != nil, isUTF8() { return true }
-        if setlocale(LC_CTYPE, "C.UTF-8") != nil, isUTF8() { return true }
-        setlocale(LC_CTYPE, "C")
-        return false
-    }
-
-    mutating func read(prompt: String) -> ReadResult {
+    mutating func read(prompt: String, prefill: String?) -> ReadResult {
         interruptFlag = 0
         let pointer = prompt.withCString { readline($0) }
         if interruptFlag != 0 {
             interruptFlag = 0
-            free(pointer)
+            Platform.free(pointer)
             Terminal.write("\n")
             return .interrupt
         }
-        guard let pointer else { return .end }
+        guard let pointer else {
+            Terminal.write("\n")
+            return .end
+        }
         let line = String(cString: pointer)
-        free(pointer)
+        Platform.free(pointer)
         if !line.trimmingCharacters(in: " ").isEmpty { _ = line.withCString { addHistory($0) } }
         return .line(line)
     }
