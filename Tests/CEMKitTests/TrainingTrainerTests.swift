@@ -93,7 +93,7 @@ import Testing
         let out = replies[2].output
         #expect(out.hasPrefix("Your score\nStopped after 2 of 17 questions.\n"))
         #expect(out.contains("  Step 1 Understand your brand value: why customers come to you          1      1"))
-        #expect(out.contains("Total: 2 of 17"))
+        #expect(out.contains("Total: 2 / 17"))
         #expect(out.contains("To revisit: Step 2 Understand current experience and expectations; Step 3"))
         // Nothing more once finished.
         #expect(t.respond(to: "1", in: state).output == "")
@@ -111,7 +111,7 @@ import Testing
         let answers = ["staff-service", "-4", "1", "4", "-28", "queueing", "R2", "45", "yes"]
         let (replies, state) = Self.play(t, answers)
         #expect(state.finished && state.points.allSatisfy { $0 == 1 })
-        #expect(replies.last!.output.contains("Total: 9 of 9 (1 point right first time, ½ after the hint)\nFull score: well done."))
+        #expect(replies.last!.output.contains("Total: 9 / 9 (1 point right first time, ½ after the hint)\nFull score: well done."))
         #expect(replies.last!.output.contains("  Step 3 Identify the key experiences                                    2      2"))
     }
 

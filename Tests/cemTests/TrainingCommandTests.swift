@@ -61,7 +61,7 @@ import Testing
         #expect(validate.stdout.hasPrefix("ex.exercise.json: ok\n"))
         let run = try Cem.call(["train", name], stdin: "-3\nspeed\n2\n", in: folder)
         #expect(run.status == 0)
-        #expect(run.stdout.contains("Total: 3 of 3"))
+        #expect(run.stdout.contains("Total: 3 / 3"))
         #expect(run.stdout.contains("deviation = actual − target = 12 − 10 = 2; better is lower, so the KPI was not met"))
     }
 

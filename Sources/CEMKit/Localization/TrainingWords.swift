@@ -258,7 +258,7 @@ extension TrainingWords {
     public func total(_ points: String, of: Int) -> String {
         language.pick(
             zh: "总分：\(points) / \(of)（一次答对得 1 分，提示后答对得 ½ 分）",
-            en: "Total: \(points) of \(of) (1 point right first time, ½ after the hint)")
+            en: "Total: \(points) / \(of) (1 point right first time, ½ after the hint)")
     }
     public var fullScore: String { language.pick(zh: "满分，做得好！", en: "Full score: well done.") }
     public func revisit(_ steps: String) -> String { language.pick(zh: "建议复习：\(steps)", en: "To revisit: \(steps)") }

@@ -11,8 +11,19 @@ public struct TrainingState: Equatable, Sendable {
     public var points: [Double?]
     /// True after the last question or `quit`.
     public var finished = false
+    /// What the learner answered to each question, attempt by attempt (a skip adds nothing).
+    public var given: [[String]]
 
-    public init(questions: Int) { points = Array(repeating: nil, count: questions) }
+    public init(questions: Int) {
+        points = Array(repeating: nil, count: questions)
+        given = Array(repeating: [], count: questions)
+    }
+}
+
+/// How an exercise is run: practice gives feedback after each answer; an exam takes one attempt per
+/// question, gives no hint and keeps all feedback for the end.
+public enum TrainingMode: String, Sendable, CaseIterable, Equatable {
+    case practice, exam
 }
 
 /// What one line did.
@@ -30,12 +41,19 @@ public struct Trainer: Sendable {
     public let exercise: Exercise
     /// The model answer of every question, in order, derived from the engine.
     public let answers: [ModelAnswer]
+    public let mode: TrainingMode
+    /// In practice: whether a first wrong answer earns a hint and a second try (a learner at a terminal),
+    /// or each line is one question's answer (a piped answer sheet, marked line by line).
+    public let retries: Bool
     let s: ReportWords
     let t: TrainingWords
 
     /// A trainer in `language` (default: the exercise's). Fails only for an exercise the reader would refuse.
-    public init(exercise: Exercise, language: Language? = nil) throws(SolveFailure) {
+    public init(exercise: Exercise, language: Language? = nil, mode: TrainingMode = .practice,
+                retries: Bool = true) throws(SolveFailure) {
         self.exercise = exercise
+        self.mode = mode
+        self.retries = retries && mode == .practice
         let language = language ?? exercise.language
         s = strings(language)
         t = trainingStrings(language)
@@ -75,22 +93,33 @@ public struct Trainer: Sendable {
         }
         if Trainer.skipWords.contains(word) {
             state.points[state.index] = 0
+            if mode == .exam { return advance(state, nil) }
             return advance(state, t.skipped(model.answer, working: model.working) + explanation(model))
         }
-        switch check(text, against: model.expected) {
-        case .refused(let message):
+        let verdict = check(text, against: model.expected)
+        if case .refused(let message) = verdict {
             return TrainingReply(output: message, state: state, refused: true)
-        case .right:
+        }
+        // A choice is recorded by its option's id (what `2` or a name meant), a number as typed.
+        if case .choice(let options, _) = model.expected, let option = Trainer.option(text, in: options) {
+            state.given[state.index].append(option.id)
+        } else {
+            state.given[state.index].append(text)
+        }
+        if mode == .exam {
+            state.points[state.index] = verdict == .right ? 1 : 0
+            return advance(state, nil)
+        }
+        if verdict == .right {
             state.points[state.index] = state.wrongAttempts == 0 ? 1 : 0.5
             return advance(state, t.right + "\n" + t.working(model.working) + explanation(model))
-        case .wrong:
-            if state.wrongAttempts == 0 {
-                state.wrongAttempts = 1
-                return TrainingReply(output: t.wrongWithHint(model.hint), state: state, refused: false)
-            }
-            state.points[state.index] = 0
-            return advance(state, t.wrongWithAnswer(model.answer, working: model.working) + explanation(model))
         }
+        if retries && state.wrongAttempts == 0 {
+            state.wrongAttempts = 1
+            return TrainingReply(output: t.wrongWithHint(model.hint), state: state, refused: false)
+        }
+        state.points[state.index] = 0
+        return advance(state, t.wrongWithAnswer(model.answer, working: model.working) + explanation(model))
     }
 
     /// What to print when input ends before the exercise does: the score so far.
@@ -98,11 +127,12 @@ public struct Trainer: Sendable {
         state.finished ? "" : summary(state)
     }
 
-    private func advance(_ state: TrainingState, _ feedback: String) -> TrainingReply {
+    /// The next question (or the end), after `feedback` when there is some.
+    private func advance(_ state: TrainingState, _ feedback: String?) -> TrainingReply {
         var state = state
         state.index += 1
         state.wrongAttempts = 0
-        var lines = [feedback, ""]
+        var lines = feedback.map { [$0, ""] } ?? [""]
         if state.index < answers.count {
             lines += question(state.index)
         } else {
@@ -162,7 +192,9 @@ public struct Trainer: Sendable {
     // MARK: Score
 
     func summary(_ state: TrainingState) -> String {
-        TrainerText.summary(exercise: exercise, answers: answers, state: state, s: s, t: t)
+        let score = TrainerText.summary(exercise: exercise, answers: answers, state: state, mode: mode, s: s, t: t)
+        guard mode == .exam else { return score }
+        return TrainerText.review(answers: answers, state: state, s: s, t: t) + "\n\n" + score
     }
 
     /// Every question with its model answer, working and hint (`cem train ID --answers`).

@@ -46,7 +46,8 @@ enum TrainerText {
         return table.render(maxWidth: 100)
     }
 
-    static func summary(exercise: Exercise, answers: [ModelAnswer], state: TrainingState, s: ReportWords, t: TrainingWords) -> String {
+    static func summary(exercise: Exercise, answers: [ModelAnswer], state: TrainingState, mode: TrainingMode,
+                        s: ReportWords, t: TrainingWords) -> String {
         var lines = [t.scoreHeading]
         let answered = state.points.compactMap { $0 }.count
         if answered < answers.count { lines.append(t.stoppedEarly(answered: answered, total: answers.count)) }
@@ -60,8 +61,28 @@ enum TrainerText {
         }
         lines += table.render(maxWidth: 100)
         let total = state.points.compactMap { $0 }.reduce(0, +)
-        lines.append(t.total(displayNumber(total), of: answers.count))
+        lines.append(mode == .exam ? t.examTotal(displayNumber(total), of: answers.count) : t.total(displayNumber(total), of: answers.count))
         lines.append(revisit.isEmpty ? t.fullScore : t.revisit(revisit.joined(separator: s.clauseSeparator)))
+        return lines.joined(separator: "\n")
+    }
+
+    /// The end of an exam: each question with the answer given, whether it was right, and the worked answer.
+    static func review(answers: [ModelAnswer], state: TrainingState, s: ReportWords, t: TrainingWords) -> String {
+        var lines = [t.reviewHeading]
+        for (i, model) in answers.enumerated() {
+            lines.append("")
+            lines.append(t.questionHeader(number: i + 1, total: answers.count, step: s.stepLabel(model.question.step)) + " [\(model.question.id)]")
+            lines.append(model.prompt)
+            let given = state.given[i].last
+            switch (state.points[i], given) {
+            case (nil, _): lines.append(t.notReached(model.answer))
+            case (let points?, let given?) where points > 0: lines.append(t.examRight(given))
+            case (_, let given?): lines.append(t.examWrong(given, answer: model.answer))
+            case (_, nil): lines.append(t.examSkipped(model.answer))
+            }
+            lines.append(t.working(model.working))
+            if !model.question.explanation.isEmpty { lines.append(t.why(model.question.explanation)) }
+        }
         return lines.joined(separator: "\n")
     }
 

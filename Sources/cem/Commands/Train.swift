@@ -8,51 +8,97 @@ import Foundation
 enum TrainCommand {
     static let answers = Flag("--answers", help: Localized(zh: "只显示每道题的参考答案、算法和提示（给培训师）",
                                                            en: "print every question with its model answer, working and hint (for trainers)"))
+    static let exam = Flag("--exam", help: Localized(
+        zh: "考试：每题只答一次，没有提示，全部反馈在最后；管道输入时逐行对应逐题",
+        en: "exam: one attempt per question, no hints, all feedback at the end; a piped answer sheet is marked line by line"))
+    static let learner = Option<String?>("--learner", value: "NAME", help: Localized(
+        zh: "学员姓名，写入成绩文件（与 --result 同用）", en: "the learner's name, written in the result (with --result)"))
+    static let result = Option<String?>("--result", value: "FILE", completion: .files(suffix: ".json"), help: Localized(
+        zh: "结束时把成绩写入 FILE（JSON：学员、练习、语言、方式、日期、每题的答案、作答次数、得分和正确答案，以及 score 和 maxScore）；原子写入，只覆盖同一学员的成绩文件",
+        en: "write the result to FILE at the end (JSON: learner, exercise, language, mode, date, each question's answer, attempts, points and right answer, and score and maxScore); written atomically, and only over a result file of the same learner"))
+    static let format = Shared.format(["text", "json"], help: Localized(
+        zh: "text（默认）或 json（与 --answers 同用：机器可读的答案，含容差）",
+        en: "text (the default) or, with --answers, json (a machine-readable answer key with tolerances)"))
 
-    static let command = CommandDeclaration(
-        "train", summary: Localized(zh: "练习：内置案例，答案即时核对", en: "training exercises with checked answers"),
-        arguments: [Argument(
-            name: "EXERCISE|FILE", count: .optional, completion: .words(ExerciseCatalogue.ids),
-            help: Localized(zh: "内置练习（如 meisu、hospital、government、bank、nurse-calls），或自己的练习文件（*.exercise.json，格式见 workbooks/exercises/）；省略时列出内置练习（标题、行业、步骤、难度）",
-                            en: "a built-in exercise (such as meisu, hospital, government, bank, nurse-calls) or your own exercise file (*.exercise.json; see workbooks/exercises/); none lists the built-in exercises (title, industry, steps, level)"))],
-        options: [answers.declaration],
-        notes: Localized(
-            zh: """
-            答错一次给提示，再错给出代入数字的算法；输入 跳过（skip）或 退出（quit）。
-            退出码：正常结束（含退出、输入结束）为 0；脚本输入中有无法识别的行时为 1；练习文件无效时为 1。
-            """,
-            en: """
-            A wrong answer gets a hint, a second one the worked answer; type skip or quit.
-            Exit code 0 on a clean end (quit and end of input included); 1 when a scripted line was not understood, or the exercise file is invalid.
-            """),
-        run: run)
+    static let command: CommandDeclaration = {
+        var command = CommandDeclaration(
+            "train", summary: Localized(zh: "练习：内置案例，答案即时核对", en: "training exercises with checked answers"),
+            arguments: [Argument(
+                name: "EXERCISE|FILE", count: .optional, completion: .words(ExerciseCatalogue.ids + ["report"]),
+                help: Localized(zh: "内置练习（如 meisu、hospital、government、bank、nurse-calls），或自己的练习文件（*.exercise.json，格式见 workbooks/exercises/）；省略时列出内置练习（标题、行业、步骤、难度）",
+                                en: "a built-in exercise (such as meisu, hospital, government, bank, nurse-calls) or your own exercise file (*.exercise.json; see workbooks/exercises/); none lists the built-in exercises (title, industry, steps, level)"))],
+            options: [answers.declaration, format.declaration, exam.declaration, learner.declaration, result.declaration],
+            notes: Localized(
+                zh: """
+                练习：在终端上答错一次给提示，再错给出代入数字的算法；管道输入的答卷逐行对应逐题，答错即给出算法。输入 跳过（skip）或 退出（quit）。
+                `cem train report 成绩…` 汇总全班的成绩文件。
+                退出码：正常结束（含退出、输入结束）为 0；脚本输入中有无法识别的行、练习文件无效或成绩无法写入时为 1；选项用错为 2。
+                """,
+                en: """
+                Practice: at a terminal a wrong answer gets a hint, a second one the worked answer; a piped answer sheet is marked line by line, a wrong answer getting the worked answer at once. Type skip or quit.
+                `cem train report RESULT...` summarises a class's result files.
+                Exit code 0 on a clean end (quit and end of input included); 1 when a scripted line was not understood, the exercise file is invalid or the result cannot be written; 2 for a misused option.
+                """),
+            run: run)
+        command.subcommands = [TrainReportCommand.command]
+        return command
+    }()
 
     static func run(_ context: Context, _ invocation: Invocation) throws(ExitCode) {
+        let t = trainingStrings(context.language())
         guard let name = invocation.positionals.first else {
             context.out(Trainer.list(ExerciseCatalogue.all(language: context.language()), language: context.language()))
             return
         }
+        let learnerName = invocation[learner], resultPath = invocation[result]
+        if resultPath != nil && invocation[answers] { context.err(t.answersAndResult); throw .usage }
+        if resultPath != nil && (learnerName ?? "").trimmingCharacters(in: .whitespaces).isEmpty { context.err(t.resultNeedsLearner); throw .usage }
+        if learnerName != nil && resultPath == nil { context.err(t.learnerNeedsResult); throw .usage }
+        if invocation[format] == "json" && !invocation[answers] { context.err(t.formatNeedsAnswers); throw .usage }
         let exercise = try load(name, context: context)
         let language = context.explicitLanguage ?? exercise.language
-        guard let trainer = try? Trainer(exercise: exercise, language: language) else {
+        let interactive = context.stdinIsTerminal && context.stdoutIsTerminal
+        let mode: TrainingMode = invocation[exam] ? .exam : .practice
+        guard let trainer = try? Trainer(exercise: exercise, language: language, mode: mode, retries: interactive) else {
             // The reader already checks that every question has a model answer.
             context.err(context.cli.cannotRead(name.inert, "no model answer"))
             throw .invalid
         }
         if invocation[answers] {
-            context.out(trainer.answerSheet())
+            context.out(invocation[format] == "json" ? CanonicalJSON.text(trainer.answerKey()) : trainer.answerSheet())
             return
         }
+        if let resultPath, let learnerName { try checkResultTarget(resultPath, learner: learnerName, exercise: exercise.id, context: context) }
         var reader = context.lineReader(context.environment)
-        let interactive = context.stdinIsTerminal && context.stdoutIsTerminal
-        let code = drive(trainer, lines: &reader, interactive: interactive, out: context.out)
+        let (code, state) = drive(trainer, lines: &reader, interactive: interactive, out: context.out)
+        if let resultPath, let learnerName {
+            let text = trainer.result(state, learner: learnerName.trimmingCharacters(in: .whitespaces), date: context.today).text
+            try Files.write(Array(text.utf8), to: resultPath, context: context)
+            context.out(trainingStrings(language).resultWritten(resultPath.inert))
+        }
         if code != 0 { throw ExitCode(code) }
+    }
+
+    /// A result is written only over nothing, or over an earlier result of the same learner and exercise:
+    /// checked before the exercise starts, so a learner never answers for nothing.
+    static func checkResultTarget(_ path: String, learner: String, exercise: String, context: Context) throws(ExitCode) {
+        let t = trainingStrings(context.language())
+        guard let bytes = context.files.contents(context.resolve(path)) else { return }
+        guard let earlier = try? TrainingResult.read(bytes), earlier.exercise == exercise else {
+            context.err(t.resultFileTaken(path.inert))
+            throw .invalid
+        }
+        if earlier.learner != learner.trimmingCharacters(in: .whitespaces) {
+            context.err(t.resultOtherLearner(path.inert, learner: earlier.learner.inert))
+            throw .invalid
+        }
     }
 
     /// Runs the trainer over a line source until it finishes or input ends.
     /// Exit code 1 when a line was refused while not interactive: the script did not say what it meant.
     /// Ctrl-C ends the exercise as the end of input does, with the score so far.
-    static func drive(_ trainer: Trainer, lines: inout any LineReader, interactive: Bool, out: (String) -> Void) -> Int32 {
+    static func drive(_ trainer: Trainer, lines: inout any LineReader, interactive: Bool,
+                      out: (String) -> Void) -> (code: Int32, state: TrainingState) {
         var (text, state) = trainer.start()
         out(text)
         var refused = false
@@ -69,7 +115,7 @@ enum TrainCommand {
             if !reply.output.isEmpty { out(reply.output) }
             state = reply.state
         }
-        return refused && !interactive ? ExitCode.invalid.code : ExitCode.ok.code
+        return (refused && !interactive ? ExitCode.invalid.code : ExitCode.ok.code, state)
     }
 
     /// A built-in exercise by id (in the context's language), else an exercise file by path.

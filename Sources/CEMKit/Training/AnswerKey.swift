@@ -1,0 +1,39 @@
+// The answer key of an exercise for other programs (`cem train ID --answers --format json`): each
+// question's model answer as a number with its tolerance, or the ids of the options that count as right.
+
+extension Trainer {
+    public func answerKey() -> JSONValue {
+        var o = JSONObjectBuilder()
+        o.add("format", "cem-answer-key")
+        o.add("formatVersion", .number(1))
+        o.add("exercise", exercise.id)
+        o.add("title", exercise.title)
+        o.add("language", s.language.rawValue)
+        o.add("questions", objects: answers.map { model in
+            var q = JSONObjectBuilder()
+            q.add("id", model.question.id)
+            q.add("step", .number(Double(model.question.step)))
+            q.add("kind", model.question.kind.rawValue)
+            q.add("prompt", model.prompt)
+            switch model.expected {
+            case .number(let value, let tolerance):
+                q.add("answer", .number(value))
+                q.add("tolerance", .number(tolerance))
+            case .choice(let options, let accepted):
+                q.add("answer", accepted[0])
+                q.add("accepted", strings: accepted)
+                q.add("options", objects: options.map { option in
+                    var m = JSONObjectBuilder()
+                    m.add("id", option.id)
+                    m.add("name", option.name)
+                    return m.value
+                })
+            }
+            q.add("answerText", model.answer)
+            q.add("working", model.working)
+            q.add("hint", model.hint)
+            return q.value
+        })
+        return o.value
+    }
+}
