@@ -16,7 +16,7 @@ import Testing
         let (replies, state) = TrainingTrainerTests.play(t, Self.sheet)
         #expect(state.finished && state.points.compactMap { $0 } == [1, 0] + Array(repeating: 1, count: 15))
         // Between questions: only the next question, never a verdict or a hint.
-        #expect(replies[1].output == "\nQuestion 3 of 17 · Step 2\nWhat is the satisfaction of Product?")
+        #expect(replies[1].output == "\nQuestion 3 of 17 · Step 2\nWhat is the satisfaction of Product?\nGive it to 2 decimal places (within ±0.01).")
         for reply in replies.dropLast() { #expect(!reply.output.contains("✗") && !reply.output.contains("✓") && !reply.output.contains("Hint")) }
         let end = replies.last!.output
         #expect(end.contains("Feedback, question by question\n\nQuestion 1 of 17 · Step 1 [q1]\n"))

@@ -85,7 +85,7 @@ import Testing
                 case .number(let value, let tolerance):
                     #expect(value == number, "\(exercise.id) \(q.id)")
                     #expect(tolerance == 0.01)
-                case .choice(_, let ids):
+                case .choice(_, let ids), .allOf(_, let ids):
                     #expect(ids == accepted, "\(exercise.id) \(q.id)")
                 }
                 checked += 1
@@ -134,7 +134,7 @@ import Testing
         let values = trainer.answers.map { model -> String in
             switch model.expected {
             case .number(let v, _): return displayNumber(v)
-            case .choice(_, let ids): return ids.joined(separator: "|")
+            case .choice(_, let ids), .allOf(_, let ids): return ids.joined(separator: "|")
             }
         }
         #expect(values == ["−10", "control", "−3", "7", "8", "R1|R2|R3", "105", "yes", "no"])

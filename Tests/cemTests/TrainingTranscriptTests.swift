@@ -16,6 +16,8 @@ import Testing
             case .number(let value, _):
                 let text = CanonicalJSON.number(value)
                 return language == .zh ? Self.fullWidth(text) : text
+            case .allOf(_, let required):
+                return required.joined(separator: ", ")
             case .choice(let options, let accepted):
                 let index = options.firstIndex { $0.id == accepted[0] }!
                 switch i % 3 {
@@ -34,7 +36,7 @@ import Testing
             switch model.expected {
             case .number(let value, _):
                 return CanonicalJSON.number(value + 100)
-            case .choice(let options, let accepted):
+            case .choice(let options, let accepted), .allOf(let options, let accepted):
                 return options.first { !accepted.contains($0.id) }!.id
             }
         }.joined(separator: "\n") + "\n"

@@ -19,9 +19,16 @@ extension Trainer {
             case .number(let value, let tolerance):
                 q.add("answer", .number(value))
                 q.add("tolerance", .number(tolerance))
-            case .choice(let options, let accepted):
-                q.add("answer", accepted[0])
-                q.add("accepted", strings: accepted)
+            case .choice(let options, let accepted), .allOf(let options, let accepted):
+                if case .allOf = model.expected {
+                    // Every one of them must be named, in any order.
+                    q.add("answer", strings: accepted)
+                    q.add("select", "all")
+                } else {
+                    q.add("answer", accepted[0])
+                    q.add("accepted", strings: accepted)
+                    q.add("select", "one")
+                }
                 q.add("options", objects: options.map { option in
                     var m = JSONObjectBuilder()
                     m.add("id", option.id)
@@ -35,5 +42,18 @@ extension Trainer {
             return q.value
         })
         return o.value
+    }
+}
+
+extension Exercise {
+    /// The questions whose right answer is a tie the question does not expect (it has no `ties` key): their
+    /// index and the tied answers. Brand-value drivers are "ties included" by the method, so never warned about.
+    public func unexpectedTies() -> [(index: Int, tied: [String])] {
+        questions.enumerated().compactMap { i, q -> (index: Int, tied: [String])? in
+            guard q.ties == nil, q.kind.canTie, q.kind != .brandValueDriver,
+                  case .success(let model) = Solver.solve(q, in: self, strings: strings(.en), training: trainingStrings(.en)),
+                  !model.tie.isEmpty else { return nil }
+            return (i, model.tie)
+        }
     }
 }

@@ -72,6 +72,22 @@ public enum QuestionTarget: Sendable, Equatable {
     case none, factor, requirement, kpi
 }
 
+/// What a question expects when its answer is a tie: any of the tied answers (the learner is told it was a
+/// tie), or all of them, named in one line in any order.
+public enum TieRule: String, Sendable, CaseIterable, Equatable {
+    case any, all
+}
+
+extension QuestionKind {
+    /// Whether the answer of this kind can be a tie (several factors or requirements equally first).
+    public var canTie: Bool {
+        switch self {
+        case .brandValueDriver, .keyExperience, .largestGap, .topPursuedRequirement: return true
+        default: return false
+        }
+    }
+}
+
 public enum ExerciseLevel: String, Sendable, CaseIterable, Equatable {
     case beginner, intermediate, advanced
 }
@@ -85,18 +101,21 @@ public struct ExerciseQuestion: Equatable, Sendable {
     public var cycle: Int?
     /// How far a numeric answer may be from the model answer and still count as right.
     public var tolerance: Double
+    /// What a tie expects (`ties` in the file); nil when the author did not say.
+    public var ties: TieRule?
     /// The question as asked, when the exercise words it itself; otherwise a standard wording is used.
     public var prompt: String
     /// Why it matters: shown after the answer.
     public var explanation: String
 
     public init(id: String, kind: QuestionKind, target: String? = nil, cycle: Int? = nil,
-                tolerance: Double = Exercise.defaultTolerance, prompt: String = "", explanation: String = "") {
+                tolerance: Double = Exercise.defaultTolerance, ties: TieRule? = nil, prompt: String = "", explanation: String = "") {
         self.id = id
         self.kind = kind
         self.target = target
         self.cycle = cycle
         self.tolerance = tolerance
+        self.ties = ties
         self.prompt = prompt
         self.explanation = explanation
     }
@@ -138,5 +157,5 @@ public struct Exercise: Equatable, Sendable {
 public enum ExerciseKeys {
     public static let root = ["format", "formatVersion", "id", "language", "title", "industry", "level", "scenario",
                               "workbook", "questions"]
-    public static let question = ["id", "kind", "factor", "requirement", "kpi", "cycle", "tolerance", "prompt", "explanation"]
+    public static let question = ["id", "kind", "factor", "requirement", "kpi", "cycle", "tolerance", "ties", "prompt", "explanation"]
 }

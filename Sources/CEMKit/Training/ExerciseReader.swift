@@ -202,10 +202,19 @@ struct ExerciseDecoder {
         if let toleranceNode = m["tolerance"], let value = number(toleranceNode, path + ".tolerance") {
             if value < 0 || value > 1e6 { report(.badTolerance(value), toleranceNode, path + ".tolerance") } else { tolerance = value }
         }
+        var ties: TieRule?
+        if let tiesNode = m["ties"], let text = string(tiesNode, path + ".ties") {
+            if let rule = TieRule(rawValue: text) {
+                if let kind, !kind.canTie { report(.targetNotUsed(kind: kind.rawValue, key: "ties"), tiesNode, path + ".ties") } else { ties = rule }
+            } else {
+                report(.workbook(.notAllowed(value: text, allowed: TieRule.allCases.map(\.rawValue))), tiesNode, path + ".ties")
+            }
+        }
         let prompt = string(m["prompt"], path + ".prompt") ?? ""
         let explanation = string(m["explanation"], path + ".explanation") ?? ""
         guard let id, let kind else { return nil }
-        return ExerciseQuestion(id: id, kind: kind, target: target, cycle: cycle, tolerance: tolerance, prompt: prompt, explanation: explanation)
+        return ExerciseQuestion(id: id, kind: kind, target: target, cycle: cycle, tolerance: tolerance, ties: ties,
+                                prompt: prompt, explanation: explanation)
     }
 
     /// The question's target exists, its cycle too, and the engine gives it a model answer.

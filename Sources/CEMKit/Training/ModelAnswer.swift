@@ -24,6 +24,8 @@ public enum Expected: Equatable, Sendable {
     case number(Double, tolerance: Double)
     /// The options shown, and the ids of those that count as right (the first is the model answer).
     case choice([ChoiceOption], accepted: [String])
+    /// The options shown, and the ids that must all be named (in any order) for the answer to be right.
+    case allOf([ChoiceOption], required: [String])
 }
 
 public struct ModelAnswer: Equatable, Sendable {
@@ -37,6 +39,17 @@ public struct ModelAnswer: Equatable, Sendable {
     public var working: String
     /// Which formula, which numbers to look at; given after a first wrong answer.
     public var hint: String
+
+    /// The labels of the tied answers when the right answer is a tie of a kind that can tie; empty otherwise.
+    public var tie: [String] {
+        guard question.kind.canTie else { return [] }
+        switch expected {
+        case .choice(let options, let ids), .allOf(let options, let ids):
+            guard ids.count > 1 else { return [] }
+            return ids.compactMap { id in options.first { $0.id == id }?.label }
+        case .number: return []
+        }
+    }
 }
 
 /// Why a question has no model answer.
@@ -88,6 +101,13 @@ public enum Solver {
             ChoiceOption(id: id, name: analysis.factor(id)?.name ?? id).label
         }
         func name(_ id: String) -> String { analysis.factor(id)?.name ?? id }
+        /// The factors tied for first place: the same figure and the same importance (the method's tie-break);
+        /// which of them the file lists first must not decide what is right.
+        func tied(_ figure: KeyPath<FactorAnalysis, Double?>) -> [String] {
+            let ranked = Analysis.mostNegative(analysis.factors, by: figure)
+            guard let first = ranked.first else { return [] }
+            return ranked.filter { $0[keyPath: figure] == first[keyPath: figure] && $0.importance == first.importance }.map(\.id)
+        }
         let cycleNote = q.cycle.map { q.kind == .satisfactionChange ? "" : t.inCycle($0) } ?? ""
 
         func numeric(_ value: Double?, prompt: String, working: String, hint: String) -> Result<ModelAnswer, SolveFailure> {
@@ -103,6 +123,13 @@ public enum Solver {
             }
             var answer = option.label
             let others = accepted.dropFirst().compactMap { id in options.first { $0.id == id }?.label }
+            if q.ties == .all {
+                // Asked for all of them: the answer is the whole list.
+                answer = ([option.label] + others).joined(separator: s.listSeparator)
+                return .success(ModelAnswer(question: q, prompt: (q.prompt.isEmpty ? prompt : q.prompt) + t.nameAll,
+                                            expected: .allOf(options, required: accepted), answer: answer,
+                                            working: working, hint: hint))
+            }
             if !others.isEmpty { answer += t.alsoRight(others.joined(separator: s.listSeparator)) }
             return .success(ModelAnswer(question: q, prompt: q.prompt.isEmpty ? prompt : q.prompt,
                                         expected: .choice(options, accepted: accepted), answer: answer,
@@ -173,7 +200,7 @@ public enum Solver {
                 t.term($0.name, "\(n($0.importance)) × \(p($0.satisfaction))", n($0.weightedSatisfaction))
             }
             guard let key = analysis.keyExperience else { return .failure(.noFigure) }
-            return choice(factorOptions(base), [key], prompt: t.prompt(q.kind, target: "") + cycleNote,
+            return choice(factorOptions(base), tied(\.weightedSatisfaction), prompt: t.prompt(q.kind, target: "") + cycleNote,
                           working: t.keyExperienceWorking(terms: terms.joined(separator: s.listSeparator), key: name(key),
                                                           figure: n(analysis.factor(key)?.weightedSatisfaction)),
                           hint: t.hint(q.kind, target: ""))
@@ -182,7 +209,7 @@ public enum Solver {
             let short = Analysis.mostNegative(analysis.factors, by: \.weightedGap)
             guard let largest = analysis.largestGap else { return .failure(.noFigure) }
             let terms = short.map { t.term($0.name, "\(n($0.importance)) × \(p($0.gap))", n($0.weightedGap)) }
-            return choice(factorOptions(base), [largest], prompt: t.prompt(q.kind, target: "") + cycleNote,
+            return choice(factorOptions(base), tied(\.weightedGap), prompt: t.prompt(q.kind, target: "") + cycleNote,
                           working: t.largestGapWorking(terms: terms.joined(separator: s.listSeparator), largest: name(largest),
                                                        figure: n(analysis.factor(largest)?.weightedGap)),
                           hint: t.hint(q.kind, target: ""))

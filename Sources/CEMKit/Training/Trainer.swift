@@ -100,26 +100,23 @@ public struct Trainer: Sendable {
         if case .refused(let message) = verdict {
             return TrainingReply(output: message, state: state, refused: true)
         }
-        // A choice is recorded by its option's id (what `2` or a name meant), a number as typed.
-        if case .choice(let options, _) = model.expected, let option = Trainer.option(text, in: options) {
-            state.given[state.index].append(option.id)
-        } else {
-            state.given[state.index].append(text)
-        }
+        state.given[state.index].append(recorded(text, for: model.expected))
         if mode == .exam {
             state.points[state.index] = verdict == .right ? 1 : 0
             return advance(state, nil)
         }
-        if verdict == .right {
+        guard case .wrong(let note) = verdict else {
             state.points[state.index] = state.wrongAttempts == 0 ? 1 : 0.5
-            return advance(state, t.right + "\n" + t.working(model.working) + explanation(model))
+            let tie = model.tie.isEmpty ? "" : " " + t.wasATie(model.tie.joined(separator: s.listSeparator), count: model.tie.count)
+            return advance(state, t.right + tie + "\n" + t.working(model.working) + explanation(model))
         }
         if retries && state.wrongAttempts == 0 {
             state.wrongAttempts = 1
-            return TrainingReply(output: t.wrongWithHint(model.hint), state: state, refused: false)
+            return TrainingReply(output: note.map(t.wrongWithNote) ?? t.wrongWithHint(model.hint), state: state, refused: false)
         }
         state.points[state.index] = 0
-        return advance(state, t.wrongWithAnswer(model.answer, working: model.working) + explanation(model))
+        return advance(state, t.wrongWithAnswer(model.answer, working: model.working) + (note.map { "\n  " + $0 } ?? "")
+                       + explanation(model))
     }
 
     /// What to print when input ends before the exercise does: the score so far.
@@ -150,43 +147,14 @@ public struct Trainer: Sendable {
     func question(_ index: Int) -> [String] {
         let model = answers[index]
         var lines = [t.questionHeader(number: index + 1, total: answers.count, step: s.stepLabel(model.question.step)), model.prompt]
-        if case .choice(let options, _) = model.expected {
+        switch model.expected {
+        case .choice(let options, _), .allOf(let options, _):
             for (i, option) in options.enumerated() { lines.append("  \(i + 1)) \(option.label)") }
             lines.append(t.optionsNote)
+        case .number(_, let tolerance):
+            lines.append(t.precision(Trainer.decimals(for: tolerance), tolerance: displayNumber(tolerance)))
         }
         return lines
-    }
-
-    // MARK: Checking an answer
-
-    enum Verdict: Equatable {
-        case right, wrong
-        case refused(String)
-    }
-
-    func check(_ text: String, against expected: Expected) -> Verdict {
-        switch expected {
-        case .number(let value, let tolerance):
-            guard let number = Input.number(text) else { return .refused(t.notANumber(text)) }
-            // A hair of slack so that a tolerance of 0.01 accepts −0.67 for −0.6667 and 0.01 off exactly.
-            return abs(number - value) <= tolerance + 1e-9 ? .right : .wrong
-        case .choice(let options, let accepted):
-            guard let option = Trainer.option(text, in: options) else {
-                let words = options.flatMap { [$0.id, $0.name] }
-                return .refused(t.notAnOption(text, count: options.count, suggestion: Suggest.closest(to: text, in: words)))
-            }
-            return accepted.contains(option.id) ? .right : .wrong
-        }
-    }
-
-    /// The option a learner means: its number (`2`, `２`), its id or its name, in any letter case.
-    public static func option(_ text: String, in options: [ChoiceOption]) -> ChoiceOption? {
-        let plain = Input.normalize(text)
-        if let number = Int(plain), options.indices.contains(number - 1) { return options[number - 1] }
-        let lower = plain.lowercased()
-        return options.first { option in
-            ([option.id, option.name, option.label] + option.aliases).contains { $0.lowercased() == lower }
-        }
     }
 
     // MARK: Score
@@ -194,7 +162,11 @@ public struct Trainer: Sendable {
     func summary(_ state: TrainingState) -> String {
         let score = TrainerText.summary(exercise: exercise, answers: answers, state: state, mode: mode, s: s, t: t)
         guard mode == .exam else { return score }
-        return TrainerText.review(answers: answers, state: state, s: s, t: t) + "\n\n" + score
+        let notes = answers.indices.map { i -> String? in
+            guard let given = state.given[i].last, case .wrong(let note) = check(given, against: answers[i].expected) else { return nil }
+            return note
+        }
+        return TrainerText.review(answers: answers, state: state, notes: notes, s: s, t: t) + "\n\n" + score
     }
 
     /// Every question with its model answer, working and hint (`cem train ID --answers`).

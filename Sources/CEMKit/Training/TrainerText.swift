@@ -67,7 +67,7 @@ enum TrainerText {
     }
 
     /// The end of an exam: each question with the answer given, whether it was right, and the worked answer.
-    static func review(answers: [ModelAnswer], state: TrainingState, s: ReportWords, t: TrainingWords) -> String {
+    static func review(answers: [ModelAnswer], state: TrainingState, notes: [String?], s: ReportWords, t: TrainingWords) -> String {
         var lines = [t.reviewHeading]
         for (i, model) in answers.enumerated() {
             lines.append("")
@@ -77,7 +77,7 @@ enum TrainerText {
             switch (state.points[i], given) {
             case (nil, _): lines.append(t.notReached(model.answer))
             case (let points?, let given?) where points > 0: lines.append(t.examRight(given))
-            case (_, let given?): lines.append(t.examWrong(given, answer: model.answer))
+            case (_, let given?): lines.append(t.examWrong(given, answer: model.answer) + (notes[i].map { t.sentenceGap + $0 } ?? ""))
             case (_, nil): lines.append(t.examSkipped(model.answer))
             }
             lines.append(t.working(model.working))

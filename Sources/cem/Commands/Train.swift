@@ -79,6 +79,16 @@ enum TrainCommand {
         if code != 0 { throw ExitCode(code) }
     }
 
+    /// `cem validate`'s warnings about a valid exercise file: ties its questions do not expect. None for other files.
+    static func warnings(_ path: String, context: Context) -> [String] {
+        guard let bytes = try? Files.readBytes(path, context: context), let exercise = try? ExerciseReader.read(bytes) else { return [] }
+        let t = trainingStrings(context.language()), s = strings(context.language())
+        return exercise.unexpectedTies().map { index, tied in
+            t.unexpectedTie(file: path.inert, path: "questions[\(index)]", id: exercise.questions[index].id,
+                            tied: tied.joined(separator: s.listSeparator))
+        }
+    }
+
     /// A result is written only over nothing, or over an earlier result of the same learner and exercise:
     /// checked before the exercise starts, so a learner never answers for nothing.
     static func checkResultTarget(_ path: String, learner: String, exercise: String, context: Context) throws(ExitCode) {
