@@ -20,7 +20,7 @@ import Testing
         for reply in replies.dropLast() { #expect(!reply.output.contains("✗") && !reply.output.contains("✓") && !reply.output.contains("Hint")) }
         let end = replies.last!.output
         #expect(end.contains("Feedback, question by question\n\nQuestion 1 of 17 · Step 1 [q1]\n"))
-        #expect(end.contains("Question 2 of 17 · Step 2 [q2]\nWhat is the satisfaction of Convenience?\n✗ You answered 2; the answer is −2.\n  satisfaction of Convenience = experience − expectation = 5 − 7 = −2\n"))
+        #expect(end.contains("Question 2 of 17 · Step 2 [q2]\nWhat is the satisfaction of Convenience?\n✗ You answered 2; the answer is −2. Your 2 is 7 − 5, the subtraction the wrong way round: satisfaction = experience − expectation.\n  satisfaction of Convenience = experience − expectation = 5 − 7 = −2\n"))
         #expect(end.contains("✓ Your answer brand-image is right."))
         #expect(end.hasSuffix("Total: 16 / 17 (exam: one attempt per question, 1 point each)\nTo revisit: Step 2 Understand current experience and expectations"))
     }
@@ -42,7 +42,7 @@ import Testing
         let t = try Self.trainer(mode: .practice, retries: false)
         let (replies, state) = TrainingTrainerTests.play(t, Self.sheet)
         #expect(state.points.compactMap { $0 }.reduce(0, +) == 16)
-        #expect(replies[1].output.hasPrefix("✗ Not quite. The answer is −2.\n  satisfaction of Convenience = experience − expectation = 5 − 7 = −2\n\nQuestion 3 of 17"))
+        #expect(replies[1].output.hasPrefix("✗ Not quite. The answer is −2.\n  satisfaction of Convenience = experience − expectation = 5 − 7 = −2\n  Your 2 is 7 − 5, the subtraction the wrong way round: satisfaction = experience − expectation.\n\nQuestion 3 of 17"))
         // At a terminal, the same line earns the hint and a second try, so the rest would shift: the old mis-marking.
         let (_, retried) = TrainingTrainerTests.play(try Self.trainer(mode: .practice), Self.sheet)
         #expect(retried.points.compactMap { $0 }.reduce(0, +) < 16)

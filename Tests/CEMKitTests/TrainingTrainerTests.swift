@@ -55,13 +55,13 @@ import Testing
 
     @Test func hintThenWorkedAnswerThenNextQuestion() throws {
         let t = try Self.trainer()
-        let (replies, state) = Self.play(t, ["5", "2", "-3"])
+        let (replies, state) = Self.play(t, ["5", "3", "-3"])
         #expect(replies[1].output == "✗ Not quite. Hint: satisfaction = experience − expectation (the triangle law). Look at Convenience's experience and expectation. Try again.")
         #expect(replies[1].state.index == 1 && replies[1].state.wrongAttempts == 1)
         #expect(replies[2].output.hasPrefix("✗ Not quite. The answer is −2.\n  satisfaction of Convenience = experience − expectation = 5 − 7 = −2\n\nQuestion 3 of 17 · Step 2\nWhat is the satisfaction of Product?"))
         #expect(state.index == 2 && state.points[1] == 0)
         // Right after the hint: half a point.
-        let (_, half) = Self.play(t, ["5", "2", "-2"])
+        let (_, half) = Self.play(t, ["5", "3", "-2"])
         #expect(half.points[1] == 0.5)
     }
 

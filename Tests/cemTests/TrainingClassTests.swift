@@ -72,7 +72,7 @@ import Testing
         let run = try Cem.call(["train", "meisu", "--lang", "en"], stdin: sheet.joined(separator: "\n") + "\n")
         #expect(run.status == 0)
         #expect(run.stdout.contains("Total: 16 / 17 (1 point right first time, ½ after the hint)\nTo revisit: Step 2 Understand current experience and expectations\n"))
-        #expect(run.stdout.contains("answer>\n2\n✗ Not quite. The answer is −2.\n  satisfaction of Convenience = experience − expectation = 5 − 7 = −2\n\nQuestion 3 of 17"))
+        #expect(run.stdout.contains("answer>\n2\n✗ Not quite. The answer is −2.\n  satisfaction of Convenience = experience − expectation = 5 − 7 = −2\n  Your 2 is 7 − 5, the subtraction the wrong way round: satisfaction = experience − expectation.\n\nQuestion 3 of 17"))
         #expect(run.stdout.components(separatedBy: "✓ Right.").count - 1 == 16)
         let zh = try Cem.call(["train", "meisu", "--lang", "zh"], stdin: sheet.joined(separator: "\n") + "\n")
         #expect(zh.stdout.contains("总分：16 / 17（"))

@@ -39,6 +39,8 @@ public struct ModelAnswer: Equatable, Sendable {
     public var working: String
     /// Which formula, which numbers to look at; given after a first wrong answer.
     public var hint: String
+    /// Wrong answers that show a known misunderstanding (Diagnosis.swift), filled in by the trainer.
+    public var mistakes: [Mistake] = []
 
     /// The labels of the tied answers when the right answer is a tie of a kind that can tie; empty otherwise.
     public var tie: [String] {

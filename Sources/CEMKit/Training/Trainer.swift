@@ -60,7 +60,9 @@ public struct Trainer: Sendable {
         var answers: [ModelAnswer] = []
         for question in exercise.questions {
             switch Solver.solve(question, in: exercise, strings: s, training: t) {
-            case .success(let answer): answers.append(answer)
+            case .success(var answer):
+                answer.mistakes = Diagnosis.mistakes(answer, in: exercise, s: s, t: t)
+                answers.append(answer)
             case .failure(let failure): throw failure
             }
         }
@@ -96,7 +98,7 @@ public struct Trainer: Sendable {
             if mode == .exam { return advance(state, nil) }
             return advance(state, t.skipped(model.answer, working: model.working) + explanation(model))
         }
-        let verdict = check(text, against: model.expected)
+        let verdict = check(text, against: model)
         if case .refused(let message) = verdict {
             return TrainingReply(output: message, state: state, refused: true)
         }
@@ -163,7 +165,7 @@ public struct Trainer: Sendable {
         let score = TrainerText.summary(exercise: exercise, answers: answers, state: state, mode: mode, s: s, t: t)
         guard mode == .exam else { return score }
         let notes = answers.indices.map { i -> String? in
-            guard let given = state.given[i].last, case .wrong(let note) = check(given, against: answers[i].expected) else { return nil }
+            guard let given = state.given[i].last, case .wrong(let note) = check(given, against: answers[i]) else { return nil }
             return note
         }
         return TrainerText.review(answers: answers, state: state, notes: notes, s: s, t: t) + "\n\n" + score

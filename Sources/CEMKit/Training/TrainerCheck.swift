@@ -9,6 +9,20 @@ extension Trainer {
         case refused(String)
     }
 
+    func check(_ text: String, against model: ModelAnswer) -> Verdict {
+        let verdict = check(text, against: model.expected)
+        guard verdict == .wrong(nil) else { return verdict }
+        for mistake in model.mistakes {
+            switch mistake {
+            case .number(let value, let note):
+                if let number = Input.number(text), abs(number - value) <= 1e-9 + (model.expected.tolerance ?? 0) { return .wrong(note) }
+            case .option(let id, let note):
+                if case .choice(let options, _) = model.expected, Trainer.option(text, in: options)?.id == id { return .wrong(note) }
+            }
+        }
+        return verdict
+    }
+
     func check(_ text: String, against expected: Expected) -> Verdict {
         switch expected {
         case .number(let value, let tolerance):
@@ -35,7 +49,7 @@ extension Trainer {
         }
     }
 
-    private func refusal(_ text: String, _ options: [ChoiceOption]) -> String {
+    fileprivate func refusal(_ text: String, _ options: [ChoiceOption]) -> String {
         let words = options.flatMap { [$0.id, $0.name] }
         return t.notAnOption(text, count: options.count, suggestion: Suggest.closest(to: text, in: words))
     }
@@ -102,4 +116,12 @@ extension Trainer {
     }
 
     static func pow10(_ n: Int) -> Double { (0..<n).reduce(1.0) { value, _ in value * 10 } }
+}
+
+extension Expected {
+    /// The tolerance of a numeric answer; nil for a choice.
+    var tolerance: Double? {
+        if case .number(_, let tolerance) = self { return tolerance }
+        return nil
+    }
 }
