@@ -189,10 +189,10 @@ def nurse(lang):
     reqs = [req("R1", "先说坏消息", "Bad news first", ["call", "information"], 85, "pursue", lang),
             req("R2", "把好消息分开说", "Spread the pleasure", ["call"], 85, "pursue", lang),
             req("R3", "以好的结尾收尾", "End strongly", ["call", "company"], 85, "pursue", lang,
-                [kpi("K1", "对通话的满意度", "satisfaction with the call", "pts", "higher", 70, 75, 77, lang)]),
+                [kpi("K1", "通话评分", "call rating", "pts", "higher", 70, 75, 77, lang)]),
             req("R4", "给客户选择", "Give choice", ["control"], 80, "pursue", lang),
             req("R5", "尊重客户习惯", "Respect habits", ["control", "company"], 80, "pursue", lang,
-                [kpi("K2", "对公司的满意度", "satisfaction with the company", "pts", "higher", 65, 75, 73, lang)])]
+                [kpi("K2", "公司评分", "company rating", "pts", "higher", 65, 75, 73, lang)])]
     wb = workbook(pick(lang, "某健康保险公司 · 护士回访电话", "A health insurer · nurse calls"),
                   pick(lang, "关心您的健康", "We care about your health"), current, reqs, lang, scale=(0, 100), cycle=2, history=history)
     return exercise("nurse-calls", lang, pick(lang, "护士回访电话：对话的顺序改变体验", "Nurse calls: the order of a conversation changes the experience"),
@@ -213,7 +213,7 @@ def nurse(lang):
          q("q6", "largestGapRequirement", lang, why=("通话的差距最大；R1、R2、R3 都作用于通话，都对。", "The call has the largest gap; R1, R2 and R3 all work on the call, so each is right.")),
          q("q7", "requirementPriority", lang, requirement="R4"),
          q("q8", "kpiMet", lang, kpi="K1"),
-         q("q9", "kpiMet", lang, kpi="K2", why=("对公司的满意度提高了 8 分，仍未达目标：下一期继续。", "Satisfaction with the company rose 8 points but is still short of target: carry it into the next cycle."))])
+         q("q9", "kpiMet", lang, kpi="K2", why=("公司评分提高了 8 分，仍未达目标：下一期继续。", "The company's rating rose 8 points but is still short of its target: carry it into the next cycle."))])
 
 ALL = [meisu, hospital, government, bank, nurse]
 

@@ -103,6 +103,11 @@ extension TrainingWords {
                 en: "Work out \(target)'s satisfaction (experience − expectation) now and before, then subtract: now − before")
         }
     }
+    public func changeHint(_ target: String, cycle: Int) -> String {
+        language.pick(
+            zh: "分别算出“\(target)”现在和第 \(cycle) 期的满意度（体验 − 期望），再相减：现在 − 第 \(cycle) 期。",
+            en: "Work out \(target)'s satisfaction (experience − expectation) now and in cycle \(cycle), then subtract: now − cycle \(cycle).")
+    }
     public func inCycle(_ cycle: Int) -> String { language.pick(zh: "（第 \(cycle) 期）", en: " (cycle \(cycle))") }
     public func sinceCycle(_ cycle: Int) -> String { language.pick(zh: "比第 \(cycle) 期变化了多少？", en: " since cycle \(cycle)?") }
     public func alsoRight(_ list: String) -> String { language.pick(zh: "；\(list) 也对", en: "; also right: \(list)") }
@@ -215,8 +220,8 @@ extension TrainingWords {
     public var kpisHeading: String { language.pick(zh: "KPI", en: "KPIs") }
     public var howToAnswer: String {
         language.pick(
-            zh: "每题在一行内作答（全角数字亦可）。输入 跳过（skip）看答案并继续，退出（quit）结束。",
-            en: "Answer each question on one line (full-width digits are fine). Type skip to see the answer and go on, quit to stop.")
+            zh: "每题在一行内作答（全角数字亦可）。也可输入：提示（hint）、数据（data，再看一次数据）、返回（back）、进度（progress）、跳过（skip，看答案并继续）、退出（quit）。",
+            en: "Answer each question on one line (full-width digits are fine). You may also type hint, data (the case's tables again), back, progress, skip (see the answer and go on) or quit.")
     }
     public func questionHeader(number: Int, total: Int, step: String) -> String {
         language.pick(zh: "第 \(number) 题 / 共 \(total) 题 · \(step)", en: "Question \(number) of \(total) · \(step)")

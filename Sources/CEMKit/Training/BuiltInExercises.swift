@@ -1858,7 +1858,7 @@ public enum BuiltInExercises {
         "kpis": [
           {
             "id": "K1",
-            "metric": "对通话的满意度",
+            "metric": "通话评分",
             "unit": "pts",
             "better": "higher",
             "baseline": 70,
@@ -1904,7 +1904,7 @@ public enum BuiltInExercises {
         "kpis": [
           {
             "id": "K2",
-            "metric": "对公司的满意度",
+            "metric": "公司评分",
             "unit": "pts",
             "better": "higher",
             "baseline": 65,
@@ -2019,7 +2019,7 @@ public enum BuiltInExercises {
       "id": "q9",
       "kind": "kpiMet",
       "kpi": "K2",
-      "explanation": "对公司的满意度提高了 8 分，仍未达目标：下一期继续。"
+      "explanation": "公司评分提高了 8 分，仍未达目标：下一期继续。"
     }
   ]
 }
@@ -2152,7 +2152,7 @@ public enum BuiltInExercises {
         "kpis": [
           {
             "id": "K1",
-            "metric": "satisfaction with the call",
+            "metric": "call rating",
             "unit": "pts",
             "better": "higher",
             "baseline": 70,
@@ -2198,7 +2198,7 @@ public enum BuiltInExercises {
         "kpis": [
           {
             "id": "K2",
-            "metric": "satisfaction with the company",
+            "metric": "company rating",
             "unit": "pts",
             "better": "higher",
             "baseline": 65,
@@ -2313,7 +2313,7 @@ public enum BuiltInExercises {
       "id": "q9",
       "kind": "kpiMet",
       "kpi": "K2",
-      "explanation": "Satisfaction with the company rose 8 points but is still short of target: carry it into the next cycle."
+      "explanation": "The company's rating rose 8 points but is still short of its target: carry it into the next cycle."
     }
   ]
 }

@@ -282,7 +282,7 @@ public enum Solver {
                            working: t.changeWorking(now: t.satisfactionWorking(now.name, n(now.experience), n(now.expectation), n(a)),
                                                     before: t.satisfactionWorking(then.name, n(then.experience), n(then.expectation), n(b)),
                                                     cycle: cycle, change: "\(n(a)) − \(p(b)) = \(n(change))"),
-                           hint: t.hint(q.kind, target: now.name) + t.sinceCycle(cycle))
+                           hint: t.changeHint(now.name, cycle: cycle))
         }
     }
 }

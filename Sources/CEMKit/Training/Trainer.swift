@@ -13,6 +13,8 @@ public struct TrainingState: Equatable, Sendable {
     public var finished = false
     /// What the learner answered to each question, attempt by attempt (a skip adds nothing).
     public var given: [[String]]
+    /// The learner asked for the hint of the current question (right after it: ½ point).
+    public var hinted = false
 
     public init(questions: Int) {
         points = Array(repeating: nil, count: questions)
@@ -45,6 +47,8 @@ public struct Trainer: Sendable {
     /// In practice: whether a first wrong answer earns a hint and a second try (a learner at a terminal),
     /// or each line is one question's answer (a piped answer sheet, marked line by line).
     public let retries: Bool
+    /// The terminal's width: prose is wrapped at word boundaries and tables fitted to it; nil leaves lines whole.
+    public var width: Int?
     let s: ReportWords
     let t: TrainingWords
 
@@ -75,14 +79,29 @@ public struct Trainer: Sendable {
 
     /// The introduction (scenario and data) and the first question.
     public func start() -> (output: String, state: TrainingState) {
-        var lines = TrainerText.introduction(exercise, s: s, t: t)
+        var lines = TrainerText.introduction(exercise, s: s, t: t, width: min(width ?? 100, 100))
         lines.append("")
         lines += question(0)
-        return (lines.joined(separator: "\n"), TrainingState(questions: answers.count))
+        return (fitted(lines.joined(separator: "\n")), TrainingState(questions: answers.count))
     }
 
     /// The response to one line of input.
     public func respond(to line: String, in state: TrainingState) -> TrainingReply {
+        var reply = reply(to: line, in: state)
+        reply.output = fitted(reply.output)
+        return reply
+    }
+
+    /// `text` with each line wrapped to `width` at word boundaries, keeping its indentation.
+    func fitted(_ text: String) -> String {
+        guard let width else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            let indent = String(line.prefix { $0 == " " })
+            return wrap(String(line.dropFirst(indent.count)), width: width - indent.count).map { indent + $0 }
+        }.joined(separator: "\n")
+    }
+
+    private func reply(to line: String, in state: TrainingState) -> TrainingReply {
         guard !state.finished, state.index < answers.count else { return TrainingReply(output: "", state: state, refused: false) }
         let text = Input.normalize(line)
         if text.isEmpty { return TrainingReply(output: "", state: state, refused: false) }
@@ -93,6 +112,7 @@ public struct Trainer: Sendable {
             state.finished = true
             return TrainingReply(output: summary(state), state: state, refused: false)
         }
+        if let reply = command(word, in: state) { return reply }
         if Trainer.skipWords.contains(word) {
             state.points[state.index] = 0
             if mode == .exam { return advance(state, nil) }
@@ -108,7 +128,7 @@ public struct Trainer: Sendable {
             return advance(state, nil)
         }
         guard case .wrong(let note) = verdict else {
-            state.points[state.index] = state.wrongAttempts == 0 ? 1 : 0.5
+            state.points[state.index] = state.wrongAttempts == 0 && !state.hinted ? 1 : 0.5
             let tie = model.tie.isEmpty ? "" : " " + t.wasATie(model.tie.joined(separator: s.listSeparator), count: model.tie.count)
             return advance(state, t.right + tie + "\n" + t.working(model.working) + explanation(model))
         }
@@ -123,7 +143,7 @@ public struct Trainer: Sendable {
 
     /// What to print when input ends before the exercise does: the score so far.
     public func finish(_ state: TrainingState) -> String {
-        state.finished ? "" : summary(state)
+        state.finished ? "" : fitted(summary(state))
     }
 
     /// The next question (or the end), after `feedback` when there is some.
@@ -131,6 +151,7 @@ public struct Trainer: Sendable {
         var state = state
         state.index += 1
         state.wrongAttempts = 0
+        state.hinted = false
         var lines = feedback.map { [$0, ""] } ?? [""]
         if state.index < answers.count {
             lines += question(state.index)

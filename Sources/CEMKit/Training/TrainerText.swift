@@ -2,16 +2,24 @@
 // the list of exercises. Only inputs are shown as data; every derived figure is the learner's to find.
 
 enum TrainerText {
-    static func introduction(_ exercise: Exercise, s: ReportWords, t: TrainingWords) -> [String] {
+    static func introduction(_ exercise: Exercise, s: ReportWords, t: TrainingWords, width: Int = 100) -> [String] {
         let w = exercise.workbook
         var lines = [t.header(title: exercise.title, industry: exercise.industry, level: t.levelName(exercise.level),
                               steps: exercise.steps.map(String.init).joined(separator: s.listSeparator)),
                      "", t.scenarioHeading, exercise.scenario, "", t.dataHeading]
         if !w.brandStatement.isEmpty { lines.append(s.brandStatement(w.brandStatement)) }
-        lines += factorTable(w.factors, s: s)
+        lines += data(exercise, s: s, t: t, width: width)
+        lines += ["", t.howToAnswer]
+        return lines
+    }
+
+    /// The case's data: the factors' scores (and closed cycles'), the requirements and the KPIs, as given.
+    static func data(_ exercise: Exercise, s: ReportWords, t: TrainingWords, width: Int = 100) -> [String] {
+        let w = exercise.workbook
+        var lines = factorTable(w.factors, s: s, width: width)
         for cycle in w.history.sorted(by: { $0.cycle < $1.cycle }) {
             lines += ["", t.closedCycleHeading(cycle.cycle)]
-            lines += factorTable(cycle.factors, s: s)
+            lines += factorTable(cycle.factors, s: s, width: width)
         }
         if !w.requirements.isEmpty {
             var table = TextTable([.init(s.requirement), .init(s.title), .init(s.factors), .init(s.target, alignRight: true),
@@ -20,7 +28,7 @@ enum TrainerText {
                 table.add([r.id, r.title, r.factors.joined(separator: s.listSeparator), displayNumber(r.targetExperience),
                            r.alignment.decision.map(s.decision) ?? "—"])
             }
-            lines += ["", t.requirementsHeading] + table.render(maxWidth: 100)
+            lines += ["", t.requirementsHeading] + table.render(maxWidth: width)
         }
         let kpis = w.requirements.flatMap { r in r.kpis.map { (r.id, $0) } }
         if !kpis.isEmpty {
@@ -30,20 +38,19 @@ enum TrainerText {
                 table.add([requirement, k.id, k.metric + (k.unit.isEmpty ? "" : " (\(k.unit))"), s.better(k.better),
                            displayNumber(k.baseline), displayNumber(k.target), displayNumber(k.actual)])
             }
-            lines += ["", t.kpisHeading] + table.render(maxWidth: 100)
+            lines += ["", t.kpisHeading] + table.render(maxWidth: width)
         }
-        lines += ["", t.howToAnswer]
         return lines
     }
 
     /// The scores of each factor as given (no derived figure); columns only for scores some factor has.
-    static func factorTable(_ factors: [Factor], s: ReportWords) -> [String] {
+    static func factorTable(_ factors: [Factor], s: ReportWords, width: Int = 100) -> [String] {
         let fields = ScoreField.allCases.filter { field in factors.contains { $0[score: field] != nil } }
         var table = TextTable([.init(s.factor)] + fields.map { .init(s.scoreName($0), alignRight: true) })
         for f in factors {
             table.add([ChoiceOption(id: f.id, name: f.name).label] + fields.map { displayNumber(f[score: $0]) })
         }
-        return table.render(maxWidth: 100)
+        return table.render(maxWidth: width)
     }
 
     static func summary(exercise: Exercise, answers: [ModelAnswer], state: TrainingState, mode: TrainingMode,

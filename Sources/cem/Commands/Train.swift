@@ -59,7 +59,7 @@ enum TrainCommand {
         let language = context.explicitLanguage ?? exercise.language
         let interactive = context.stdinIsTerminal && context.stdoutIsTerminal
         let mode: TrainingMode = invocation[exam] ? .exam : .practice
-        guard let trainer = try? Trainer(exercise: exercise, language: language, mode: mode, retries: interactive) else {
+        guard var trainer = try? Trainer(exercise: exercise, language: language, mode: mode, retries: interactive) else {
             // The reader already checks that every question has a model answer.
             context.err(context.cli.cannotRead(name.inert, "no model answer"))
             throw .invalid
@@ -68,6 +68,8 @@ enum TrainCommand {
             context.out(invocation[format] == "json" ? CanonicalJSON.text(trainer.answerKey()) : trainer.answerSheet())
             return
         }
+        // On a terminal, prose wraps at word boundaries to its width and tables fit it.
+        if context.stdoutIsTerminal { trainer.width = context.width }
         if let resultPath, let learnerName { try checkResultTarget(resultPath, learner: learnerName, exercise: exercise.id, context: context) }
         var reader = context.lineReader(context.environment)
         let (code, state) = drive(trainer, lines: &reader, interactive: interactive, out: context.out)
