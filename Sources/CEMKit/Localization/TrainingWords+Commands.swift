@@ -24,3 +24,25 @@ extension TrainingWords {
         language.pick(zh: "回到上一题，请重新作答：", en: "Back one question; answer it again:")
     }
 }
+
+extension TrainingWords {
+    public func offerToSave(_ file: String) -> String {
+        language.pick(zh: "已中断。保存进度到 \(file)，以后用 --resume 接着做？（是/否）",
+                      en: "Interrupted. Save your progress to \(file) and resume later with --resume? (yes/no)")
+    }
+    public func progressSaved(_ file: String, command: String) -> String {
+        language.pick(zh: "进度已保存到 \(file)。接着做：\(command)", en: "Progress saved to \(file). To carry on: \(command)")
+    }
+    public func resuming(question: Int, of total: Int) -> String {
+        language.pick(zh: "接着上次的进度：从第 \(question) 题（共 \(total) 题）继续。",
+                      en: "Carrying on where you stopped: question \(question) of \(total).")
+    }
+    public func noProgress(_ file: String, exercise: String) -> String {
+        language.pick(zh: "cem train：这里没有练习“\(exercise)”的已保存进度（\(file)）；去掉 --resume 从头开始。",
+                      en: "cem train: there is no saved progress of '\(exercise)' here (\(file)); drop --resume to start from the beginning.")
+    }
+    public func progressNotUsable(_ file: String) -> String {
+        language.pick(zh: "cem train：\(file) 不是这个练习（当前版本）的已保存进度；删除它，或去掉 --resume 从头开始。",
+                      en: "cem train: \(file) is not saved progress of this exercise as it is now; delete it, or drop --resume to start from the beginning.")
+    }
+}

@@ -74,6 +74,8 @@ public struct Trainer: Sendable {
     }
 
     public var prompt: String { t.prompt }
+    /// The language the trainer speaks.
+    public var language: Language { s.language }
 
     // MARK: The state machine
 

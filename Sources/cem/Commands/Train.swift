@@ -16,6 +16,8 @@ enum TrainCommand {
     static let result = Option<String?>("--result", value: "FILE", completion: .files(suffix: ".json"), help: Localized(
         zh: "结束时把成绩写入 FILE（JSON：学员、练习、语言、方式、日期、每题的答案、作答次数、得分和正确答案，以及 score 和 maxScore）；原子写入，只覆盖同一学员的成绩文件",
         en: "write the result to FILE at the end (JSON: learner, exercise, language, mode, date, each question's answer, attempts, points and right answer, and score and maxScore); written atomically, and only over a result file of the same learner"))
+    static let resume = Flag("--resume", help: Localized(
+        zh: "接着用 Ctrl-C 中断时保存的进度做（进度文件在当前文件夹）", en: "carry on from the progress saved when you stopped with Ctrl-C (kept in the working folder)"))
     static let format = Shared.format(["text", "json"], help: Localized(
         zh: "text（默认）或 json（与 --answers 同用：机器可读的答案，含容差）",
         en: "text (the default) or, with --answers, json (a machine-readable answer key with tolerances)"))
@@ -27,7 +29,7 @@ enum TrainCommand {
                 name: "EXERCISE|FILE", count: .optional, completion: .words(ExerciseCatalogue.ids + ["report"]),
                 help: Localized(zh: "内置练习（如 meisu、hospital、government、bank、nurse-calls），或自己的练习文件（*.exercise.json，格式见 workbooks/exercises/）；省略时列出内置练习（标题、行业、步骤、难度）",
                                 en: "a built-in exercise (such as meisu, hospital, government, bank, nurse-calls) or your own exercise file (*.exercise.json; see workbooks/exercises/); none lists the built-in exercises (title, industry, steps, level)"))],
-            options: [answers.declaration, format.declaration, exam.declaration, learner.declaration, result.declaration],
+            options: [answers.declaration, format.declaration, exam.declaration, learner.declaration, result.declaration, resume.declaration],
             notes: Localized(
                 zh: """
                 练习：在终端上答错一次给提示，再错给出代入数字的算法；管道输入的答卷逐行对应逐题，答错即给出算法。输入 跳过（skip）或 退出（quit）。
@@ -71,13 +73,12 @@ enum TrainCommand {
         // On a terminal, prose wraps at word boundaries to its width and tables fit it.
         if context.stdoutIsTerminal { trainer.width = context.width }
         if let resultPath, let learnerName { try checkResultTarget(resultPath, learner: learnerName, exercise: exercise.id, context: context) }
+        var saved: TrainingState?
+        if invocation[resume] { (trainer, saved) = try resumed(trainer, name: name, context: context) }
         var reader = context.lineReader(context.environment)
-        let (code, state) = drive(trainer, lines: &reader, interactive: interactive, out: context.out)
-        if let resultPath, let learnerName {
-            let text = trainer.result(state, learner: learnerName.trimmingCharacters(in: .whitespaces), date: context.today).text
-            try Files.write(Array(text.utf8), to: resultPath, context: context)
-            context.out(trainingStrings(language).resultWritten(resultPath.inert))
-        }
+        let (code, state, interrupted) = drive(trainer, from: saved, lines: &reader, interactive: interactive, out: context.out)
+        try afterwards(trainer, state: state, interrupted: interrupted, interactive: interactive, name: name,
+                       invocation: invocation, lines: &reader, context: context)
         if code != 0 { throw ExitCode(code) }
     }
 
@@ -108,14 +109,17 @@ enum TrainCommand {
 
     /// Runs the trainer over a line source until it finishes or input ends.
     /// Exit code 1 when a line was refused while not interactive: the script did not say what it meant.
-    /// Ctrl-C ends the exercise as the end of input does, with the score so far.
-    static func drive(_ trainer: Trainer, lines: inout any LineReader, interactive: Bool,
-                      out: (String) -> Void) -> (code: Int32, state: TrainingState) {
+    /// Ctrl-C ends the exercise as the end of input does, with the score so far (`interrupted` says so).
+    static func drive(_ trainer: Trainer, from saved: TrainingState? = nil, lines: inout any LineReader, interactive: Bool,
+                      out: (String) -> Void) -> (code: Int32, state: TrainingState, interrupted: Bool) {
         var (text, state) = trainer.start()
+        if let saved { (text, state) = (trainer.resume(saved), saved) }
         out(text)
-        var refused = false
+        var refused = false, interrupted = false
         while !state.finished {
-            guard case .line(let line) = lines.read(prompt: trainer.prompt) else {
+            let read = lines.read(prompt: trainer.prompt)
+            guard case .line(let line) = read else {
+                interrupted = read == .interrupt
                 out("")
                 let summary = trainer.finish(state)
                 if !summary.isEmpty { out(summary) }
@@ -127,7 +131,7 @@ enum TrainCommand {
             if !reply.output.isEmpty { out(reply.output) }
             state = reply.state
         }
-        return (refused && !interactive ? ExitCode.invalid.code : ExitCode.ok.code, state)
+        return (refused && !interactive ? ExitCode.invalid.code : ExitCode.ok.code, state, interrupted)
     }
 
     /// A built-in exercise by id (in the context's language), else an exercise file by path.
