@@ -28,14 +28,21 @@ def workbook(title, statement, factors, requirements, lang, scale=(0, 10), cycle
             "brand": {"statement": statement}, "factors": factors, "requirements": requirements,
             "history": list(history)}
 
-def q(qid, kind, lang, factor=None, requirement=None, kpi=None, cycle=None, why=None):
+def q(qid, kind, lang, factor=None, requirement=None, kpi=None, cycle=None, why=None, ties=None):
     o = {"id": qid, "kind": kind}
     if factor: o["factor"] = factor
     if requirement: o["requirement"] = requirement
     if kpi: o["kpi"] = kpi
     if cycle: o["cycle"] = cycle
+    if ties: o["ties"] = ties
     if why: o["explanation"] = why[0] if lang == "zh" else why[1]
     return o
+
+def open_q(qid, step, lang, prompt, model, checklist):
+    """An open question: (zh, en) prompt and model answer, and a checklist of (zh, en) points for the trainer."""
+    i = 0 if lang == "zh" else 1
+    return {"id": qid, "kind": "open", "step": step, "prompt": prompt[i], "modelAnswer": model[i],
+            "checklist": [c[i] for c in checklist]}
 
 def exercise(eid, lang, title, industry, level, scenario, wb, questions):
     return {"format": "cem-exercise", "formatVersion": 1, "id": eid, "language": lang, "title": title,
@@ -50,7 +57,7 @@ def meisu(lang):
     wb = json.load(open(os.path.join(ROOT, "workbooks", f"meisu.{lang}.cem.json"), encoding="utf-8"))
     return exercise("meisu", lang,
         pick(lang, "美苏电器：西洋菜街的四家分店", "Meisu Electronics: four shops on one street"),
-        pick(lang, "电器零售", "electronics retail"), "beginner",
+        pick(lang, "电器零售", "electronics retail"), "intermediate",
         pick(lang, "美苏电器（化名）是香港一家电器零售商，在西洋菜街有四家分店。顾客因为明码实价和可靠的品牌形象而来，"
                    "但觉得店铺不够方便。下表是六个体验因素的评分（0–10）：品牌价值、体验、期望、重要性和理想。"
                    "请按七个步骤逐一计算，找出关键体验和最大差距，并判断哪项需求值得推行。",
@@ -93,7 +100,7 @@ def hospital(lang):
     wb = workbook(pick(lang, "某医院门诊部", "A hospital outpatient department"),
                   pick(lang, "看得好病，看病不折腾", "Good care without the run-around"), factors, reqs, lang)
     return exercise("hospital", lang, pick(lang, "医院门诊：等候是关键体验", "Hospital outpatients: waiting is the key experience"),
-        pick(lang, "医疗", "healthcare"), "intermediate",
+        pick(lang, "医疗", "healthcare"), "advanced",
         pick(lang, "一家医院的门诊部想改善病人的就诊体验。病人抱怨挂号要排长队、取药又要排队、不知道该去哪个窗口。"
                    "医院调查了六个因素（0–10 分），并提出两项需求：分时段预约挂号和一站式服务台。" + ILLUSTRATIVE[0],
                    "A hospital's outpatient department wants a better patient experience. Patients complain of long queues to register, "
@@ -111,7 +118,24 @@ def hospital(lang):
          q("q9", "largestGapRequirement", lang),
          q("q10", "requirementPriority", lang, requirement="R2"),
          q("q11", "kpiMet", lang, kpi="K1", why=("等候缩短了，但还没到目标：下一期继续跟进预约时段的安排。", "The wait is shorter but not yet on target: follow up on the time slots next cycle.")),
-         q("q12", "kpiMet", lang, kpi="K2")])
+         q("q12", "kpiMet", lang, kpi="K2"),
+         q("q13", "keyExperienceOrder", lang),
+         open_q("q14", 5, lang,
+                ("为关键体验“挂号等候”写一项需求：要改变什么、关联哪个因素、目标体验是多少？",
+                 "Write a requirement for the key experience, registration wait: what changes, which factor it serves, and its target experience."),
+                ("分时段预约挂号，关联“挂号等候”，目标体验 8（它的理想）：病人按时段到院，不必排队挂号。",
+                 "Appointment booking by time slot, linked to registration wait, target experience 8 (its ideal): patients arrive at their slot instead of queueing to register."),
+                [("关联的因素是关键体验“挂号等候”", "links the key experience, registration wait"),
+                 ("写出病人能感受到的具体改变", "names a concrete change a patient would notice"),
+                 ("目标体验在 0–10 分之内，且不高于理想（8）", "gives a target experience on the 0–10 scale, no higher than the ideal (8)")]),
+         open_q("q15", 6, lang,
+                ("对 R1（分时段预约挂号）：给人员、流程、技术各评一个准备度（就绪、调整、新建），决定推行、延后或放弃，并说明理由。",
+                 "For R1 (appointment booking by time slot): rate people, process and technology as ready, adjust or build, decide pursue, defer or drop, and give a rationale."),
+                ("人员：调整（员工学会按时段安排）；流程：调整（按时段挂号）；技术：新建（预约系统）。决定推行：它作用于关键体验，优先级最高（45），要新建的只有预约系统。",
+                 "People: adjust (staff learn to run slots); process: adjust (registration by slot); technology: build (a booking system). Pursue: it serves the key experience and has the highest priority (45), and only the booking system must be built."),
+                [("人员、流程、技术各有一个准备度", "one rating each for people, process and technology"),
+                 ("有明确的决定：推行、延后或放弃", "a clear decision: pursue, defer or drop"),
+                 ("理由引用优先级（45）或关键体验，并考虑要新建的能力", "a rationale citing the priority (45) or the key experience, and weighing what must be built")])])
 
 # 3. A city government service window.
 def government(lang):
@@ -158,7 +182,7 @@ def bank(lang):
     wb = workbook(pick(lang, "某银行支行", "A bank branch"), pick(lang, "专业、亲切的理财伙伴", "A professional, friendly partner for your money"),
                   factors, reqs, lang)
     return exercise("bank", lang, pick(lang, "银行网点：排队与手机预约", "Bank branch: queues and mobile pre-booking"),
-        pick(lang, "银行", "banking"), "beginner",
+        pick(lang, "银行", "banking"), "intermediate",
         pick(lang, "一家银行支行的客户最不满的是排队。支行考虑三项需求：手机预约分时段取号、把简单业务标准化并移到自助机、增开柜台"
                    "（因成本过高已放弃）。下表是四个因素的评分（0–10 分）。" + ILLUSTRATIVE[0],
                    "What customers of a bank branch dislike most is queueing. The branch considers three requirements: mobile pre-booking "
@@ -213,9 +237,51 @@ def nurse(lang):
          q("q6", "largestGapRequirement", lang, why=("通话的差距最大；R1、R2、R3 都作用于通话，都对。", "The call has the largest gap; R1, R2 and R3 all work on the call, so each is right.")),
          q("q7", "requirementPriority", lang, requirement="R4"),
          q("q8", "kpiMet", lang, kpi="K1"),
-         q("q9", "kpiMet", lang, kpi="K2", why=("公司评分提高了 8 分，仍未达目标：下一期继续。", "The company's rating rose 8 points but is still short of its target: carry it into the next cycle."))])
+         q("q9", "kpiMet", lang, kpi="K2", why=("公司评分提高了 8 分，仍未达目标：下一期继续。", "The company's rating rose 8 points but is still short of its target: carry it into the next cycle.")),
+         open_q("q10", 7, lang,
+                ("K2（公司评分）没有达成。为下一期的 R5（尊重客户习惯）设计一个 KPI：指标、单位、越高还是越低越好、基线和目标。",
+                 "K2 (company rating) was not met. Design a KPI for R5 (respect habits) for the next cycle: metric, unit, whether higher or lower is better, baseline and target."),
+                ("在客户希望的时间打出的电话比例（%），越高越好；基线为现在的比例（例如 40%），目标为下一期结束时 70%。",
+                 "Share of calls made at the time the customer prefers, in %, higher is better; baseline today's share (say 40%), target 70% by the end of the next cycle."),
+                [("指标是 R5 能直接改变的", "a metric R5 changes directly"),
+                 ("有单位，并说明越高还是越低越好", "a unit, and whether higher or lower is better"),
+                 ("基线是现在量得到的值，目标有数值和期限", "a baseline measured now, and a target with a figure and a date"),
+                 ("不把评分叫作“满意度”：满意度 = 体验 − 期望", "does not call a rating “satisfaction”: satisfaction = experience − expectation")])])
 
-ALL = [meisu, hospital, government, bank, nurse]
+# 6. A café: the short beginner exercise (steps 1–3).
+def cafe(lang):
+    F = [("coffee", "咖啡品质", "Coffee quality", (8, 8, 8, 9, 9)),
+         ("seating", "座位", "Seating", (8, 5, 7, 6, 7)),
+         ("speed", "出餐速度", "Speed of service", (5, 4, 7, 8, 8)),
+         ("price", "价格", "Price", (6, 6, 7, 5, 6)),
+         ("wifi", "无线网络", "Wi-Fi", (3, 6, 5, 3, 6))]
+    factors = [factor(i, zh, en, s, lang) for i, zh, en, s in F]
+    wb = workbook(pick(lang, "街角咖啡馆", "The corner café"), pick(lang, "好咖啡，坐得舒服", "Good coffee and a good seat"), factors, [], lang)
+    return exercise("cafe", lang, pick(lang, "街角咖啡馆：先找出关键体验", "The corner café: find the key experience first"),
+        pick(lang, "餐饮", "food and drink"), "beginner",
+        pick(lang, "一家街角咖啡馆想知道顾客为什么来、哪里让他们失望。下表是五个体验因素的评分（0–10）。"
+                   "这是入门练习，只做前三步：品牌价值、满意度和关键体验。" + ILLUSTRATIVE[0],
+                   "A corner café wants to know why customers come and where they are let down. The table gives five experience "
+                   "factors scored 0–10. This beginner exercise covers the first three steps only: brand value, satisfaction and "
+                   "the key experiences. " + ILLUSTRATIVE[1]),
+        wb,
+        [q("q1", "brandValueDriver", lang, ties="all", why=("两个因素并列最高：两者都是顾客来的原因。", "Two factors tie for the highest brand value: both are why customers come.")),
+         open_q("q2", 1, lang,
+                ("咖啡品质和座位并列为品牌价值的驱动因素。用一句话说：改善出餐速度时必须保住什么，为什么？",
+                 "Coffee quality and seating tie as brand-value drivers. In a sentence: what must the café protect while it speeds up service, and why?"),
+                ("保住咖啡的品质和舒服的座位：它们是顾客来的原因，加快出餐不能靠降低咖啡品质或减少座位。",
+                 "Keep the coffee as good and the seats as comfortable: they are why customers come, so faster service must not come from cheaper coffee or fewer seats."),
+                [("两个驱动因素都提到（咖啡品质、座位），不只一个", "names both drivers (coffee quality and seating), not just one"),
+                 ("说明改善不能伤害它们", "says the improvement must not harm them"),
+                 ("与关键体验（出餐速度）联系起来", "links it to the key experience (speed of service)")]),
+         q("q3", "satisfaction", lang, factor="speed"),
+         q("q4", "weightedSatisfaction", lang, factor="seating"),
+         q("q5", "keyExperiences", lang),
+         q("q6", "keyExperienceOrder", lang),
+         q("q7", "keyExperience", lang, why=("出餐慢既重要又令人失望：先改善它。", "Slow service matters and disappoints: improve it first."))])
+
+# From beginner to advanced: the short beginner exercise first, the ones mixing judgement and arithmetic last.
+ALL = [cafe, bank, meisu, government, hospital, nurse]
 
 def main():
     files = []

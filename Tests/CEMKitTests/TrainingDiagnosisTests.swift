@@ -12,7 +12,8 @@ import Testing
         let before = t.answers.prefix(index).map { model -> String in
             switch model.expected {
             case .number(let value, _): return CanonicalJSON.number(value)
-            case .choice(_, let ids), .allOf(_, let ids): return ids[0]
+            case .choice(_, let ids), .allOf(_, let ids), .sequence(_, let ids): return ids[0]
+            case .open: return "an answer in words"
             }
         }
         return TrainingTrainerTests.play(t, before + [answer]).replies.last!.output

@@ -23,7 +23,7 @@ import Testing
 
     @Test func startShowsScenarioDataAndFirstQuestion() throws {
         let (text, state) = try Self.trainer().start()
-        #expect(text.hasPrefix("Exercise: Meisu Electronics: four shops on one street\nIndustry: electronics retail · level: beginner · steps: 1, 2, 3, 4, 5, 6, 7"))
+        #expect(text.hasPrefix("Exercise: Meisu Electronics: four shops on one street\nIndustry: electronics retail · level: intermediate · steps: 1, 2, 3, 4, 5, 6, 7"))
         #expect(text.contains("  Convenience (convenience)              4           5            7           9     10"))
         #expect(text.hasSuffix("Question 1 of 17 · Step 1\nWhich factor drives the brand value (the highest brand value)?\n  1) Product (product)\n  2) Service (service)\n  3) Relationship (relationship)\n  4) Convenience (convenience)\n  5) Brand image (brand-image)\n  6) Price (price)\nAnswer with the number, the id or the name."))
         // Only inputs are shown: no derived figure gives the answers away.

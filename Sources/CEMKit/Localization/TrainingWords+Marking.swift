@@ -43,3 +43,26 @@ extension TrainingWords {
             en: "\(file) \(path): warning: the answer of \(id) is a tie (\(tied)); add \"ties\": \"any\" (any of them is right, and the learner is told it was a tie) or \"ties\": \"all\" (ask for all of them), or change the data")
     }
 }
+
+extension TrainingWords {
+    public func keyExperiencesWorking(_ terms: String) -> String {
+        language.pick(zh: "重要性 × 满意度小于 0 的，由最负起：\(terms)", en: "importance × satisfaction below 0, most negative first: \(terms)")
+    }
+    public var wrongOrder: String {
+        language.pick(zh: "因素都对，但次序不对：最负的排在最前。", en: "The right factors, in the wrong order: the most negative comes first.")
+    }
+    public func openRecorded(_ model: String, checklist: String) -> String {
+        language.pick(zh: "已记下你的答案，供培训师评阅（不自动评分）。\n  参考答案：\(model)\n  要点清单：\n  \(checklist)",
+                      en: "Your answer is recorded for your trainer (cem does not mark it).\n  Model answer: \(model)\n  Checklist:\n  \(checklist)")
+    }
+    public func openAnswered(_ given: String) -> String {
+        language.pick(zh: "你的答案（供培训师评阅）：\(given)", en: "Your answer (for your trainer): \(given)")
+    }
+    public func openCount(_ count: Int) -> String {
+        language.pick(zh: "另有 \(count) 道开放题，由培训师评阅，不计入总分。",
+                      en: "\(count) open question\(count == 1 ? "" : "s") for your trainer to read, not in the total.")
+    }
+    public var openNote: String {
+        language.pick(zh: "开放题：用一句话作答。", en: "An open question: answer in a sentence.")
+    }
+}

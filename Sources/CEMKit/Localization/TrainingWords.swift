@@ -16,6 +16,13 @@ extension TrainingWords {
             return language.pick(zh: "“\(target)”的加权满意度是多少？", en: "What is the weighted satisfaction of \(target)?")
         case .weightedSatisfactionIndex: return language.pick(zh: "加权满意度指数是多少？", en: "What is the weighted satisfaction index?")
         case .keyExperience: return language.pick(zh: "哪个因素是关键体验？", en: "Which factor is the key experience?")
+        case .keyExperiences:
+            return language.pick(zh: "哪些因素是关键体验（加权满意度小于 0）？全部列出，次序不限，用“、”或“，”分隔。",
+                                 en: "Which factors are key experiences (weighted satisfaction below 0)? Name all of them, in any order, separated by commas.")
+        case .keyExperienceOrder:
+            return language.pick(zh: "把关键体验排序：最负的在前，用“、”或“，”分隔。",
+                                 en: "Put the key experiences in order, most negative first, separated by commas.")
+        case .open: return target
         case .quadrant: return language.pick(zh: "“\(target)”在 IPA 的哪个象限？", en: "In which IPA quadrant is \(target)?")
         case .gap:
             return language.pick(zh: "“\(target)”的差距（体验 − 理想）是多少？", en: "What is the gap of \(target) (experience − ideal)?")
@@ -56,6 +63,13 @@ extension TrainingWords {
             return language.pick(
                 zh: "加权满意度 = 重要性 × 满意度，满意度 = 体验 − 期望。看“\(target)”的重要性、体验和期望。",
                 en: "weighted satisfaction = importance × satisfaction, with satisfaction = experience − expectation. Look at \(target)'s importance, experience and expectation.")
+        case .keyExperiences, .keyExperienceOrder:
+            return language.pick(
+                zh: "对每个因素算 重要性 ×（体验 − 期望）；小于 0 的都是关键体验，越负越靠前（相等时重要性高者在前）。",
+                en: "Work out importance × (experience − expectation) for every factor; every one below 0 is a key experience, the most negative first (ties: higher importance first).")
+        case .open:
+            return language.pick(zh: "用一句话写出你的答案；培训师会对照要点清单阅读。",
+                                 en: "Write your answer in a sentence; your trainer reads it against a checklist.")
         case .weightedSatisfactionIndex:
             return language.pick(
                 zh: "指数 = Σ（重要性 × 满意度）÷ Σ 重要性，对所有因素求和。",

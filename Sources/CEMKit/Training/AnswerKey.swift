@@ -19,8 +19,16 @@ extension Trainer {
             case .number(let value, let tolerance):
                 q.add("answer", .number(value))
                 q.add("tolerance", .number(tolerance))
-            case .choice(let options, let accepted), .allOf(let options, let accepted):
-                if case .allOf = model.expected {
+            case .open(let checklist):
+                q.add("answer", model.answer)
+                q.add("select", "open")
+                q.add("checklist", strings: checklist)
+            case .choice(let options, let accepted), .allOf(let options, let accepted), .sequence(let options, let accepted):
+                if case .sequence = model.expected {
+                    // Every one of them, in this order.
+                    q.add("answer", strings: accepted)
+                    q.add("select", "order")
+                } else if case .allOf = model.expected {
                     // Every one of them must be named, in any order.
                     q.add("answer", strings: accepted)
                     q.add("select", "all")

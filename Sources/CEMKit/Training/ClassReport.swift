@@ -29,6 +29,8 @@ public struct ClassReport: Sendable {
         public var right: Int
         public var points: Double
         public var learners: Int
+        /// An open question: answers for the trainer to read, not marked.
+        public var open = false
         /// The learners who missed it, with the answer each gave (nil when skipped or not reached).
         public var missedBy: [(learner: String, given: String?)]
 
@@ -45,13 +47,14 @@ public struct ClassReport: Sendable {
             return QuestionSummary(id: q.id, step: q.step, prompt: q.prompt, rightAnswer: q.rightAnswer,
                                    right: entries.filter { $0.1.status == .right }.count,
                                    points: entries.map(\.1.points).reduce(0, +), learners: entries.count,
+                                   open: q.kind == QuestionKind.open.rawValue,
                                    missedBy: entries.filter { $0.1.status != .right }.map { ($0.0, $0.1.given) })
         }
     }
 
     /// The questions fewer learners got right, most missed first (then in question order); at most `limit`.
     public func mostMissed(limit: Int = 3) -> [QuestionSummary] {
-        let missed = questions.enumerated().filter { $0.element.right < $0.element.learners }
+        let missed = questions.enumerated().filter { !$0.element.open && $0.element.right < $0.element.learners }
         return missed.sorted { a, b in
             let ma = a.element.learners - a.element.right, mb = b.element.learners - b.element.right
             return ma == mb ? a.offset < b.offset : ma > mb
@@ -77,14 +80,14 @@ public struct ClassReport: Sendable {
         var table = TextTable([.init(t.questionColumn), .init(t.stepColumn), .init(t.rightColumn, alignRight: true),
                                .init(t.pointsColumn, alignRight: true), .init(t.answerLabel)])
         for q in questions {
-            table.add([q.id, s.stepLabel(q.step), "\(q.right) / \(q.learners)", n(q.points), q.rightAnswer])
+            table.add([q.id, s.stepLabel(q.step), q.open ? "—" : "\(q.right) / \(q.learners)", q.open ? "—" : n(q.points), q.rightAnswer])
         }
         lines += table.render(maxWidth: width)
 
         lines += ["", t.stepsHeading]
         var steps = TextTable([.init(t.stepColumn), .init(t.questionsColumn, alignRight: true), .init(t.scoreColumn, alignRight: true),
                                .init("%", alignRight: true)])
-        let all = questions
+        let all = questions.filter { !$0.open }
         for step in Array(Set(all.map(\.step))).sorted() {
             let inStep = all.filter { $0.step == step }
             let points = inStep.map(\.points).reduce(0, +), most = Double(inStep.map(\.learners).reduce(0, +))

@@ -16,6 +16,13 @@ public enum QuestionKind: String, Sendable, CaseIterable, Equatable {
     case weightedSatisfactionIndex
     /// Step 3: the factor with the most negative weighted satisfaction.
     case keyExperience
+    /// Step 3: every key experience (multi-select, in any order).
+    case keyExperiences
+    /// Step 3: the key experiences in order, most negative first (ranking).
+    case keyExperienceOrder
+    /// Any step (`step` in the file): an open question, answered in words, with a model answer and a
+    /// checklist for the trainer; recorded, never marked by cem.
+    case open
     /// Step 3 (IPA): the quadrant of a factor.
     case quadrant
     /// Step 4: experience − ideal of a factor.
@@ -41,7 +48,8 @@ public enum QuestionKind: String, Sendable, CaseIterable, Equatable {
         switch self {
         case .brandValueDriver: return 1
         case .satisfaction, .meanSatisfaction: return 2
-        case .weightedSatisfaction, .weightedSatisfactionIndex, .keyExperience, .quadrant: return 3
+        case .weightedSatisfaction, .weightedSatisfactionIndex, .keyExperience, .quadrant, .keyExperiences, .keyExperienceOrder: return 3
+        case .open: return 0
         case .gap, .weightedGap, .largestGap: return 4
         case .largestGapRequirement, .requirementPriority: return 5
         case .topPursuedRequirement: return 6
@@ -62,7 +70,7 @@ public enum QuestionKind: String, Sendable, CaseIterable, Equatable {
     /// Whether `cycle` may select a closed cycle of `history` for this kind.
     public var allowsCycle: Bool {
         switch self {
-        case .largestGapRequirement, .requirementPriority, .topPursuedRequirement, .kpiMet, .kpiDeviation: return false
+        case .largestGapRequirement, .requirementPriority, .topPursuedRequirement, .kpiMet, .kpiDeviation, .open: return false
         default: return true
         }
     }
@@ -107,6 +115,10 @@ public struct ExerciseQuestion: Equatable, Sendable {
     public var prompt: String
     /// Why it matters: shown after the answer.
     public var explanation: String
+    /// An open question's step (1–7), model answer and the points a trainer looks for.
+    public var openStep: Int?
+    public var modelAnswer: String = ""
+    public var checklist: [String] = []
 
     public init(id: String, kind: QuestionKind, target: String? = nil, cycle: Int? = nil,
                 tolerance: Double = Exercise.defaultTolerance, ties: TieRule? = nil, prompt: String = "", explanation: String = "") {
@@ -120,7 +132,7 @@ public struct ExerciseQuestion: Equatable, Sendable {
         self.explanation = explanation
     }
 
-    public var step: Int { kind.step }
+    public var step: Int { openStep ?? kind.step }
 }
 
 public struct Exercise: Equatable, Sendable {
@@ -157,5 +169,6 @@ public struct Exercise: Equatable, Sendable {
 public enum ExerciseKeys {
     public static let root = ["format", "formatVersion", "id", "language", "title", "industry", "level", "scenario",
                               "workbook", "questions"]
-    public static let question = ["id", "kind", "factor", "requirement", "kpi", "cycle", "tolerance", "ties", "prompt", "explanation"]
+    public static let question = ["id", "kind", "factor", "requirement", "kpi", "cycle", "tolerance", "ties", "step", "prompt", "explanation",
+                                  "modelAnswer", "checklist"]
 }

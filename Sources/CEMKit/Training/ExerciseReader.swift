@@ -213,8 +213,30 @@ struct ExerciseDecoder {
         let prompt = string(m["prompt"], path + ".prompt") ?? ""
         let explanation = string(m["explanation"], path + ".explanation") ?? ""
         guard let id, let kind else { return nil }
-        return ExerciseQuestion(id: id, kind: kind, target: target, cycle: cycle, tolerance: tolerance, ties: ties,
-                                prompt: prompt, explanation: explanation)
+        var question = ExerciseQuestion(id: id, kind: kind, target: target, cycle: cycle, tolerance: tolerance, ties: ties,
+                                        prompt: prompt, explanation: explanation)
+        // An open question: its step, its prompt, a model answer and a checklist (all required); other kinds use none.
+        let openKeys = ["step", "modelAnswer", "checklist"]
+        if kind == .open {
+            for key in openKeys + ["prompt"] where m[key] == nil { report(.workbook(.missingKey(key)), node, path) }
+            if let stepNode = m["step"], let value = number(stepNode, path + ".step") {
+                if (1...7).contains(value), value == value.rounded() { question.openStep = Int(value) } else {
+                    report(.workbook(.notAllowed(value: displayNumber(value), allowed: (1...7).map(String.init))), stepNode, path + ".step")
+                }
+            }
+            question.modelAnswer = string(m["modelAnswer"], path + ".modelAnswer", nonEmpty: true) ?? ""
+            if let listNode = m["checklist"] {
+                if case .array(let items) = listNode.value, !items.isEmpty {
+                    question.checklist = items.enumerated().compactMap { string($1, "\(path).checklist[\($0)]", nonEmpty: true) }
+                } else {
+                    report(.workbook(.wrongType(expected: "array", found: listNode.value.typeName)), listNode, path + ".checklist")
+                }
+            }
+            if m["prompt"] != nil && prompt.trimmingWhitespace.isEmpty { report(.emptyText(path + ".prompt"), m["prompt"]!, path + ".prompt") }
+        } else {
+            for key in openKeys where m[key] != nil { report(.targetNotUsed(kind: kind.rawValue, key: key), m[key]!, "\(path).\(key)") }
+        }
+        return question
     }
 
     /// The question's target exists, its cycle too, and the engine gives it a model answer.

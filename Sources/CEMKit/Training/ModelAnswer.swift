@@ -26,6 +26,10 @@ public enum Expected: Equatable, Sendable {
     case choice([ChoiceOption], accepted: [String])
     /// The options shown, and the ids that must all be named (in any order) for the answer to be right.
     case allOf([ChoiceOption], required: [String])
+    /// The options shown, and the order in which they must all be named.
+    case sequence([ChoiceOption], order: [String])
+    /// An answer in words: recorded for the trainer with the checklist, never marked by cem.
+    case open(checklist: [String])
 }
 
 public struct ModelAnswer: Equatable, Sendable {
@@ -49,7 +53,7 @@ public struct ModelAnswer: Equatable, Sendable {
         case .choice(let options, let ids), .allOf(let options, let ids):
             guard ids.count > 1 else { return [] }
             return ids.compactMap { id in options.first { $0.id == id }?.label }
-        case .number: return []
+        case .number, .sequence, .open: return []
         }
     }
 }
@@ -189,6 +193,22 @@ public enum Solver {
                                                    numerator: n(numerator), denominator: n(denominator),
                                                    result: n(analysis.weightedSatisfactionIndex)),
                            hint: t.hint(q.kind, target: ""))
+
+        case .keyExperiences, .keyExperienceOrder:
+            let ranked = analysis.keyExperiences.compactMap { analysis.factor($0) }
+            guard !ranked.isEmpty else { return .failure(.noFigure) }
+            let terms = ranked.map { t.term($0.name, "\(n($0.importance)) × \(p($0.satisfaction))", n($0.weightedSatisfaction)) }
+            let labels = ranked.map { ChoiceOption(id: $0.id, name: $0.name).label }.joined(separator: s.listSeparator)
+            let ids = ranked.map(\.id)
+            return .success(ModelAnswer(question: q, prompt: (q.prompt.isEmpty ? t.prompt(q.kind, target: "") : q.prompt) + cycleNote,
+                                        expected: q.kind == .keyExperiences ? .allOf(factorOptions(base), required: ids)
+                                                                            : .sequence(factorOptions(base), order: ids),
+                                        answer: labels, working: t.keyExperiencesWorking(terms.joined(separator: s.listSeparator)),
+                                        hint: t.hint(q.kind, target: "")))
+
+        case .open:
+            return .success(ModelAnswer(question: q, prompt: q.prompt, expected: .open(checklist: q.checklist), answer: q.modelAnswer,
+                                        working: q.checklist.map { "• " + $0 }.joined(separator: "\n  "), hint: t.hint(q.kind, target: "")))
 
         case .brandValueDriver:
             guard let first = analysis.brandValueDrivers.first else { return .failure(.noFigure) }

@@ -120,6 +120,13 @@ public struct Trainer: Sendable {
             if mode == .exam { return advance(state, nil) }
             return advance(state, t.skipped(model.answer, working: model.working) + explanation(model))
         }
+        if case .open(let checklist) = model.expected {
+            state.given[state.index].append(text)
+            state.points[state.index] = 0
+            if mode == .exam { return advance(state, nil) }
+            return advance(state, t.openRecorded(model.answer, checklist: checklist.map { "• " + $0 }.joined(separator: "\n  "))
+                           + explanation(model))
+        }
         let verdict = check(text, against: model)
         if case .refused(let message) = verdict {
             return TrainingReply(output: message, state: state, refused: true)
@@ -173,9 +180,11 @@ public struct Trainer: Sendable {
         let model = answers[index]
         var lines = [t.questionHeader(number: index + 1, total: answers.count, step: s.stepLabel(model.question.step)), model.prompt]
         switch model.expected {
-        case .choice(let options, _), .allOf(let options, _):
+        case .choice(let options, _), .allOf(let options, _), .sequence(let options, _):
             for (i, option) in options.enumerated() { lines.append("  \(i + 1)) \(option.label)") }
             lines.append(t.optionsNote)
+        case .open:
+            lines.append(t.openNote)
         case .number(_, let tolerance):
             lines.append(t.precision(Trainer.decimals(for: tolerance), tolerance: displayNumber(tolerance)))
         }

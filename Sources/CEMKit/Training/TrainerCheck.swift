@@ -37,6 +37,18 @@ extension Trainer {
         case .choice(let options, let accepted):
             guard let option = Trainer.option(text, in: options) else { return .refused(refusal(text, options)) }
             return accepted.contains(option.id) ? .right : .wrong(nil)
+        case .open:
+            return .right
+        case .sequence(let options, let order):
+            var named: [String] = []
+            for part in Trainer.parts(text) {
+                guard let option = Trainer.option(part, in: options) else { return .refused(refusal(part, options)) }
+                if !named.contains(option.id) { named.append(option.id) }
+            }
+            if named == order { return .right }
+            if Set(named) == Set(order) { return .wrong(t.wrongOrder) }
+            if Set(named).isSubset(of: Set(order)) { return .wrong(t.notAllNamed(named.count, of: order.count)) }
+            return .wrong(nil)
         case .allOf(let options, let required):
             var named: [String] = []
             for part in Trainer.parts(text) {
@@ -59,9 +71,9 @@ extension Trainer {
     func recorded(_ text: String, for expected: Expected) -> String {
         switch expected {
         case .choice(let options, _): return Trainer.option(text, in: options)?.id ?? text
-        case .allOf(let options, _):
+        case .allOf(let options, _), .sequence(let options, _):
             return Trainer.parts(text).map { Trainer.option($0, in: options)?.id ?? $0 }.joined(separator: ",")
-        case .number: return text
+        case .number, .open: return text
         }
     }
 

@@ -60,15 +60,18 @@ enum TrainerText {
         if answered < answers.count { lines.append(t.stoppedEarly(answered: answered, total: answers.count)) }
         var table = TextTable([.init(t.stepColumn), .init(t.questionsColumn, alignRight: true), .init(t.scoreColumn, alignRight: true)])
         var revisit: [String] = []
-        for step in exercise.steps {
-            let indices = answers.indices.filter { answers[$0].question.step == step }
+        // Open questions are the trainer's to mark: counted apart, never in the score.
+        let scored = answers.indices.filter { answers[$0].question.kind != .open }
+        for step in Array(Set(scored.map { answers[$0].question.step })).sorted() {
+            let indices = scored.filter { answers[$0].question.step == step }
             let points = indices.map { state.points[$0] ?? 0 }.reduce(0, +)
             table.add([s.stepLabel(step) + " " + s.stepTitle(step), String(indices.count), displayNumber(points)])
             if points < Double(indices.count) { revisit.append(s.stepLabel(step) + " " + s.stepTitle(step)) }
         }
         lines += table.render(maxWidth: 100)
-        let total = state.points.compactMap { $0 }.reduce(0, +)
-        lines.append(mode == .exam ? t.examTotal(displayNumber(total), of: answers.count) : t.total(displayNumber(total), of: answers.count))
+        let total = scored.compactMap { state.points[$0] }.reduce(0, +)
+        lines.append(mode == .exam ? t.examTotal(displayNumber(total), of: scored.count) : t.total(displayNumber(total), of: scored.count))
+        if scored.count < answers.count { lines.append(t.openCount(answers.count - scored.count)) }
         lines.append(revisit.isEmpty ? t.fullScore : t.revisit(revisit.joined(separator: s.clauseSeparator)))
         return lines.joined(separator: "\n")
     }
@@ -81,6 +84,12 @@ enum TrainerText {
             lines.append(t.questionHeader(number: i + 1, total: answers.count, step: s.stepLabel(model.question.step)) + " [\(model.question.id)]")
             lines.append(model.prompt)
             let given = state.given[i].last
+            if case .open = model.expected, let given {
+                lines.append(t.openAnswered(given))
+                lines.append(t.earlierAnswer(model.answer))
+                lines.append(t.working(model.working))
+                continue
+            }
             switch (state.points[i], given) {
             case (nil, _): lines.append(t.notReached(model.answer))
             case (let points?, let given?) where points > 0: lines.append(t.examRight(given))

@@ -9,6 +9,8 @@ public struct TrainingResult: Equatable, Sendable {
     /// How a question ended.
     public enum Status: String, Sendable, CaseIterable, Equatable {
         case right, wrong, skipped, unanswered
+        /// An open question: the answer is the trainer's to read against the checklist.
+        case open
     }
 
     public struct Question: Equatable, Sendable {
@@ -23,6 +25,8 @@ public struct TrainingResult: Equatable, Sendable {
         public var status: Status
         /// The model answer as shown to the learner.
         public var rightAnswer: String
+        /// What the trainer looks for in an open question's answer; empty for the others.
+        public var checklist: [String] = []
 
         public init(id: String, step: Int, kind: String, prompt: String, given: String?, attempts: Int, points: Double,
                     status: Status, rightAnswer: String) {
@@ -70,6 +74,7 @@ public struct TrainingResult: Equatable, Sendable {
             m.add("points", .number(q.points))
             m.add("status", q.status.rawValue)
             m.add("rightAnswer", q.rightAnswer)
+            if q.status == .open { m.add("checklist", strings: q.checklist) }
             return m.value
         })
         o.add("score", .number(score))
@@ -123,10 +128,14 @@ extension TrainingResult {
             guard let status = Status(rawValue: try q.string("status")) else {
                 throw TrainingResultError(reason: .wrongType(path + ".status", expected: Status.allCases.map(\.rawValue).joined(separator: "|")))
             }
-            questions.append(Question(id: try q.string("id"), step: Int(try q.number("step")), kind: try q.string("kind"),
-                                      prompt: try q.string("prompt"), given: try q.optionalString("given"),
-                                      attempts: Int(try q.number("attempts")), points: try q.number("points"),
-                                      status: status, rightAnswer: try q.string("rightAnswer")))
+            var question = Question(id: try q.string("id"), step: Int(try q.number("step")), kind: try q.string("kind"),
+                                    prompt: try q.string("prompt"), given: try q.optionalString("given"),
+                                    attempts: Int(try q.number("attempts")), points: try q.number("points"),
+                                    status: status, rightAnswer: try q.string("rightAnswer"))
+            if status == .open, case .array(let items)? = list.first(where: { $0.key == "checklist" })?.value.value {
+                question.checklist = items.compactMap { if case .string(let text) = $0.value { return text } else { return nil } }
+            }
+            questions.append(question)
         }
         return TrainingResult(learner: try top.string("learner"), exercise: try top.string("exercise"), title: try top.string("title"),
                               language: language, mode: mode, date: try top.string("date"), questions: questions,
@@ -171,18 +180,22 @@ extension Trainer {
         let questions = answers.enumerated().map { i, model -> TrainingResult.Question in
             let given = state.given[i]
             let status: TrainingResult.Status
+            let isOpen = model.question.kind == .open
             switch state.points[i] {
+            case _ where isOpen && !given.isEmpty: status = .open
             case nil: status = .unanswered
             case let points? where points > 0: status = .right
             case _ where given.isEmpty: status = .skipped
             default: status = .wrong
             }
-            return TrainingResult.Question(id: model.question.id, step: model.question.step, kind: model.question.kind.rawValue,
-                                           prompt: model.prompt, given: given.last, attempts: given.count,
-                                           points: state.points[i] ?? 0, status: status, rightAnswer: model.answer)
+            var question = TrainingResult.Question(id: model.question.id, step: model.question.step, kind: model.question.kind.rawValue,
+                                                   prompt: model.prompt, given: given.last, attempts: given.count,
+                                                   points: state.points[i] ?? 0, status: status, rightAnswer: model.answer)
+            if isOpen { question.checklist = model.question.checklist }
+            return question
         }
         return TrainingResult(learner: learner, exercise: exercise.id, title: exercise.title, language: s.language, mode: mode,
                               date: date, questions: questions, score: questions.map(\.points).reduce(0, +),
-                              maxScore: Double(answers.count))
+                              maxScore: Double(answers.filter { $0.question.kind != .open }.count))
     }
 }
