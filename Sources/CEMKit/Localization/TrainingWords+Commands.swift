@@ -46,3 +46,25 @@ extension TrainingWords {
                       en: "cem train: \(file) is not saved progress of this exercise as it is now; delete it, or drop --resume to start from the beginning.")
     }
 }
+
+extension TrainingWords {
+    public var draftScenario: String {
+        language.pick(zh: "（草稿：请写出情境——是哪家机构、顾客是谁、这些分数从哪里来，以及学员要做什么。）",
+                      en: "(Draft: write the scenario — who the organisation is, who its customers are, where the scores come from, and what the learner is to do.)")
+    }
+    public func noDraftQuestions(_ file: String) -> String {
+        language.pick(zh: "cem train：\(file) 的数据不足，没有一道标准题能算出答案；先补全第 1–3 步的分数。",
+                      en: "cem train: \(file) has too little data for any standard question to have an answer; fill in the scores of steps 1–3 first.")
+    }
+    public func draftWritten(_ file: String, questions: Int) -> String {
+        language.pick(zh: "练习草稿（\(questions) 道题）已写入 \(file)。请补写情境和要点，再用 cem validate 检查。",
+                      en: "Draft exercise (\(questions) questions) written to \(file). Write its scenario and explanations, then check it with cem validate.")
+    }
+}
+
+extension TrainingWords {
+    public var outputNeedsFrom: String {
+        language.pick(zh: "cem train：-o 只用于 --from（写出练习草稿）；练习本身在终端进行。",
+                      en: "cem train: -o goes with --from (where to write the draft exercise); an exercise itself runs in the terminal.")
+    }
+}

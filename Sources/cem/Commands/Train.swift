@@ -18,6 +18,9 @@ enum TrainCommand {
         en: "write the result to FILE at the end (JSON: learner, exercise, language, mode, date, each question's answer, attempts, points and right answer, and score and maxScore); written atomically, and only over a result file of the same learner"))
     static let resume = Flag("--resume", help: Localized(
         zh: "接着用 Ctrl-C 中断时保存的进度做（进度文件在当前文件夹）", en: "carry on from the progress saved when you stopped with Ctrl-C (kept in the working folder)"))
+    static let from = Option<String?>("--from", value: "WORKBOOK", completion: .files(suffix: ".cem.json"), help: Localized(
+        zh: "把一个（真实或匿名化的）客户工作簿变成练习草稿，含能算出答案的标准题；写到 -o 或标准输出",
+        en: "turn a (real or anonymised) client workbook into a draft exercise with the standard questions it can answer; written to -o or standard output"))
     static let format = Shared.format(["text", "json"], help: Localized(
         zh: "text（默认）或 json（与 --answers 同用：机器可读的答案，含容差）",
         en: "text (the default) or, with --answers, json (a machine-readable answer key with tolerances)"))
@@ -29,7 +32,8 @@ enum TrainCommand {
                 name: "EXERCISE|FILE", count: .optional, completion: .words(ExerciseCatalogue.ids + ["report"]),
                 help: Localized(zh: "内置练习（如 meisu、hospital、government、bank、nurse-calls），或自己的练习文件（*.exercise.json，格式见 workbooks/exercises/）；省略时列出内置练习（标题、行业、步骤、难度）",
                                 en: "a built-in exercise (such as meisu, hospital, government, bank, nurse-calls) or your own exercise file (*.exercise.json; see workbooks/exercises/); none lists the built-in exercises (title, industry, steps, level)"))],
-            options: [answers.declaration, format.declaration, exam.declaration, learner.declaration, result.declaration, resume.declaration],
+            options: [answers.declaration, format.declaration, exam.declaration, learner.declaration, result.declaration, resume.declaration,
+                      from.declaration, Shared.output.declaration, Shared.force.declaration],
             notes: Localized(
                 zh: """
                 练习：在终端上答错一次给提示，再错给出代入数字的算法；管道输入的答卷逐行对应逐题，答错即给出算法。输入 跳过（skip）或 退出（quit）。
@@ -48,6 +52,8 @@ enum TrainCommand {
 
     static func run(_ context: Context, _ invocation: Invocation) throws(ExitCode) {
         let t = trainingStrings(context.language())
+        if let workbookPath = invocation[from] { return try draft(workbookPath, invocation: invocation, context: context) }
+        if invocation.has(Shared.output) { context.err(t.outputNeedsFrom); throw .usage }
         guard let name = invocation.positionals.first else {
             context.out(Trainer.list(ExerciseCatalogue.all(language: context.language()), language: context.language()))
             return

@@ -1,5 +1,5 @@
-// `cem train`: Ctrl-C offers to save progress, and `--resume` carries on from it. The progress file is
-// `ID.progress.json` in the working folder, written atomically and removed when the exercise is finished.
+// `cem train`: Ctrl-C offers to save progress and `--resume` carries on from it (`ID.progress.json` in the working
+// folder, written atomically, removed once the exercise is finished); `--from WORKBOOK` writes a draft exercise.
 
 import CEMKit
 import Foundation
@@ -48,5 +48,25 @@ extension TrainCommand {
             try Files.write(Array(text.utf8), to: resultPath, context: context)
             context.out(t.resultWritten(resultPath.inert))
         }
+    }
+}
+
+extension TrainCommand {
+    /// `cem train --from WORKBOOK [-o FILE]`: a draft exercise from a client workbook.
+    static func draft(_ path: String, invocation: Invocation, context: Context) throws(ExitCode) {
+        let t = trainingStrings(context.language())
+        if !invocation.positionals.isEmpty { context.err(context.cli.tooManyArguments(usage: invocation.usage)); throw .usage }
+        let workbook = try Files.loadOrExit(path, context: context)
+        let stem = (path.split(separator: "/").last.map(String.init) ?? path).replacingOccurrences(of: ".cem.json", with: "")
+        var id = String(stem.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
+        while id.hasPrefix("-") { id.removeFirst() }
+        if id.isEmpty { id = "draft" }
+        guard let exercise = DraftExercise.make(from: workbook, id: id, language: context.language(for: workbook)) else {
+            context.err(t.noDraftQuestions(path.inert))
+            throw .invalid
+        }
+        let output = invocation[Shared.output]
+        try Files.output(DraftExercise.text(exercise), to: output, input: path, force: invocation[Shared.force], context: context)
+        if let output, output != "-" { context.out(t.draftWritten(output.inert, questions: exercise.questions.count)) }
     }
 }
