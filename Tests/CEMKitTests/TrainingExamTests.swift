@@ -53,7 +53,7 @@ import Testing
         let (_, state) = TrainingTrainerTests.play(t, ["1", "1", "-2", "quit"])
         let result = t.result(state, learner: "陈", date: "2026-03-04")
         let text = result.text
-        #expect(text.hasPrefix("{\n  \"format\": \"cem-training-result\",\n  \"formatVersion\": 1,\n  \"learner\": \"陈\",\n  \"exercise\": \"meisu\",\n  \"title\": \"美苏电器：西洋菜街的四家分店\",\n  \"language\": \"zh\",\n  \"mode\": \"practice\",\n  \"date\": \"2026-03-04\",\n"))
+        #expect(text.hasPrefix("{\n  \"format\": \"cem-training-result\",\n  \"formatVersion\": 1,\n  \"learner\": \"陈\",\n  \"exercise\": \"meisu\",\n  \"title\": \"美苏电器：西洋菜街的四家分店\",\n  \"language\": \"zh\",\n  \"mode\": \"practice\",\n  \"variant\": null,\n  \"date\": \"2026-03-04\",\n"))
         #expect(text.contains("      \"given\": \"product\",\n      \"attempts\": 2,\n      \"points\": 0,\n      \"status\": \"wrong\",\n      \"rightAnswer\": \"品牌形象 (brand-image)；价格 (price) 也对\"\n"))
         #expect(result.questions[0].attempts == 2 && result.questions[0].points == 0 && result.questions[0].status == .wrong)
         #expect(result.questions[1] == TrainingResult.Question(id: "q2", step: 2, kind: "satisfaction", prompt: "“便利性”的满意度是多少？",

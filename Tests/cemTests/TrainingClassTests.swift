@@ -134,4 +134,20 @@ import Testing
         #expect(q6.first { $0.key == "tolerance" }?.value.value == .number(0.01))
         #expect(run.stdout.hasPrefix("{\n  \"format\": \"cem-answer-key\",\n  \"formatVersion\": 1,\n  \"exercise\": \"meisu\",\n"))
     }
+
+    /// Twenty learners cannot copy: each variant has its own figures, recorded in the result.
+    @Test func variantsPerLearner() throws {
+        let work = try Cem.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let one = try Cem.call(["train", "meisu", "--variant", "1", "--answers", "--format", "json", "--lang", "en"])
+        let two = try Cem.call(["train", "meisu", "--seed", "2", "--answers", "--format", "json", "--lang", "en"])
+        #expect(one.status == 0 && two.status == 0 && one.stdout != two.stdout)
+        #expect(one.stdout.contains("\"title\": \"Meisu Electronics: four shops on one street (variant 1)\""))
+        let run = try Cem.call(["train", "meisu", "--variant", "2", "--exam", "--learner", "Cy", "--result", "cy.json"], stdin: "quit\n", in: work)
+        #expect(run.status == 0)
+        let result = try TrainingResult.read(Array(try Data(contentsOf: work.appendingPathComponent("cy.json"))))
+        #expect(result.variant == 2)
+        let bad = try Cem.call(["train", "meisu", "--variant", "0"])
+        #expect(bad.status == 2 && bad.stderr == "cem: '0' is not a valid value for --variant; use 1, 2, 3, ….\n")
+    }
 }

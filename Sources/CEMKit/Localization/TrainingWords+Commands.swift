@@ -68,3 +68,11 @@ extension TrainingWords {
                       en: "cem train: -o goes with --from (where to write the draft exercise); an exercise itself runs in the terminal.")
     }
 }
+
+extension TrainingWords {
+    public func variantSuffix(_ n: Int) -> String { language.pick(zh: "（变体 \(n)）", en: " (variant \(n))") }
+    public func noVariant(_ n: Int) -> String {
+        language.pick(zh: "cem train：变体 \(n) 抽不出每题都有答案的分数；换一个编号，或放宽练习文件里的 variants。",
+                      en: "cem train: variant \(n) draws no scores that give every question an answer; try another number, or widen the exercise's variants.")
+    }
+}

@@ -148,6 +148,10 @@ public struct Exercise: Equatable, Sendable {
     public var scenario: String
     public var workbook: Workbook
     public var questions: [ExerciseQuestion]
+    /// The spread of each score for variants (`variants` in the file).
+    public var variants: [ScoreField: Int] = Exercise.defaultVariants
+    /// Which variant this is (`--variant N`); nil for the exercise as written.
+    public var variantNumber: Int?
 
     public init(id: String, language: Language, title: String, industry: String, level: ExerciseLevel,
                 scenario: String, workbook: Workbook, questions: [ExerciseQuestion]) {
@@ -168,7 +172,7 @@ public struct Exercise: Equatable, Sendable {
 /// The keys of an exercise file, in the order they are written.
 public enum ExerciseKeys {
     public static let root = ["format", "formatVersion", "id", "language", "title", "industry", "level", "scenario",
-                              "workbook", "questions"]
+                              "workbook", "variants", "questions"]
     public static let question = ["id", "kind", "factor", "requirement", "kpi", "cycle", "tolerance", "ties", "step", "prompt", "explanation",
                                   "modelAnswer", "checklist"]
 }

@@ -146,9 +146,31 @@ struct ExerciseDecoder {
                 if let question = decodeQuestion(element, path, seen: &seen) { questions.append((question, element, path)) }
             }
         }
+        // `variants`: the spread of each score for `--variant N`, whole numbers from 0 to 100.
+        var variants = Exercise.defaultVariants
+        if let node = m["variants"] {
+            if case .object(let spreads) = node.value {
+                variants = [:]
+                for member in spreads {
+                    let path = "variants." + member.key
+                    guard let field = ScoreField(rawValue: member.key) else {
+                        report(.workbook(.unknownKey(member.key, suggestion: Suggest.closest(to: member.key, in: ScoreField.allCases.map(\.rawValue)))), member.value, path)
+                        continue
+                    }
+                    if let value = number(member.value, path) {
+                        if value == value.rounded(), value >= 0, value <= 100 { variants[field] = Int(value) } else {
+                            report(.workbook(.notWholeNumber(value: value, minimum: 0)), member.value, path)
+                        }
+                    }
+                }
+            } else {
+                report(.workbook(.wrongType(expected: "object", found: node.value.typeName)), node, "variants")
+            }
+        }
         guard let workbook else { return nil }
-        let exercise = Exercise(id: id, language: language, title: title, industry: industry, level: level,
+        var exercise = Exercise(id: id, language: language, title: title, industry: industry, level: level,
                                 scenario: scenario, workbook: workbook, questions: questions.map(\.0))
+        exercise.variants = variants
         for (question, node, path) in questions { check(question, node, path, in: exercise) }
         return diagnostics.isEmpty ? exercise : nil
     }

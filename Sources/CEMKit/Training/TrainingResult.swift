@@ -47,6 +47,8 @@ public struct TrainingResult: Equatable, Sendable {
     public var title: String
     public var language: Language
     public var mode: TrainingMode
+    /// The variant answered (`--variant N`); nil for the exercise as written.
+    public var variant: Int? = nil
     public var date: String
     public var questions: [Question]
     public var score: Double
@@ -62,6 +64,7 @@ public struct TrainingResult: Equatable, Sendable {
         o.add("title", title)
         o.add("language", language.rawValue)
         o.add("mode", mode.rawValue)
+        o.add("variant", variant.map { Double($0) })
         o.add("date", date)
         o.add("questions", objects: questions.map { q in
             var m = JSONObjectBuilder()
@@ -137,8 +140,10 @@ extension TrainingResult {
             }
             questions.append(question)
         }
+        var variant: Int?
+        if case .number(let n)? = members.first(where: { $0.key == "variant" })?.value.value { variant = Int(n) }
         return TrainingResult(learner: try top.string("learner"), exercise: try top.string("exercise"), title: try top.string("title"),
-                              language: language, mode: mode, date: try top.string("date"), questions: questions,
+                              language: language, mode: mode, variant: variant, date: try top.string("date"), questions: questions,
                               score: try top.number("score"), maxScore: try top.number("maxScore"))
     }
 
@@ -195,7 +200,7 @@ extension Trainer {
             return question
         }
         return TrainingResult(learner: learner, exercise: exercise.id, title: exercise.title, language: s.language, mode: mode,
-                              date: date, questions: questions, score: questions.map(\.points).reduce(0, +),
+                              variant: exercise.variantNumber, date: date, questions: questions, score: questions.map(\.points).reduce(0, +),
                               maxScore: Double(answers.filter { $0.question.kind != .open }.count))
     }
 }

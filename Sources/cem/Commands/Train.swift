@@ -21,6 +21,12 @@ enum TrainCommand {
     static let from = Option<String?>("--from", value: "WORKBOOK", completion: .files(suffix: ".cem.json"), help: Localized(
         zh: "把一个（真实或匿名化的）客户工作簿变成练习草稿，含能算出答案的标准题；写到 -o 或标准输出",
         en: "turn a (real or anonymised) client workbook into a draft exercise with the standard questions it can answer; written to -o or standard output"))
+    static let variant = Option<Int?>("--variant", value: "N", allowed: "1, 2, 3, …", help: Localized(
+        zh: "变体 N（1、2、…）：按练习的 variants 范围抽取不同的分数，答案由引擎重新计算；同一 N 得到同样的数字，给每位学员一个 N",
+        en: "variant N (1, 2, …): scores drawn from the exercise's variants ranges, every answer recomputed by the engine; the same N gives the same numbers, so give each learner their own N"),
+        parsing: { Int($0).flatMap { $0 >= 1 && $0 <= 1_000_000 ? $0 : nil } })
+    static let seed = Option<Int?>("--seed", value: "N", allowed: "1, 2, 3, …", help: Localized(zh: "同 --variant N", en: "the same as --variant N"),
+                                   parsing: { Int($0).flatMap { $0 >= 1 && $0 <= 1_000_000 ? $0 : nil } })
     static let format = Shared.format(["text", "json"], help: Localized(
         zh: "text（默认）或 json（与 --answers 同用：机器可读的答案，含容差）",
         en: "text (the default) or, with --answers, json (a machine-readable answer key with tolerances)"))
@@ -33,7 +39,7 @@ enum TrainCommand {
                 help: Localized(zh: "内置练习（如 meisu、hospital、government、bank、nurse-calls），或自己的练习文件（*.exercise.json，格式见 workbooks/exercises/）；省略时列出内置练习（标题、行业、步骤、难度）",
                                 en: "a built-in exercise (such as meisu, hospital, government, bank, nurse-calls) or your own exercise file (*.exercise.json; see workbooks/exercises/); none lists the built-in exercises (title, industry, steps, level)"))],
             options: [answers.declaration, format.declaration, exam.declaration, learner.declaration, result.declaration, resume.declaration,
-                      from.declaration, Shared.output.declaration, Shared.force.declaration],
+                      variant.declaration, seed.declaration, from.declaration, Shared.output.declaration, Shared.force.declaration],
             notes: Localized(
                 zh: """
                 练习：在终端上答错一次给提示，再错给出代入数字的算法；管道输入的答卷逐行对应逐题，答错即给出算法。输入 跳过（skip）或 退出（quit）。
@@ -63,7 +69,11 @@ enum TrainCommand {
         if resultPath != nil && (learnerName ?? "").trimmingCharacters(in: .whitespaces).isEmpty { context.err(t.resultNeedsLearner); throw .usage }
         if learnerName != nil && resultPath == nil { context.err(t.learnerNeedsResult); throw .usage }
         if invocation[format] == "json" && !invocation[answers] { context.err(t.formatNeedsAnswers); throw .usage }
-        let exercise = try load(name, context: context)
+        var exercise = try load(name, context: context)
+        if let n = invocation[variant] ?? invocation[seed] {
+            guard let drawn = exercise.variant(n) else { context.err(t.noVariant(n)); throw .invalid }
+            exercise = drawn
+        }
         let language = context.explicitLanguage ?? exercise.language
         let interactive = context.stdinIsTerminal && context.stdoutIsTerminal
         let mode: TrainingMode = invocation[exam] ? .exam : .practice
