@@ -11,7 +11,8 @@ public enum ExerciseReader {
     }
 
     /// Reads an exercise from the bytes of a file. Throws every problem found, in file order.
-    public static func read(_ data: [UInt8]) throws(ExerciseError) -> Exercise {
+    /// With `language`, a bilingual file is read in that language (else in its `language`).
+    public static func read(_ data: [UInt8], language: Language? = nil) throws(ExerciseError) -> Exercise {
         let root: JSONNode
         do {
             root = try WorkbookReader.parseDocument(data)
@@ -19,6 +20,7 @@ public enum ExerciseReader {
             throw ExerciseError(error.diagnostics.map { ExerciseDiagnostic(.workbook($0.problem), at: $0.position, path: $0.path) })
         }
         var decoder = ExerciseDecoder()
+        decoder.requested = language
         let exercise = decoder.decode(root)
         if let exercise, decoder.diagnostics.isEmpty { return exercise }
         throw ExerciseError(decoder.sorted)
@@ -29,6 +31,25 @@ public enum ExerciseReader {
 
 struct ExerciseDecoder {
     private(set) var diagnostics: [ExerciseDiagnostic] = []
+    /// The language to read a bilingual file in; the language its texts are picked in once `language` is read.
+    var requested: Language?
+    private var reading = Language.en
+    /// Some text is written in both languages (`{"zh": …, "en": …}`): then every text must be.
+    private var bilingual = false
+    private var plainTexts: [(node: JSONNode, path: String)] = []
+
+    /// A text: a string, or both languages as `{"zh": "…", "en": "…"}` (both present and, with `nonEmpty`, not blank).
+    private mutating func text(_ node: JSONNode?, _ path: String, nonEmpty: Bool = false) -> String? {
+        guard let node else { return nil }
+        guard case .object = node.value else {
+            if case .string = node.value { plainTexts.append((node, path)) }
+            return string(node, path, nonEmpty: nonEmpty)
+        }
+        bilingual = true
+        guard let m = members(node, path, known: ["zh", "en"], required: ["zh", "en"]) else { return nil }
+        let zh = string(m["zh"], path + ".zh", nonEmpty: nonEmpty), en = string(m["en"], path + ".en", nonEmpty: nonEmpty)
+        return reading == .zh ? zh : en
+    }
 
     var sorted: [ExerciseDiagnostic] {
         diagnostics.enumerated().sorted { a, b in
@@ -117,9 +138,10 @@ struct ExerciseDecoder {
                 report(.workbook(.notAllowed(value: text, allowed: ExerciseLevel.allCases.map(\.rawValue))), node, "level")
             }
         }
-        let title = string(m["title"], "title", nonEmpty: true) ?? ""
-        let industry = string(m["industry"], "industry") ?? ""
-        let scenario = string(m["scenario"], "scenario", nonEmpty: true) ?? ""
+        reading = requested ?? language
+        let title = text(m["title"], "title", nonEmpty: true) ?? ""
+        let industry = text(m["industry"], "industry") ?? ""
+        let scenario = text(m["scenario"], "scenario", nonEmpty: true) ?? ""
 
         // The embedded workbook: the workbook reader's own checks and messages, under `workbook`.
         var workbook: Workbook?
@@ -167,8 +189,14 @@ struct ExerciseDecoder {
                 report(.workbook(.wrongType(expected: "object", found: node.value.typeName)), node, "variants")
             }
         }
+        // A bilingual file is complete: no text in one language only.
+        if bilingual {
+            for (node, path) in plainTexts where !path.hasSuffix(".zh") && !path.hasSuffix(".en") {
+                report(.workbook(.wrongType(expected: "{\"zh\": …, \"en\": …}", found: "string")), node, path)
+            }
+        }
         guard let workbook else { return nil }
-        var exercise = Exercise(id: id, language: language, title: title, industry: industry, level: level,
+        var exercise = Exercise(id: id, language: bilingual ? reading : language, title: title, industry: industry, level: level,
                                 scenario: scenario, workbook: workbook, questions: questions.map(\.0))
         exercise.variants = variants
         for (question, node, path) in questions { check(question, node, path, in: exercise) }
@@ -232,8 +260,8 @@ struct ExerciseDecoder {
                 report(.workbook(.notAllowed(value: text, allowed: TieRule.allCases.map(\.rawValue))), tiesNode, path + ".ties")
             }
         }
-        let prompt = string(m["prompt"], path + ".prompt") ?? ""
-        let explanation = string(m["explanation"], path + ".explanation") ?? ""
+        let prompt = text(m["prompt"], path + ".prompt") ?? ""
+        let explanation = text(m["explanation"], path + ".explanation") ?? ""
         guard let id, let kind else { return nil }
         var question = ExerciseQuestion(id: id, kind: kind, target: target, cycle: cycle, tolerance: tolerance, ties: ties,
                                         prompt: prompt, explanation: explanation)
@@ -246,10 +274,10 @@ struct ExerciseDecoder {
                     report(.workbook(.notAllowed(value: displayNumber(value), allowed: (1...7).map(String.init))), stepNode, path + ".step")
                 }
             }
-            question.modelAnswer = string(m["modelAnswer"], path + ".modelAnswer", nonEmpty: true) ?? ""
+            question.modelAnswer = text(m["modelAnswer"], path + ".modelAnswer", nonEmpty: true) ?? ""
             if let listNode = m["checklist"] {
                 if case .array(let items) = listNode.value, !items.isEmpty {
-                    question.checklist = items.enumerated().compactMap { string($1, "\(path).checklist[\($0)]", nonEmpty: true) }
+                    question.checklist = items.enumerated().compactMap { text($1, "\(path).checklist[\($0)]", nonEmpty: true) }
                 } else {
                     report(.workbook(.wrongType(expected: "array", found: listNode.value.typeName)), listNode, path + ".checklist")
                 }

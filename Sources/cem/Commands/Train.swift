@@ -167,7 +167,7 @@ enum TrainCommand {
             throw .invalid
         }
         do {
-            return try ExerciseReader.read(bytes)
+            return try ExerciseReader.read(bytes, language: context.explicitLanguage)
         } catch {
             let table = strings(context.language())
             error.diagnostics.forEach { context.err($0.line(file: name.inert, strings: table)) }
