@@ -64,8 +64,8 @@ extension TrainingWords {
 
 extension TrainingWords {
     public var outputNeedsFrom: String {
-        language.pick(zh: "cem train：-o 只用于 --from（写出练习草稿）；练习本身在终端进行。",
-                      en: "cem train: -o goes with --from (where to write the draft exercise); an exercise itself runs in the terminal.")
+        language.pick(zh: "cem train：-o 只用于 --from（练习草稿）或 --export（导出）；练习本身在终端进行。",
+                      en: "cem train: -o goes with --from (a draft exercise) or --export; an exercise itself runs in the terminal.")
     }
 }
 

@@ -27,6 +27,11 @@ enum TrainCommand {
         parsing: { Int($0).flatMap { $0 >= 1 && $0 <= 1_000_000 ? $0 : nil } })
     static let seed = Option<Int?>("--seed", value: "N", allowed: "1, 2, 3, …", help: Localized(zh: "同 --variant N", en: "the same as --variant N"),
                                    parsing: { Int($0).flatMap { $0 >= 1 && $0 <= 1_000_000 ? $0 : nil } })
+    static let export = Option<ExportFormat?>(
+        "--export", value: "FORMAT", choices: ExportFormat.allCases.map(\.rawValue), help: Localized(
+            zh: "导出为 Moodle 题库（moodle-xml）或 GIFT（gift）：数值题带容差，因素、象限和需求为选择题，开放题和排序题为问答题（附参考答案），算法作为反馈；写到 -o 或标准输出",
+            en: "export for Moodle's question bank (moodle-xml) or as GIFT (gift): numeric questions with their tolerance, multiple choice for factors, quadrants and requirements, essays for open and ranking questions (model answer for the grader), the working as feedback; written to -o or standard output"),
+        parsing: { ExportFormat(rawValue: $0) })
     static let format = Shared.format(["text", "json"], help: Localized(
         zh: "text（默认）或 json（与 --answers 同用：机器可读的答案，含容差）",
         en: "text (the default) or, with --answers, json (a machine-readable answer key with tolerances)"))
@@ -39,7 +44,8 @@ enum TrainCommand {
                 help: Localized(zh: "内置练习（如 meisu、hospital、government、bank、nurse-calls），或自己的练习文件（*.exercise.json，格式见 workbooks/exercises/）；省略时列出内置练习（标题、行业、步骤、难度）",
                                 en: "a built-in exercise (such as meisu, hospital, government, bank, nurse-calls) or your own exercise file (*.exercise.json; see workbooks/exercises/); none lists the built-in exercises (title, industry, steps, level)"))],
             options: [answers.declaration, format.declaration, exam.declaration, learner.declaration, result.declaration, resume.declaration,
-                      variant.declaration, seed.declaration, from.declaration, Shared.output.declaration, Shared.force.declaration],
+                      variant.declaration, seed.declaration, from.declaration, export.declaration, Shared.output.declaration,
+                      Shared.force.declaration],
             notes: Localized(
                 zh: """
                 练习：在终端上答错一次给提示，再错给出代入数字的算法；管道输入的答卷逐行对应逐题，答错即给出算法。输入 跳过（skip）或 退出（quit）。
@@ -59,7 +65,7 @@ enum TrainCommand {
     static func run(_ context: Context, _ invocation: Invocation) throws(ExitCode) {
         let t = trainingStrings(context.language())
         if let workbookPath = invocation[from] { return try draft(workbookPath, invocation: invocation, context: context) }
-        if invocation.has(Shared.output) { context.err(t.outputNeedsFrom); throw .usage }
+        if invocation.has(Shared.output) && !invocation.has(export) { context.err(t.outputNeedsFrom); throw .usage }
         guard let name = invocation.positionals.first else {
             context.out(Trainer.list(ExerciseCatalogue.all(language: context.language()), language: context.language()))
             return
@@ -81,6 +87,10 @@ enum TrainCommand {
             // The reader already checks that every question has a model answer.
             context.err(context.cli.cannotRead(name.inert, "no model answer"))
             throw .invalid
+        }
+        if let format = invocation[export] {
+            try Files.output(trainer.export(format), to: invocation[Shared.output], force: invocation[Shared.force], context: context)
+            return
         }
         if invocation[answers] {
             context.out(invocation[format] == "json" ? CanonicalJSON.text(trainer.answerKey()) : trainer.answerSheet())
