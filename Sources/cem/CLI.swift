@@ -83,6 +83,8 @@ enum CLI {
         while !command.subcommands.isEmpty {
             let group = path.joined(separator: " ")
             try takeGlobals(&rest, context: &context)
+            // A command that runs on its own runs when the next word names none of its subcommands (`cem train ID`).
+            if command.run != nil, !command.subcommands.contains(where: { $0.name == rest.first }) { break }
             guard let word = rest.first, !word.hasPrefix("-") else {
                 if rest.contains(where: { $0 == "--help" || $0 == "-h" }) {
                     context.out(Help.page(command, path: path, language: context.language(), width: context.width))

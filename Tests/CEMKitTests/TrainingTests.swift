@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func fiveExercisesInBothLanguages() throws {
-        #expect(ExerciseCatalogue.ids == ["meisu", "hospital", "government", "bank", "nurse-calls"])
+        #expect(ExerciseCatalogue.ids == ["cafe", "bank", "meisu", "government", "hospital", "nurse-calls"])
         for id in ExerciseCatalogue.ids {
             let zh = try #require(ExerciseCatalogue.exercise(id, language: .zh))
             let en = try #require(ExerciseCatalogue.exercise(id, language: .en))
@@ -28,7 +28,9 @@ import Testing
             for (x, y) in zip(a, b) {
                 switch (x, y) {
                 case (.number(let p, _), .number(let q, _)): #expect(p == q)
-                case (.choice(_, let p), .choice(_, let q)): #expect(p == q)
+                case (.choice(_, let p), .choice(_, let q)), (.allOf(_, let p), .allOf(_, let q)), (.sequence(_, let p), .sequence(_, let q)):
+                    #expect(p == q)
+                case (.open(let p), .open(let q)): #expect(p.count == q.count && !p.isEmpty)
                 default: Issue.record("\(id): kinds differ")
                 }
             }
@@ -80,18 +82,22 @@ import Testing
                     let top = a.pursued.compactMap(\.priority).max()
                     accepted = a.pursued.filter { $0.priority == top }.map(\.id)
                 case .kpiMet: accepted = [kpi!.met! ? "yes" : "no"]
+                case .keyExperiences, .keyExperienceOrder: accepted = a.keyExperiences
+                case .open: accepted = []
                 }
                 switch model.expected {
                 case .number(let value, let tolerance):
                     #expect(value == number, "\(exercise.id) \(q.id)")
                     #expect(tolerance == 0.01)
-                case .choice(_, let ids):
+                case .open:
+                    #expect(accepted == [])
+                case .choice(_, let ids), .allOf(_, let ids), .sequence(_, let ids):
                     #expect(ids == accepted, "\(exercise.id) \(q.id)")
                 }
                 checked += 1
             }
         }
-        #expect(checked == 2 * (17 + 12 + 8 + 9 + 9))
+        #expect(checked == 2 * (7 + 9 + 17 + 8 + 15 + 10))
     }
 
     /// The worked example's answers are the figures of DESIGN §2.
@@ -134,9 +140,10 @@ import Testing
         let values = trainer.answers.map { model -> String in
             switch model.expected {
             case .number(let v, _): return displayNumber(v)
-            case .choice(_, let ids): return ids.joined(separator: "|")
+            case .choice(_, let ids), .allOf(_, let ids), .sequence(_, let ids): return ids.joined(separator: "|")
+            case .open: return "open"
             }
         }
-        #expect(values == ["−10", "control", "−3", "7", "8", "R1|R2|R3", "105", "yes", "no"])
+        #expect(values == ["−10", "control", "−3", "7", "8", "R1|R2|R3", "105", "yes", "no", "open"])
     }
 }

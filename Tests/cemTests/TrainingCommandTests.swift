@@ -61,7 +61,7 @@ import Testing
         #expect(validate.stdout.hasPrefix("ex.exercise.json: ok\n"))
         let run = try Cem.call(["train", name], stdin: "-3\nspeed\n2\n", in: folder)
         #expect(run.status == 0)
-        #expect(run.stdout.contains("Total: 3 of 3"))
+        #expect(run.stdout.contains("Total: 3 / 3"))
         #expect(run.stdout.contains("deviation = actual − target = 12 − 10 = 2; better is lower, so the KPI was not met"))
     }
 
@@ -127,7 +127,11 @@ import Testing
         #expect(en.stdout.contains("  meisu        Meisu Electronics: four shops on one street"))
         #expect(en.stdout.contains("  nurse-calls  "))
         let zh = try Cem.call(["train"], environment: ["LANG": "zh_CN.UTF-8"])
-        #expect(zh.stdout.contains("  hospital     医院门诊：等候是关键体验          医疗      1,2,3,4,5,7    中级"))
+        #expect(zh.stdout.contains("  hospital     医院门诊：等候是关键体验          医疗      1,2,3,4,5,6,7  高级"))
+        // From beginner to advanced: the short beginner exercise (steps 1–3) first.
+        let rows = zh.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") && !$0.hasPrefix("  ID") && !$0.hasPrefix("  ─") }
+        #expect(rows.map { $0.split(separator: " ")[0] } == ["cafe", "bank", "meisu", "government", "hospital", "nurse-calls"])
+        #expect(rows[0].contains("1,2,3 ") && rows[0].hasSuffix("入门") && rows[5].hasSuffix("高级"))
     }
 
     @Test func unknownExerciseIsAUsageError() throws {

@@ -16,6 +16,13 @@ extension TrainingWords {
             return language.pick(zh: "“\(target)”的加权满意度是多少？", en: "What is the weighted satisfaction of \(target)?")
         case .weightedSatisfactionIndex: return language.pick(zh: "加权满意度指数是多少？", en: "What is the weighted satisfaction index?")
         case .keyExperience: return language.pick(zh: "哪个因素是关键体验？", en: "Which factor is the key experience?")
+        case .keyExperiences:
+            return language.pick(zh: "哪些因素是关键体验（加权满意度小于 0）？全部列出，次序不限，用“、”或“，”分隔。",
+                                 en: "Which factors are key experiences (weighted satisfaction below 0)? Name all of them, in any order, separated by commas.")
+        case .keyExperienceOrder:
+            return language.pick(zh: "把关键体验排序：最负的在前，用“、”或“，”分隔。",
+                                 en: "Put the key experiences in order, most negative first, separated by commas.")
+        case .open: return target
         case .quadrant: return language.pick(zh: "“\(target)”在 IPA 的哪个象限？", en: "In which IPA quadrant is \(target)?")
         case .gap:
             return language.pick(zh: "“\(target)”的差距（体验 − 理想）是多少？", en: "What is the gap of \(target) (experience − ideal)?")
@@ -56,6 +63,13 @@ extension TrainingWords {
             return language.pick(
                 zh: "加权满意度 = 重要性 × 满意度，满意度 = 体验 − 期望。看“\(target)”的重要性、体验和期望。",
                 en: "weighted satisfaction = importance × satisfaction, with satisfaction = experience − expectation. Look at \(target)'s importance, experience and expectation.")
+        case .keyExperiences, .keyExperienceOrder:
+            return language.pick(
+                zh: "对每个因素算 重要性 ×（体验 − 期望）；小于 0 的都是关键体验，越负越靠前（相等时重要性高者在前）。",
+                en: "Work out importance × (experience − expectation) for every factor; every one below 0 is a key experience, the most negative first (ties: higher importance first).")
+        case .open:
+            return language.pick(zh: "用一句话写出你的答案；培训师会对照要点清单阅读。",
+                                 en: "Write your answer in a sentence; your trainer reads it against a checklist.")
         case .weightedSatisfactionIndex:
             return language.pick(
                 zh: "指数 = Σ（重要性 × 满意度）÷ Σ 重要性，对所有因素求和。",
@@ -102,6 +116,11 @@ extension TrainingWords {
                 zh: "分别算出“\(target)”现在和之前的满意度（体验 − 期望），再相减：现在 − 之前",
                 en: "Work out \(target)'s satisfaction (experience − expectation) now and before, then subtract: now − before")
         }
+    }
+    public func changeHint(_ target: String, cycle: Int) -> String {
+        language.pick(
+            zh: "分别算出“\(target)”现在和第 \(cycle) 期的满意度（体验 − 期望），再相减：现在 − 第 \(cycle) 期。",
+            en: "Work out \(target)'s satisfaction (experience − expectation) now and in cycle \(cycle), then subtract: now − cycle \(cycle).")
     }
     public func inCycle(_ cycle: Int) -> String { language.pick(zh: "（第 \(cycle) 期）", en: " (cycle \(cycle))") }
     public func sinceCycle(_ cycle: Int) -> String { language.pick(zh: "比第 \(cycle) 期变化了多少？", en: " since cycle \(cycle)?") }
@@ -215,8 +234,8 @@ extension TrainingWords {
     public var kpisHeading: String { language.pick(zh: "KPI", en: "KPIs") }
     public var howToAnswer: String {
         language.pick(
-            zh: "每题在一行内作答（全角数字亦可）。输入 跳过（skip）看答案并继续，退出（quit）结束。",
-            en: "Answer each question on one line (full-width digits are fine). Type skip to see the answer and go on, quit to stop.")
+            zh: "每题在一行内作答（全角数字亦可）。也可输入：提示（hint）、数据（data，再看一次数据）、返回（back）、进度（progress）、跳过（skip，看答案并继续）、退出（quit）。",
+            en: "Answer each question on one line (full-width digits are fine). You may also type hint, data (the case's tables again), back, progress, skip (see the answer and go on) or quit.")
     }
     public func questionHeader(number: Int, total: Int, step: String) -> String {
         language.pick(zh: "第 \(number) 题 / 共 \(total) 题 · \(step)", en: "Question \(number) of \(total) · \(step)")
@@ -258,7 +277,7 @@ extension TrainingWords {
     public func total(_ points: String, of: Int) -> String {
         language.pick(
             zh: "总分：\(points) / \(of)（一次答对得 1 分，提示后答对得 ½ 分）",
-            en: "Total: \(points) of \(of) (1 point right first time, ½ after the hint)")
+            en: "Total: \(points) / \(of) (1 point right first time, ½ after the hint)")
     }
     public var fullScore: String { language.pick(zh: "满分，做得好！", en: "Full score: well done.") }
     public func revisit(_ steps: String) -> String { language.pick(zh: "建议复习：\(steps)", en: "To revisit: \(steps)") }

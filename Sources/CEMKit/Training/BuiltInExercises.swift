@@ -4,6 +4,648 @@
 public enum BuiltInExercises {
     /// File name and text of every built-in exercise, in list order (zh then en per exercise).
     public static let files: [(name: String, text: String)] = [
+        ("cafe.zh.exercise.json", #"""
+{
+  "format": "cem-exercise",
+  "formatVersion": 1,
+  "id": "cafe",
+  "language": "zh",
+  "title": "街角咖啡馆：先找出关键体验",
+  "industry": "餐饮",
+  "level": "beginner",
+  "scenario": "一家街角咖啡馆想知道顾客为什么来、哪里让他们失望。下表是五个体验因素的评分（0–10）。这是入门练习，只做前三步：品牌价值、满意度和关键体验。（本练习中的数字仅作示意，并非实测数据。）",
+  "workbook": {
+    "format": "cem-workbook",
+    "formatVersion": 1,
+    "title": "街角咖啡馆",
+    "language": "zh",
+    "cycle": 1,
+    "scale": {
+      "min": 0,
+      "max": 10
+    },
+    "importanceScale": {
+      "min": 0,
+      "max": 10
+    },
+    "brand": {
+      "statement": "好咖啡，坐得舒服"
+    },
+    "factors": [
+      {
+        "id": "coffee",
+        "name": "咖啡品质",
+        "description": "",
+        "brandValue": 8,
+        "experience": 8,
+        "expectation": 8,
+        "importance": 9,
+        "ideal": 9,
+        "notes": ""
+      },
+      {
+        "id": "seating",
+        "name": "座位",
+        "description": "",
+        "brandValue": 8,
+        "experience": 5,
+        "expectation": 7,
+        "importance": 6,
+        "ideal": 7,
+        "notes": ""
+      },
+      {
+        "id": "speed",
+        "name": "出餐速度",
+        "description": "",
+        "brandValue": 5,
+        "experience": 4,
+        "expectation": 7,
+        "importance": 8,
+        "ideal": 8,
+        "notes": ""
+      },
+      {
+        "id": "price",
+        "name": "价格",
+        "description": "",
+        "brandValue": 6,
+        "experience": 6,
+        "expectation": 7,
+        "importance": 5,
+        "ideal": 6,
+        "notes": ""
+      },
+      {
+        "id": "wifi",
+        "name": "无线网络",
+        "description": "",
+        "brandValue": 3,
+        "experience": 6,
+        "expectation": 5,
+        "importance": 3,
+        "ideal": 6,
+        "notes": ""
+      }
+    ],
+    "requirements": [],
+    "history": []
+  },
+  "questions": [
+    {
+      "id": "q1",
+      "kind": "brandValueDriver",
+      "ties": "all",
+      "explanation": "两个因素并列最高：两者都是顾客来的原因。"
+    },
+    {
+      "id": "q2",
+      "kind": "open",
+      "step": 1,
+      "prompt": "咖啡品质和座位并列为品牌价值的驱动因素。用一句话说：改善出餐速度时必须保住什么，为什么？",
+      "modelAnswer": "保住咖啡的品质和舒服的座位：它们是顾客来的原因，加快出餐不能靠降低咖啡品质或减少座位。",
+      "checklist": [
+        "两个驱动因素都提到（咖啡品质、座位），不只一个",
+        "说明改善不能伤害它们",
+        "与关键体验（出餐速度）联系起来"
+      ]
+    },
+    {
+      "id": "q3",
+      "kind": "satisfaction",
+      "factor": "speed"
+    },
+    {
+      "id": "q4",
+      "kind": "weightedSatisfaction",
+      "factor": "seating"
+    },
+    {
+      "id": "q5",
+      "kind": "keyExperiences"
+    },
+    {
+      "id": "q6",
+      "kind": "keyExperienceOrder"
+    },
+    {
+      "id": "q7",
+      "kind": "keyExperience",
+      "explanation": "出餐慢既重要又令人失望：先改善它。"
+    }
+  ]
+}
+"""# + "\n"),
+        ("cafe.en.exercise.json", #"""
+{
+  "format": "cem-exercise",
+  "formatVersion": 1,
+  "id": "cafe",
+  "language": "en",
+  "title": "The corner café: find the key experience first",
+  "industry": "food and drink",
+  "level": "beginner",
+  "scenario": "A corner café wants to know why customers come and where they are let down. The table gives five experience factors scored 0–10. This beginner exercise covers the first three steps only: brand value, satisfaction and the key experiences. (The numbers in this exercise are illustrative, not measured data.)",
+  "workbook": {
+    "format": "cem-workbook",
+    "formatVersion": 1,
+    "title": "The corner café",
+    "language": "en",
+    "cycle": 1,
+    "scale": {
+      "min": 0,
+      "max": 10
+    },
+    "importanceScale": {
+      "min": 0,
+      "max": 10
+    },
+    "brand": {
+      "statement": "Good coffee and a good seat"
+    },
+    "factors": [
+      {
+        "id": "coffee",
+        "name": "Coffee quality",
+        "description": "",
+        "brandValue": 8,
+        "experience": 8,
+        "expectation": 8,
+        "importance": 9,
+        "ideal": 9,
+        "notes": ""
+      },
+      {
+        "id": "seating",
+        "name": "Seating",
+        "description": "",
+        "brandValue": 8,
+        "experience": 5,
+        "expectation": 7,
+        "importance": 6,
+        "ideal": 7,
+        "notes": ""
+      },
+      {
+        "id": "speed",
+        "name": "Speed of service",
+        "description": "",
+        "brandValue": 5,
+        "experience": 4,
+        "expectation": 7,
+        "importance": 8,
+        "ideal": 8,
+        "notes": ""
+      },
+      {
+        "id": "price",
+        "name": "Price",
+        "description": "",
+        "brandValue": 6,
+        "experience": 6,
+        "expectation": 7,
+        "importance": 5,
+        "ideal": 6,
+        "notes": ""
+      },
+      {
+        "id": "wifi",
+        "name": "Wi-Fi",
+        "description": "",
+        "brandValue": 3,
+        "experience": 6,
+        "expectation": 5,
+        "importance": 3,
+        "ideal": 6,
+        "notes": ""
+      }
+    ],
+    "requirements": [],
+    "history": []
+  },
+  "questions": [
+    {
+      "id": "q1",
+      "kind": "brandValueDriver",
+      "ties": "all",
+      "explanation": "Two factors tie for the highest brand value: both are why customers come."
+    },
+    {
+      "id": "q2",
+      "kind": "open",
+      "step": 1,
+      "prompt": "Coffee quality and seating tie as brand-value drivers. In a sentence: what must the café protect while it speeds up service, and why?",
+      "modelAnswer": "Keep the coffee as good and the seats as comfortable: they are why customers come, so faster service must not come from cheaper coffee or fewer seats.",
+      "checklist": [
+        "names both drivers (coffee quality and seating), not just one",
+        "says the improvement must not harm them",
+        "links it to the key experience (speed of service)"
+      ]
+    },
+    {
+      "id": "q3",
+      "kind": "satisfaction",
+      "factor": "speed"
+    },
+    {
+      "id": "q4",
+      "kind": "weightedSatisfaction",
+      "factor": "seating"
+    },
+    {
+      "id": "q5",
+      "kind": "keyExperiences"
+    },
+    {
+      "id": "q6",
+      "kind": "keyExperienceOrder"
+    },
+    {
+      "id": "q7",
+      "kind": "keyExperience",
+      "explanation": "Slow service matters and disappoints: improve it first."
+    }
+  ]
+}
+"""# + "\n"),
+        ("bank.zh.exercise.json", #"""
+{
+  "format": "cem-exercise",
+  "formatVersion": 1,
+  "id": "bank",
+  "language": "zh",
+  "title": "银行网点：排队与手机预约",
+  "industry": "银行",
+  "level": "intermediate",
+  "scenario": "一家银行支行的客户最不满的是排队。支行考虑三项需求：手机预约分时段取号、把简单业务标准化并移到自助机、增开柜台（因成本过高已放弃）。下表是四个因素的评分（0–10 分）。（本练习中的数字仅作示意，并非实测数据。）",
+  "workbook": {
+    "format": "cem-workbook",
+    "formatVersion": 1,
+    "title": "某银行支行",
+    "language": "zh",
+    "cycle": 1,
+    "scale": {
+      "min": 0,
+      "max": 10
+    },
+    "importanceScale": {
+      "min": 0,
+      "max": 10
+    },
+    "brand": {
+      "statement": "专业、亲切的理财伙伴"
+    },
+    "factors": [
+      {
+        "id": "queueing",
+        "name": "排队等候",
+        "description": "",
+        "brandValue": 3,
+        "experience": 3,
+        "expectation": 7,
+        "importance": 9,
+        "ideal": 8,
+        "notes": ""
+      },
+      {
+        "id": "pre-booking",
+        "name": "手机预约取号",
+        "description": "",
+        "brandValue": 5,
+        "experience": 4,
+        "expectation": 6,
+        "importance": 7,
+        "ideal": 8,
+        "notes": ""
+      },
+      {
+        "id": "simple-transactions",
+        "name": "简单业务标准化",
+        "description": "",
+        "brandValue": 6,
+        "experience": 5,
+        "expectation": 6,
+        "importance": 6,
+        "ideal": 7,
+        "notes": ""
+      },
+      {
+        "id": "staff-service",
+        "name": "员工服务",
+        "description": "",
+        "brandValue": 8,
+        "experience": 7,
+        "expectation": 7,
+        "importance": 8,
+        "ideal": 8,
+        "notes": ""
+      }
+    ],
+    "requirements": [
+      {
+        "id": "R1",
+        "title": "手机预约分时段取号",
+        "factors": [
+          "queueing",
+          "pre-booking"
+        ],
+        "targetExperience": 8,
+        "alignment": {
+          "strategyFit": null,
+          "people": null,
+          "process": null,
+          "technology": null,
+          "decision": "pursue",
+          "rationale": ""
+        },
+        "kpis": [
+          {
+            "id": "K1",
+            "metric": "平均排队时间",
+            "unit": "min",
+            "better": "lower",
+            "baseline": 25,
+            "target": 10,
+            "actual": 8,
+            "measuredOn": null
+          }
+        ]
+      },
+      {
+        "id": "R2",
+        "title": "简单业务标准化并移到自助机",
+        "factors": [
+          "simple-transactions",
+          "queueing"
+        ],
+        "targetExperience": 7,
+        "alignment": {
+          "strategyFit": null,
+          "people": null,
+          "process": null,
+          "technology": null,
+          "decision": "pursue",
+          "rationale": ""
+        },
+        "kpis": []
+      },
+      {
+        "id": "R3",
+        "title": "增开柜台",
+        "factors": [
+          "queueing"
+        ],
+        "targetExperience": 8,
+        "alignment": {
+          "strategyFit": null,
+          "people": null,
+          "process": null,
+          "technology": null,
+          "decision": "drop",
+          "rationale": ""
+        },
+        "kpis": []
+      }
+    ],
+    "history": []
+  },
+  "questions": [
+    {
+      "id": "q1",
+      "kind": "brandValueDriver"
+    },
+    {
+      "id": "q2",
+      "kind": "satisfaction",
+      "factor": "queueing"
+    },
+    {
+      "id": "q3",
+      "kind": "quadrant",
+      "factor": "queueing"
+    },
+    {
+      "id": "q4",
+      "kind": "quadrant",
+      "factor": "simple-transactions",
+      "explanation": "体验高于平均而重要性低于平均：这里可能投入过度，资源可转向排队。"
+    },
+    {
+      "id": "q5",
+      "kind": "weightedGap",
+      "factor": "pre-booking"
+    },
+    {
+      "id": "q6",
+      "kind": "largestGap"
+    },
+    {
+      "id": "q7",
+      "kind": "largestGapRequirement",
+      "explanation": "R1 和 R2 都关联排队，都对；R3 增开柜台已放弃。"
+    },
+    {
+      "id": "q8",
+      "kind": "requirementPriority",
+      "requirement": "R2"
+    },
+    {
+      "id": "q9",
+      "kind": "kpiMet",
+      "kpi": "K1"
+    }
+  ]
+}
+"""# + "\n"),
+        ("bank.en.exercise.json", #"""
+{
+  "format": "cem-exercise",
+  "formatVersion": 1,
+  "id": "bank",
+  "language": "en",
+  "title": "Bank branch: queues and mobile pre-booking",
+  "industry": "banking",
+  "level": "intermediate",
+  "scenario": "What customers of a bank branch dislike most is queueing. The branch considers three requirements: mobile pre-booking of time slots, standardising simple transactions and moving them to self-service, and opening more counters (dropped as too costly). The table scores four factors (0–10). (The numbers in this exercise are illustrative, not measured data.)",
+  "workbook": {
+    "format": "cem-workbook",
+    "formatVersion": 1,
+    "title": "A bank branch",
+    "language": "en",
+    "cycle": 1,
+    "scale": {
+      "min": 0,
+      "max": 10
+    },
+    "importanceScale": {
+      "min": 0,
+      "max": 10
+    },
+    "brand": {
+      "statement": "A professional, friendly partner for your money"
+    },
+    "factors": [
+      {
+        "id": "queueing",
+        "name": "Queueing",
+        "description": "",
+        "brandValue": 3,
+        "experience": 3,
+        "expectation": 7,
+        "importance": 9,
+        "ideal": 8,
+        "notes": ""
+      },
+      {
+        "id": "pre-booking",
+        "name": "Mobile pre-booking",
+        "description": "",
+        "brandValue": 5,
+        "experience": 4,
+        "expectation": 6,
+        "importance": 7,
+        "ideal": 8,
+        "notes": ""
+      },
+      {
+        "id": "simple-transactions",
+        "name": "Standardised simple transactions",
+        "description": "",
+        "brandValue": 6,
+        "experience": 5,
+        "expectation": 6,
+        "importance": 6,
+        "ideal": 7,
+        "notes": ""
+      },
+      {
+        "id": "staff-service",
+        "name": "Staff service",
+        "description": "",
+        "brandValue": 8,
+        "experience": 7,
+        "expectation": 7,
+        "importance": 8,
+        "ideal": 8,
+        "notes": ""
+      }
+    ],
+    "requirements": [
+      {
+        "id": "R1",
+        "title": "Mobile pre-booking of time slots",
+        "factors": [
+          "queueing",
+          "pre-booking"
+        ],
+        "targetExperience": 8,
+        "alignment": {
+          "strategyFit": null,
+          "people": null,
+          "process": null,
+          "technology": null,
+          "decision": "pursue",
+          "rationale": ""
+        },
+        "kpis": [
+          {
+            "id": "K1",
+            "metric": "average time in the queue",
+            "unit": "min",
+            "better": "lower",
+            "baseline": 25,
+            "target": 10,
+            "actual": 8,
+            "measuredOn": null
+          }
+        ]
+      },
+      {
+        "id": "R2",
+        "title": "Standardise simple transactions and move them to self-service",
+        "factors": [
+          "simple-transactions",
+          "queueing"
+        ],
+        "targetExperience": 7,
+        "alignment": {
+          "strategyFit": null,
+          "people": null,
+          "process": null,
+          "technology": null,
+          "decision": "pursue",
+          "rationale": ""
+        },
+        "kpis": []
+      },
+      {
+        "id": "R3",
+        "title": "Open more counters",
+        "factors": [
+          "queueing"
+        ],
+        "targetExperience": 8,
+        "alignment": {
+          "strategyFit": null,
+          "people": null,
+          "process": null,
+          "technology": null,
+          "decision": "drop",
+          "rationale": ""
+        },
+        "kpis": []
+      }
+    ],
+    "history": []
+  },
+  "questions": [
+    {
+      "id": "q1",
+      "kind": "brandValueDriver"
+    },
+    {
+      "id": "q2",
+      "kind": "satisfaction",
+      "factor": "queueing"
+    },
+    {
+      "id": "q3",
+      "kind": "quadrant",
+      "factor": "queueing"
+    },
+    {
+      "id": "q4",
+      "kind": "quadrant",
+      "factor": "simple-transactions",
+      "explanation": "Experience above the mean, importance below it: possibly overkill; resources can move to queueing."
+    },
+    {
+      "id": "q5",
+      "kind": "weightedGap",
+      "factor": "pre-booking"
+    },
+    {
+      "id": "q6",
+      "kind": "largestGap"
+    },
+    {
+      "id": "q7",
+      "kind": "largestGapRequirement",
+      "explanation": "R1 and R2 both link queueing, so both are right; R3, more counters, was dropped."
+    },
+    {
+      "id": "q8",
+      "kind": "requirementPriority",
+      "requirement": "R2"
+    },
+    {
+      "id": "q9",
+      "kind": "kpiMet",
+      "kpi": "K1"
+    }
+  ]
+}
+"""# + "\n"),
         ("meisu.zh.exercise.json", #"""
 {
   "format": "cem-exercise",
@@ -12,7 +654,7 @@ public enum BuiltInExercises {
   "language": "zh",
   "title": "美苏电器：西洋菜街的四家分店",
   "industry": "电器零售",
-  "level": "beginner",
+  "level": "intermediate",
   "scenario": "美苏电器（化名）是香港一家电器零售商，在西洋菜街有四家分店。顾客因为明码实价和可靠的品牌形象而来，但觉得店铺不够方便。下表是六个体验因素的评分（0–10）：品牌价值、体验、期望、重要性和理想。请按七个步骤逐一计算，找出关键体验和最大差距，并判断哪项需求值得推行。",
   "workbook": {
     "format": "cem-workbook",
@@ -275,7 +917,7 @@ public enum BuiltInExercises {
   "language": "en",
   "title": "Meisu Electronics: four shops on one street",
   "industry": "electronics retail",
-  "level": "beginner",
+  "level": "intermediate",
   "scenario": "Meisu Electronics (a pseudonym) is a Hong Kong electronics retailer with four shops on Sai Yeung Choi Street. Customers come for its clearly marked prices and reliable brand image, but find the shops not convenient enough. The table gives six experience factors scored 0–10: brand value, experience, expectation, importance and ideal. Work through the seven steps: find the key experience and the largest gap, and judge which requirement to pursue.",
   "workbook": {
     "format": "cem-workbook",
@@ -526,444 +1168,6 @@ public enum BuiltInExercises {
       "kind": "kpiMet",
       "kpi": "K1",
       "explanation": "Four shops sold more than four times one shop: convenience can lead the brand value in the next cycle."
-    }
-  ]
-}
-"""# + "\n"),
-        ("hospital.zh.exercise.json", #"""
-{
-  "format": "cem-exercise",
-  "formatVersion": 1,
-  "id": "hospital",
-  "language": "zh",
-  "title": "医院门诊：等候是关键体验",
-  "industry": "医疗",
-  "level": "intermediate",
-  "scenario": "一家医院的门诊部想改善病人的就诊体验。病人抱怨挂号要排长队、取药又要排队、不知道该去哪个窗口。医院调查了六个因素（0–10 分），并提出两项需求：分时段预约挂号和一站式服务台。（本练习中的数字仅作示意，并非实测数据。）",
-  "workbook": {
-    "format": "cem-workbook",
-    "formatVersion": 1,
-    "title": "某医院门诊部",
-    "language": "zh",
-    "cycle": 1,
-    "scale": {
-      "min": 0,
-      "max": 10
-    },
-    "importanceScale": {
-      "min": 0,
-      "max": 10
-    },
-    "brand": {
-      "statement": "看得好病，看病不折腾"
-    },
-    "factors": [
-      {
-        "id": "registration-wait",
-        "name": "挂号等候",
-        "description": "",
-        "brandValue": 3,
-        "experience": 3,
-        "expectation": 7,
-        "importance": 9,
-        "ideal": 8,
-        "notes": ""
-      },
-      {
-        "id": "guidance",
-        "name": "导诊指引",
-        "description": "",
-        "brandValue": 5,
-        "experience": 5,
-        "expectation": 6,
-        "importance": 6,
-        "ideal": 7,
-        "notes": ""
-      },
-      {
-        "id": "consultation-time",
-        "name": "看诊时间",
-        "description": "",
-        "brandValue": 6,
-        "experience": 5,
-        "expectation": 7,
-        "importance": 7,
-        "ideal": 6,
-        "notes": ""
-      },
-      {
-        "id": "pharmacy-queue",
-        "name": "取药排队",
-        "description": "",
-        "brandValue": 4,
-        "experience": 4,
-        "expectation": 6,
-        "importance": 8,
-        "ideal": 7,
-        "notes": ""
-      },
-      {
-        "id": "price-transparency",
-        "name": "价格透明",
-        "description": "",
-        "brandValue": 7,
-        "experience": 6,
-        "expectation": 6,
-        "importance": 5,
-        "ideal": 6,
-        "notes": ""
-      },
-      {
-        "id": "environment",
-        "name": "就诊环境",
-        "description": "",
-        "brandValue": 8,
-        "experience": 7,
-        "expectation": 6,
-        "importance": 4,
-        "ideal": 7,
-        "notes": ""
-      }
-    ],
-    "requirements": [
-      {
-        "id": "R1",
-        "title": "分时段预约挂号",
-        "factors": [
-          "registration-wait",
-          "pharmacy-queue"
-        ],
-        "targetExperience": 8,
-        "alignment": {
-          "strategyFit": null,
-          "people": null,
-          "process": null,
-          "technology": null,
-          "decision": "pursue",
-          "rationale": ""
-        },
-        "kpis": [
-          {
-            "id": "K1",
-            "metric": "平均挂号等候时间",
-            "unit": "min",
-            "better": "lower",
-            "baseline": 45,
-            "target": 15,
-            "actual": 20,
-            "measuredOn": null
-          }
-        ]
-      },
-      {
-        "id": "R2",
-        "title": "一站式服务台",
-        "factors": [
-          "guidance",
-          "pharmacy-queue"
-        ],
-        "targetExperience": 7,
-        "alignment": {
-          "strategyFit": null,
-          "people": null,
-          "process": null,
-          "technology": null,
-          "decision": "pursue",
-          "rationale": ""
-        },
-        "kpis": [
-          {
-            "id": "K2",
-            "metric": "在一个窗口办完手续的病人比例",
-            "unit": "%",
-            "better": "higher",
-            "baseline": 0,
-            "target": 60,
-            "actual": 65,
-            "measuredOn": null
-          }
-        ]
-      }
-    ],
-    "history": []
-  },
-  "questions": [
-    {
-      "id": "q1",
-      "kind": "brandValueDriver"
-    },
-    {
-      "id": "q2",
-      "kind": "satisfaction",
-      "factor": "registration-wait"
-    },
-    {
-      "id": "q3",
-      "kind": "weightedSatisfaction",
-      "factor": "pharmacy-queue"
-    },
-    {
-      "id": "q4",
-      "kind": "keyExperience",
-      "explanation": "等候既最重要、又最不满意：先解决等候，其他改善才会被病人感受到。"
-    },
-    {
-      "id": "q5",
-      "kind": "quadrant",
-      "factor": "pharmacy-queue"
-    },
-    {
-      "id": "q6",
-      "kind": "quadrant",
-      "factor": "environment"
-    },
-    {
-      "id": "q7",
-      "kind": "gap",
-      "factor": "registration-wait"
-    },
-    {
-      "id": "q8",
-      "kind": "largestGap"
-    },
-    {
-      "id": "q9",
-      "kind": "largestGapRequirement"
-    },
-    {
-      "id": "q10",
-      "kind": "requirementPriority",
-      "requirement": "R2"
-    },
-    {
-      "id": "q11",
-      "kind": "kpiMet",
-      "kpi": "K1",
-      "explanation": "等候缩短了，但还没到目标：下一期继续跟进预约时段的安排。"
-    },
-    {
-      "id": "q12",
-      "kind": "kpiMet",
-      "kpi": "K2"
-    }
-  ]
-}
-"""# + "\n"),
-        ("hospital.en.exercise.json", #"""
-{
-  "format": "cem-exercise",
-  "formatVersion": 1,
-  "id": "hospital",
-  "language": "en",
-  "title": "Hospital outpatients: waiting is the key experience",
-  "industry": "healthcare",
-  "level": "intermediate",
-  "scenario": "A hospital's outpatient department wants a better patient experience. Patients complain of long queues to register, another queue at the pharmacy, and not knowing which counter to go to. The hospital surveyed six factors (0–10) and proposed two requirements: appointment booking by time slot and a one-stop service desk. (The numbers in this exercise are illustrative, not measured data.)",
-  "workbook": {
-    "format": "cem-workbook",
-    "formatVersion": 1,
-    "title": "A hospital outpatient department",
-    "language": "en",
-    "cycle": 1,
-    "scale": {
-      "min": 0,
-      "max": 10
-    },
-    "importanceScale": {
-      "min": 0,
-      "max": 10
-    },
-    "brand": {
-      "statement": "Good care without the run-around"
-    },
-    "factors": [
-      {
-        "id": "registration-wait",
-        "name": "Registration wait",
-        "description": "",
-        "brandValue": 3,
-        "experience": 3,
-        "expectation": 7,
-        "importance": 9,
-        "ideal": 8,
-        "notes": ""
-      },
-      {
-        "id": "guidance",
-        "name": "Guidance",
-        "description": "",
-        "brandValue": 5,
-        "experience": 5,
-        "expectation": 6,
-        "importance": 6,
-        "ideal": 7,
-        "notes": ""
-      },
-      {
-        "id": "consultation-time",
-        "name": "Consultation time",
-        "description": "",
-        "brandValue": 6,
-        "experience": 5,
-        "expectation": 7,
-        "importance": 7,
-        "ideal": 6,
-        "notes": ""
-      },
-      {
-        "id": "pharmacy-queue",
-        "name": "Pharmacy queue",
-        "description": "",
-        "brandValue": 4,
-        "experience": 4,
-        "expectation": 6,
-        "importance": 8,
-        "ideal": 7,
-        "notes": ""
-      },
-      {
-        "id": "price-transparency",
-        "name": "Price transparency",
-        "description": "",
-        "brandValue": 7,
-        "experience": 6,
-        "expectation": 6,
-        "importance": 5,
-        "ideal": 6,
-        "notes": ""
-      },
-      {
-        "id": "environment",
-        "name": "Environment",
-        "description": "",
-        "brandValue": 8,
-        "experience": 7,
-        "expectation": 6,
-        "importance": 4,
-        "ideal": 7,
-        "notes": ""
-      }
-    ],
-    "requirements": [
-      {
-        "id": "R1",
-        "title": "Appointment booking by time slot",
-        "factors": [
-          "registration-wait",
-          "pharmacy-queue"
-        ],
-        "targetExperience": 8,
-        "alignment": {
-          "strategyFit": null,
-          "people": null,
-          "process": null,
-          "technology": null,
-          "decision": "pursue",
-          "rationale": ""
-        },
-        "kpis": [
-          {
-            "id": "K1",
-            "metric": "average wait to register",
-            "unit": "min",
-            "better": "lower",
-            "baseline": 45,
-            "target": 15,
-            "actual": 20,
-            "measuredOn": null
-          }
-        ]
-      },
-      {
-        "id": "R2",
-        "title": "One-stop service desk",
-        "factors": [
-          "guidance",
-          "pharmacy-queue"
-        ],
-        "targetExperience": 7,
-        "alignment": {
-          "strategyFit": null,
-          "people": null,
-          "process": null,
-          "technology": null,
-          "decision": "pursue",
-          "rationale": ""
-        },
-        "kpis": [
-          {
-            "id": "K2",
-            "metric": "patients served at one desk",
-            "unit": "%",
-            "better": "higher",
-            "baseline": 0,
-            "target": 60,
-            "actual": 65,
-            "measuredOn": null
-          }
-        ]
-      }
-    ],
-    "history": []
-  },
-  "questions": [
-    {
-      "id": "q1",
-      "kind": "brandValueDriver"
-    },
-    {
-      "id": "q2",
-      "kind": "satisfaction",
-      "factor": "registration-wait"
-    },
-    {
-      "id": "q3",
-      "kind": "weightedSatisfaction",
-      "factor": "pharmacy-queue"
-    },
-    {
-      "id": "q4",
-      "kind": "keyExperience",
-      "explanation": "Waiting matters most and disappoints most: fix it first, or other improvements go unnoticed."
-    },
-    {
-      "id": "q5",
-      "kind": "quadrant",
-      "factor": "pharmacy-queue"
-    },
-    {
-      "id": "q6",
-      "kind": "quadrant",
-      "factor": "environment"
-    },
-    {
-      "id": "q7",
-      "kind": "gap",
-      "factor": "registration-wait"
-    },
-    {
-      "id": "q8",
-      "kind": "largestGap"
-    },
-    {
-      "id": "q9",
-      "kind": "largestGapRequirement"
-    },
-    {
-      "id": "q10",
-      "kind": "requirementPriority",
-      "requirement": "R2"
-    },
-    {
-      "id": "q11",
-      "kind": "kpiMet",
-      "kpi": "K1",
-      "explanation": "The wait is shorter but not yet on target: follow up on the time slots next cycle."
-    },
-    {
-      "id": "q12",
-      "kind": "kpiMet",
-      "kpi": "K2"
     }
   ]
 }
@@ -1352,20 +1556,20 @@ public enum BuiltInExercises {
   ]
 }
 """# + "\n"),
-        ("bank.zh.exercise.json", #"""
+        ("hospital.zh.exercise.json", #"""
 {
   "format": "cem-exercise",
   "formatVersion": 1,
-  "id": "bank",
+  "id": "hospital",
   "language": "zh",
-  "title": "银行网点：排队与手机预约",
-  "industry": "银行",
-  "level": "beginner",
-  "scenario": "一家银行支行的客户最不满的是排队。支行考虑三项需求：手机预约分时段取号、把简单业务标准化并移到自助机、增开柜台（因成本过高已放弃）。下表是四个因素的评分（0–10 分）。（本练习中的数字仅作示意，并非实测数据。）",
+  "title": "医院门诊：等候是关键体验",
+  "industry": "医疗",
+  "level": "advanced",
+  "scenario": "一家医院的门诊部想改善病人的就诊体验。病人抱怨挂号要排长队、取药又要排队、不知道该去哪个窗口。医院调查了六个因素（0–10 分），并提出两项需求：分时段预约挂号和一站式服务台。（本练习中的数字仅作示意，并非实测数据。）",
   "workbook": {
     "format": "cem-workbook",
     "formatVersion": 1,
-    "title": "某银行支行",
+    "title": "某医院门诊部",
     "language": "zh",
     "cycle": 1,
     "scale": {
@@ -1377,12 +1581,12 @@ public enum BuiltInExercises {
       "max": 10
     },
     "brand": {
-      "statement": "专业、亲切的理财伙伴"
+      "statement": "看得好病，看病不折腾"
     },
     "factors": [
       {
-        "id": "queueing",
-        "name": "排队等候",
+        "id": "registration-wait",
+        "name": "挂号等候",
         "description": "",
         "brandValue": 3,
         "experience": 3,
@@ -1392,21 +1596,10 @@ public enum BuiltInExercises {
         "notes": ""
       },
       {
-        "id": "pre-booking",
-        "name": "手机预约取号",
+        "id": "guidance",
+        "name": "导诊指引",
         "description": "",
         "brandValue": 5,
-        "experience": 4,
-        "expectation": 6,
-        "importance": 7,
-        "ideal": 8,
-        "notes": ""
-      },
-      {
-        "id": "simple-transactions",
-        "name": "简单业务标准化",
-        "description": "",
-        "brandValue": 6,
         "experience": 5,
         "expectation": 6,
         "importance": 6,
@@ -1414,24 +1607,57 @@ public enum BuiltInExercises {
         "notes": ""
       },
       {
-        "id": "staff-service",
-        "name": "员工服务",
+        "id": "consultation-time",
+        "name": "看诊时间",
+        "description": "",
+        "brandValue": 6,
+        "experience": 5,
+        "expectation": 7,
+        "importance": 7,
+        "ideal": 6,
+        "notes": ""
+      },
+      {
+        "id": "pharmacy-queue",
+        "name": "取药排队",
+        "description": "",
+        "brandValue": 4,
+        "experience": 4,
+        "expectation": 6,
+        "importance": 8,
+        "ideal": 7,
+        "notes": ""
+      },
+      {
+        "id": "price-transparency",
+        "name": "价格透明",
+        "description": "",
+        "brandValue": 7,
+        "experience": 6,
+        "expectation": 6,
+        "importance": 5,
+        "ideal": 6,
+        "notes": ""
+      },
+      {
+        "id": "environment",
+        "name": "就诊环境",
         "description": "",
         "brandValue": 8,
         "experience": 7,
-        "expectation": 7,
-        "importance": 8,
-        "ideal": 8,
+        "expectation": 6,
+        "importance": 4,
+        "ideal": 7,
         "notes": ""
       }
     ],
     "requirements": [
       {
         "id": "R1",
-        "title": "手机预约分时段取号",
+        "title": "分时段预约挂号",
         "factors": [
-          "queueing",
-          "pre-booking"
+          "registration-wait",
+          "pharmacy-queue"
         ],
         "targetExperience": 8,
         "alignment": {
@@ -1445,22 +1671,22 @@ public enum BuiltInExercises {
         "kpis": [
           {
             "id": "K1",
-            "metric": "平均排队时间",
+            "metric": "平均挂号等候时间",
             "unit": "min",
             "better": "lower",
-            "baseline": 25,
-            "target": 10,
-            "actual": 8,
+            "baseline": 45,
+            "target": 15,
+            "actual": 20,
             "measuredOn": null
           }
         ]
       },
       {
         "id": "R2",
-        "title": "简单业务标准化并移到自助机",
+        "title": "一站式服务台",
         "factors": [
-          "simple-transactions",
-          "queueing"
+          "guidance",
+          "pharmacy-queue"
         ],
         "targetExperience": 7,
         "alignment": {
@@ -1471,24 +1697,18 @@ public enum BuiltInExercises {
           "decision": "pursue",
           "rationale": ""
         },
-        "kpis": []
-      },
-      {
-        "id": "R3",
-        "title": "增开柜台",
-        "factors": [
-          "queueing"
-        ],
-        "targetExperience": 8,
-        "alignment": {
-          "strategyFit": null,
-          "people": null,
-          "process": null,
-          "technology": null,
-          "decision": "drop",
-          "rationale": ""
-        },
-        "kpis": []
+        "kpis": [
+          {
+            "id": "K2",
+            "metric": "在一个窗口办完手续的病人比例",
+            "unit": "%",
+            "better": "higher",
+            "baseline": 0,
+            "target": 60,
+            "actual": 65,
+            "measuredOn": null
+          }
+        ]
       }
     ],
     "history": []
@@ -1501,60 +1721,102 @@ public enum BuiltInExercises {
     {
       "id": "q2",
       "kind": "satisfaction",
-      "factor": "queueing"
+      "factor": "registration-wait"
     },
     {
       "id": "q3",
-      "kind": "quadrant",
-      "factor": "queueing"
+      "kind": "weightedSatisfaction",
+      "factor": "pharmacy-queue"
     },
     {
       "id": "q4",
-      "kind": "quadrant",
-      "factor": "simple-transactions",
-      "explanation": "体验高于平均而重要性低于平均：这里可能投入过度，资源可转向排队。"
+      "kind": "keyExperience",
+      "explanation": "等候既最重要、又最不满意：先解决等候，其他改善才会被病人感受到。"
     },
     {
       "id": "q5",
-      "kind": "weightedGap",
-      "factor": "pre-booking"
+      "kind": "quadrant",
+      "factor": "pharmacy-queue"
     },
     {
       "id": "q6",
-      "kind": "largestGap"
+      "kind": "quadrant",
+      "factor": "environment"
     },
     {
       "id": "q7",
-      "kind": "largestGapRequirement",
-      "explanation": "R1 和 R2 都关联排队，都对；R3 增开柜台已放弃。"
+      "kind": "gap",
+      "factor": "registration-wait"
     },
     {
       "id": "q8",
+      "kind": "largestGap"
+    },
+    {
+      "id": "q9",
+      "kind": "largestGapRequirement"
+    },
+    {
+      "id": "q10",
       "kind": "requirementPriority",
       "requirement": "R2"
     },
     {
-      "id": "q9",
+      "id": "q11",
       "kind": "kpiMet",
-      "kpi": "K1"
+      "kpi": "K1",
+      "explanation": "等候缩短了，但还没到目标：下一期继续跟进预约时段的安排。"
+    },
+    {
+      "id": "q12",
+      "kind": "kpiMet",
+      "kpi": "K2"
+    },
+    {
+      "id": "q13",
+      "kind": "keyExperienceOrder"
+    },
+    {
+      "id": "q14",
+      "kind": "open",
+      "step": 5,
+      "prompt": "为关键体验“挂号等候”写一项需求：要改变什么、关联哪个因素、目标体验是多少？",
+      "modelAnswer": "分时段预约挂号，关联“挂号等候”，目标体验 8（它的理想）：病人按时段到院，不必排队挂号。",
+      "checklist": [
+        "关联的因素是关键体验“挂号等候”",
+        "写出病人能感受到的具体改变",
+        "目标体验在 0–10 分之内，且不高于理想（8）"
+      ]
+    },
+    {
+      "id": "q15",
+      "kind": "open",
+      "step": 6,
+      "prompt": "对 R1（分时段预约挂号）：给人员、流程、技术各评一个准备度（就绪、调整、新建），决定推行、延后或放弃，并说明理由。",
+      "modelAnswer": "人员：调整（员工学会按时段安排）；流程：调整（按时段挂号）；技术：新建（预约系统）。决定推行：它作用于关键体验，优先级最高（45），要新建的只有预约系统。",
+      "checklist": [
+        "人员、流程、技术各有一个准备度",
+        "有明确的决定：推行、延后或放弃",
+        "理由引用优先级（45）或关键体验，并考虑要新建的能力"
+      ]
     }
   ]
 }
 """# + "\n"),
-        ("bank.en.exercise.json", #"""
+        ("hospital.en.exercise.json", #"""
 {
   "format": "cem-exercise",
   "formatVersion": 1,
-  "id": "bank",
+  "id": "hospital",
   "language": "en",
-  "title": "Bank branch: queues and mobile pre-booking",
-  "industry": "banking",
-  "level": "beginner",
-  "scenario": "What customers of a bank branch dislike most is queueing. The branch considers three requirements: mobile pre-booking of time slots, standardising simple transactions and moving them to self-service, and opening more counters (dropped as too costly). The table scores four factors (0–10). (The numbers in this exercise are illustrative, not measured data.)",
+  "title": "Hospital outpatients: waiting is the key experience",
+  "industry": "healthcare",
+  "level": "advanced",
+  "scenario": "A hospital's outpatient department wants a better patient experience. Patients complain of long queues to register, another queue at the pharmacy, and not knowing which counter to go to. The hospital surveyed six factors (0–10) and proposed two requirements: appointment booking by time slot and a one-stop service desk. (The numbers in this exercise are illustrative, not measured data.)",
   "workbook": {
     "format": "cem-workbook",
     "formatVersion": 1,
-    "title": "A bank branch",
+    "title": "A hospital outpatient department",
     "language": "en",
     "cycle": 1,
     "scale": {
@@ -1566,12 +1828,12 @@ public enum BuiltInExercises {
       "max": 10
     },
     "brand": {
-      "statement": "A professional, friendly partner for your money"
+      "statement": "Good care without the run-around"
     },
     "factors": [
       {
-        "id": "queueing",
-        "name": "Queueing",
+        "id": "registration-wait",
+        "name": "Registration wait",
         "description": "",
         "brandValue": 3,
         "experience": 3,
@@ -1581,21 +1843,10 @@ public enum BuiltInExercises {
         "notes": ""
       },
       {
-        "id": "pre-booking",
-        "name": "Mobile pre-booking",
+        "id": "guidance",
+        "name": "Guidance",
         "description": "",
         "brandValue": 5,
-        "experience": 4,
-        "expectation": 6,
-        "importance": 7,
-        "ideal": 8,
-        "notes": ""
-      },
-      {
-        "id": "simple-transactions",
-        "name": "Standardised simple transactions",
-        "description": "",
-        "brandValue": 6,
         "experience": 5,
         "expectation": 6,
         "importance": 6,
@@ -1603,24 +1854,57 @@ public enum BuiltInExercises {
         "notes": ""
       },
       {
-        "id": "staff-service",
-        "name": "Staff service",
+        "id": "consultation-time",
+        "name": "Consultation time",
+        "description": "",
+        "brandValue": 6,
+        "experience": 5,
+        "expectation": 7,
+        "importance": 7,
+        "ideal": 6,
+        "notes": ""
+      },
+      {
+        "id": "pharmacy-queue",
+        "name": "Pharmacy queue",
+        "description": "",
+        "brandValue": 4,
+        "experience": 4,
+        "expectation": 6,
+        "importance": 8,
+        "ideal": 7,
+        "notes": ""
+      },
+      {
+        "id": "price-transparency",
+        "name": "Price transparency",
+        "description": "",
+        "brandValue": 7,
+        "experience": 6,
+        "expectation": 6,
+        "importance": 5,
+        "ideal": 6,
+        "notes": ""
+      },
+      {
+        "id": "environment",
+        "name": "Environment",
         "description": "",
         "brandValue": 8,
         "experience": 7,
-        "expectation": 7,
-        "importance": 8,
-        "ideal": 8,
+        "expectation": 6,
+        "importance": 4,
+        "ideal": 7,
         "notes": ""
       }
     ],
     "requirements": [
       {
         "id": "R1",
-        "title": "Mobile pre-booking of time slots",
+        "title": "Appointment booking by time slot",
         "factors": [
-          "queueing",
-          "pre-booking"
+          "registration-wait",
+          "pharmacy-queue"
         ],
         "targetExperience": 8,
         "alignment": {
@@ -1634,22 +1918,22 @@ public enum BuiltInExercises {
         "kpis": [
           {
             "id": "K1",
-            "metric": "average time in the queue",
+            "metric": "average wait to register",
             "unit": "min",
             "better": "lower",
-            "baseline": 25,
-            "target": 10,
-            "actual": 8,
+            "baseline": 45,
+            "target": 15,
+            "actual": 20,
             "measuredOn": null
           }
         ]
       },
       {
         "id": "R2",
-        "title": "Standardise simple transactions and move them to self-service",
+        "title": "One-stop service desk",
         "factors": [
-          "simple-transactions",
-          "queueing"
+          "guidance",
+          "pharmacy-queue"
         ],
         "targetExperience": 7,
         "alignment": {
@@ -1660,24 +1944,18 @@ public enum BuiltInExercises {
           "decision": "pursue",
           "rationale": ""
         },
-        "kpis": []
-      },
-      {
-        "id": "R3",
-        "title": "Open more counters",
-        "factors": [
-          "queueing"
-        ],
-        "targetExperience": 8,
-        "alignment": {
-          "strategyFit": null,
-          "people": null,
-          "process": null,
-          "technology": null,
-          "decision": "drop",
-          "rationale": ""
-        },
-        "kpis": []
+        "kpis": [
+          {
+            "id": "K2",
+            "metric": "patients served at one desk",
+            "unit": "%",
+            "better": "higher",
+            "baseline": 0,
+            "target": 60,
+            "actual": 65,
+            "measuredOn": null
+          }
+        ]
       }
     ],
     "history": []
@@ -1690,42 +1968,84 @@ public enum BuiltInExercises {
     {
       "id": "q2",
       "kind": "satisfaction",
-      "factor": "queueing"
+      "factor": "registration-wait"
     },
     {
       "id": "q3",
-      "kind": "quadrant",
-      "factor": "queueing"
+      "kind": "weightedSatisfaction",
+      "factor": "pharmacy-queue"
     },
     {
       "id": "q4",
-      "kind": "quadrant",
-      "factor": "simple-transactions",
-      "explanation": "Experience above the mean, importance below it: possibly overkill; resources can move to queueing."
+      "kind": "keyExperience",
+      "explanation": "Waiting matters most and disappoints most: fix it first, or other improvements go unnoticed."
     },
     {
       "id": "q5",
-      "kind": "weightedGap",
-      "factor": "pre-booking"
+      "kind": "quadrant",
+      "factor": "pharmacy-queue"
     },
     {
       "id": "q6",
-      "kind": "largestGap"
+      "kind": "quadrant",
+      "factor": "environment"
     },
     {
       "id": "q7",
-      "kind": "largestGapRequirement",
-      "explanation": "R1 and R2 both link queueing, so both are right; R3, more counters, was dropped."
+      "kind": "gap",
+      "factor": "registration-wait"
     },
     {
       "id": "q8",
+      "kind": "largestGap"
+    },
+    {
+      "id": "q9",
+      "kind": "largestGapRequirement"
+    },
+    {
+      "id": "q10",
       "kind": "requirementPriority",
       "requirement": "R2"
     },
     {
-      "id": "q9",
+      "id": "q11",
       "kind": "kpiMet",
-      "kpi": "K1"
+      "kpi": "K1",
+      "explanation": "The wait is shorter but not yet on target: follow up on the time slots next cycle."
+    },
+    {
+      "id": "q12",
+      "kind": "kpiMet",
+      "kpi": "K2"
+    },
+    {
+      "id": "q13",
+      "kind": "keyExperienceOrder"
+    },
+    {
+      "id": "q14",
+      "kind": "open",
+      "step": 5,
+      "prompt": "Write a requirement for the key experience, registration wait: what changes, which factor it serves, and its target experience.",
+      "modelAnswer": "Appointment booking by time slot, linked to registration wait, target experience 8 (its ideal): patients arrive at their slot instead of queueing to register.",
+      "checklist": [
+        "links the key experience, registration wait",
+        "names a concrete change a patient would notice",
+        "gives a target experience on the 0–10 scale, no higher than the ideal (8)"
+      ]
+    },
+    {
+      "id": "q15",
+      "kind": "open",
+      "step": 6,
+      "prompt": "For R1 (appointment booking by time slot): rate people, process and technology as ready, adjust or build, decide pursue, defer or drop, and give a rationale.",
+      "modelAnswer": "People: adjust (staff learn to run slots); process: adjust (registration by slot); technology: build (a booking system). Pursue: it serves the key experience and has the highest priority (45), and only the booking system must be built.",
+      "checklist": [
+        "one rating each for people, process and technology",
+        "a clear decision: pursue, defer or drop",
+        "a rationale citing the priority (45) or the key experience, and weighing what must be built"
+      ]
     }
   ]
 }
@@ -1858,7 +2178,7 @@ public enum BuiltInExercises {
         "kpis": [
           {
             "id": "K1",
-            "metric": "对通话的满意度",
+            "metric": "通话评分",
             "unit": "pts",
             "better": "higher",
             "baseline": 70,
@@ -1904,7 +2224,7 @@ public enum BuiltInExercises {
         "kpis": [
           {
             "id": "K2",
-            "metric": "对公司的满意度",
+            "metric": "公司评分",
             "unit": "pts",
             "better": "higher",
             "baseline": 65,
@@ -2019,7 +2339,20 @@ public enum BuiltInExercises {
       "id": "q9",
       "kind": "kpiMet",
       "kpi": "K2",
-      "explanation": "对公司的满意度提高了 8 分，仍未达目标：下一期继续。"
+      "explanation": "公司评分提高了 8 分，仍未达目标：下一期继续。"
+    },
+    {
+      "id": "q10",
+      "kind": "open",
+      "step": 7,
+      "prompt": "K2（公司评分）没有达成。为下一期的 R5（尊重客户习惯）设计一个 KPI：指标、单位、越高还是越低越好、基线和目标。",
+      "modelAnswer": "在客户希望的时间打出的电话比例（%），越高越好；基线为现在的比例（例如 40%），目标为下一期结束时 70%。",
+      "checklist": [
+        "指标是 R5 能直接改变的",
+        "有单位，并说明越高还是越低越好",
+        "基线是现在量得到的值，目标有数值和期限",
+        "不把评分叫作“满意度”：满意度 = 体验 − 期望"
+      ]
     }
   ]
 }
@@ -2152,7 +2485,7 @@ public enum BuiltInExercises {
         "kpis": [
           {
             "id": "K1",
-            "metric": "satisfaction with the call",
+            "metric": "call rating",
             "unit": "pts",
             "better": "higher",
             "baseline": 70,
@@ -2198,7 +2531,7 @@ public enum BuiltInExercises {
         "kpis": [
           {
             "id": "K2",
-            "metric": "satisfaction with the company",
+            "metric": "company rating",
             "unit": "pts",
             "better": "higher",
             "baseline": 65,
@@ -2313,7 +2646,20 @@ public enum BuiltInExercises {
       "id": "q9",
       "kind": "kpiMet",
       "kpi": "K2",
-      "explanation": "Satisfaction with the company rose 8 points but is still short of target: carry it into the next cycle."
+      "explanation": "The company's rating rose 8 points but is still short of its target: carry it into the next cycle."
+    },
+    {
+      "id": "q10",
+      "kind": "open",
+      "step": 7,
+      "prompt": "K2 (company rating) was not met. Design a KPI for R5 (respect habits) for the next cycle: metric, unit, whether higher or lower is better, baseline and target.",
+      "modelAnswer": "Share of calls made at the time the customer prefers, in %, higher is better; baseline today's share (say 40%), target 70% by the end of the next cycle.",
+      "checklist": [
+        "a metric R5 changes directly",
+        "a unit, and whether higher or lower is better",
+        "a baseline measured now, and a target with a figure and a date",
+        "does not call a rating “satisfaction”: satisfaction = experience − expectation"
+      ]
     }
   ]
 }

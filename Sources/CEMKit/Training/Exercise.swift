@@ -16,6 +16,13 @@ public enum QuestionKind: String, Sendable, CaseIterable, Equatable {
     case weightedSatisfactionIndex
     /// Step 3: the factor with the most negative weighted satisfaction.
     case keyExperience
+    /// Step 3: every key experience (multi-select, in any order).
+    case keyExperiences
+    /// Step 3: the key experiences in order, most negative first (ranking).
+    case keyExperienceOrder
+    /// Any step (`step` in the file): an open question, answered in words, with a model answer and a
+    /// checklist for the trainer; recorded, never marked by cem.
+    case open
     /// Step 3 (IPA): the quadrant of a factor.
     case quadrant
     /// Step 4: experience − ideal of a factor.
@@ -41,7 +48,8 @@ public enum QuestionKind: String, Sendable, CaseIterable, Equatable {
         switch self {
         case .brandValueDriver: return 1
         case .satisfaction, .meanSatisfaction: return 2
-        case .weightedSatisfaction, .weightedSatisfactionIndex, .keyExperience, .quadrant: return 3
+        case .weightedSatisfaction, .weightedSatisfactionIndex, .keyExperience, .quadrant, .keyExperiences, .keyExperienceOrder: return 3
+        case .open: return 0
         case .gap, .weightedGap, .largestGap: return 4
         case .largestGapRequirement, .requirementPriority: return 5
         case .topPursuedRequirement: return 6
@@ -62,7 +70,7 @@ public enum QuestionKind: String, Sendable, CaseIterable, Equatable {
     /// Whether `cycle` may select a closed cycle of `history` for this kind.
     public var allowsCycle: Bool {
         switch self {
-        case .largestGapRequirement, .requirementPriority, .topPursuedRequirement, .kpiMet, .kpiDeviation: return false
+        case .largestGapRequirement, .requirementPriority, .topPursuedRequirement, .kpiMet, .kpiDeviation, .open: return false
         default: return true
         }
     }
@@ -70,6 +78,22 @@ public enum QuestionKind: String, Sendable, CaseIterable, Equatable {
 
 public enum QuestionTarget: Sendable, Equatable {
     case none, factor, requirement, kpi
+}
+
+/// What a question expects when its answer is a tie: any of the tied answers (the learner is told it was a
+/// tie), or all of them, named in one line in any order.
+public enum TieRule: String, Sendable, CaseIterable, Equatable {
+    case any, all
+}
+
+extension QuestionKind {
+    /// Whether the answer of this kind can be a tie (several factors or requirements equally first).
+    public var canTie: Bool {
+        switch self {
+        case .brandValueDriver, .keyExperience, .largestGap, .topPursuedRequirement: return true
+        default: return false
+        }
+    }
 }
 
 public enum ExerciseLevel: String, Sendable, CaseIterable, Equatable {
@@ -85,23 +109,30 @@ public struct ExerciseQuestion: Equatable, Sendable {
     public var cycle: Int?
     /// How far a numeric answer may be from the model answer and still count as right.
     public var tolerance: Double
+    /// What a tie expects (`ties` in the file); nil when the author did not say.
+    public var ties: TieRule?
     /// The question as asked, when the exercise words it itself; otherwise a standard wording is used.
     public var prompt: String
     /// Why it matters: shown after the answer.
     public var explanation: String
+    /// An open question's step (1–7), model answer and the points a trainer looks for.
+    public var openStep: Int?
+    public var modelAnswer: String = ""
+    public var checklist: [String] = []
 
     public init(id: String, kind: QuestionKind, target: String? = nil, cycle: Int? = nil,
-                tolerance: Double = Exercise.defaultTolerance, prompt: String = "", explanation: String = "") {
+                tolerance: Double = Exercise.defaultTolerance, ties: TieRule? = nil, prompt: String = "", explanation: String = "") {
         self.id = id
         self.kind = kind
         self.target = target
         self.cycle = cycle
         self.tolerance = tolerance
+        self.ties = ties
         self.prompt = prompt
         self.explanation = explanation
     }
 
-    public var step: Int { kind.step }
+    public var step: Int { openStep ?? kind.step }
 }
 
 public struct Exercise: Equatable, Sendable {
@@ -117,6 +148,10 @@ public struct Exercise: Equatable, Sendable {
     public var scenario: String
     public var workbook: Workbook
     public var questions: [ExerciseQuestion]
+    /// The spread of each score for variants (`variants` in the file).
+    public var variants: [ScoreField: Int] = Exercise.defaultVariants
+    /// Which variant this is (`--variant N`); nil for the exercise as written.
+    public var variantNumber: Int?
 
     public init(id: String, language: Language, title: String, industry: String, level: ExerciseLevel,
                 scenario: String, workbook: Workbook, questions: [ExerciseQuestion]) {
@@ -137,6 +172,7 @@ public struct Exercise: Equatable, Sendable {
 /// The keys of an exercise file, in the order they are written.
 public enum ExerciseKeys {
     public static let root = ["format", "formatVersion", "id", "language", "title", "industry", "level", "scenario",
-                              "workbook", "questions"]
-    public static let question = ["id", "kind", "factor", "requirement", "kpi", "cycle", "tolerance", "prompt", "explanation"]
+                              "workbook", "variants", "questions"]
+    public static let question = ["id", "kind", "factor", "requirement", "kpi", "cycle", "tolerance", "ties", "step", "prompt", "explanation",
+                                  "modelAnswer", "checklist"]
 }

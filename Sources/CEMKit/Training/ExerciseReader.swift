@@ -11,7 +11,8 @@ public enum ExerciseReader {
     }
 
     /// Reads an exercise from the bytes of a file. Throws every problem found, in file order.
-    public static func read(_ data: [UInt8]) throws(ExerciseError) -> Exercise {
+    /// With `language`, a bilingual file is read in that language (else in its `language`).
+    public static func read(_ data: [UInt8], language: Language? = nil) throws(ExerciseError) -> Exercise {
         let root: JSONNode
         do {
             root = try WorkbookReader.parseDocument(data)
@@ -19,6 +20,7 @@ public enum ExerciseReader {
             throw ExerciseError(error.diagnostics.map { ExerciseDiagnostic(.workbook($0.problem), at: $0.position, path: $0.path) })
         }
         var decoder = ExerciseDecoder()
+        decoder.requested = language
         let exercise = decoder.decode(root)
         if let exercise, decoder.diagnostics.isEmpty { return exercise }
         throw ExerciseError(decoder.sorted)
@@ -32,6 +34,25 @@ struct ExerciseDecoder: JSONObjectReader {
     /// Problems found beyond `Diagnostic.limit`.
     private(set) var dropped = 0
     var suggestionsLeft = suggestionBudget
+    /// The language to read a bilingual file in; the language its texts are picked in once `language` is read.
+    var requested: Language?
+    private var reading = Language.en
+    /// Some text is written in both languages (`{"zh": …, "en": …}`): then every text must be.
+    private var bilingual = false
+    private var plainTexts: [(node: JSONNode, path: String)] = []
+
+    /// A text: a string, or both languages as `{"zh": "…", "en": "…"}` (both present and, with `nonEmpty`, not blank).
+    private mutating func text(_ node: JSONNode?, _ path: String, nonEmpty: Bool = false) -> String? {
+        guard let node else { return nil }
+        guard case .object = node.value else {
+            if case .string = node.value { plainTexts.append((node, path)) }
+            return string(node, path, nonEmpty: nonEmpty)
+        }
+        bilingual = true
+        guard let m = members(node, path, known: ["zh", "en"], required: ["zh", "en"]) else { return nil }
+        let zh = string(m["zh"], path + ".zh", nonEmpty: nonEmpty), en = string(m["en"], path + ".en", nonEmpty: nonEmpty)
+        return reading == .zh ? zh : en
+    }
 
     /// The problems in file order, and a last line counting those not listed.
     var sorted: [ExerciseDiagnostic] {
@@ -79,9 +100,10 @@ struct ExerciseDecoder: JSONObjectReader {
         if let node = m["level"], string(node, "level") != nil, let value = choice(node, "level", as: ExerciseLevel.self) {
             level = value
         }
-        let title = string(m["title"], "title", nonEmpty: true) ?? ""
-        let industry = string(m["industry"], "industry") ?? ""
-        let scenario = string(m["scenario"], "scenario", nonEmpty: true) ?? ""
+        reading = requested ?? language
+        let title = text(m["title"], "title", nonEmpty: true) ?? ""
+        let industry = text(m["industry"], "industry") ?? ""
+        let scenario = text(m["scenario"], "scenario", nonEmpty: true) ?? ""
 
         // The embedded workbook: the workbook reader's own checks and messages, under `workbook`.
         var workbook: Workbook?
@@ -108,9 +130,37 @@ struct ExerciseDecoder: JSONObjectReader {
                 if let question = decodeQuestion(element, path, seen: &seen) { questions.append((question, element, path)) }
             }
         }
+        // `variants`: the spread of each score for `--variant N`, whole numbers from 0 to 100.
+        var variants = Exercise.defaultVariants
+        if let node = m["variants"] {
+            if case .object(let spreads) = node.value {
+                variants = [:]
+                for member in spreads {
+                    let path = "variants." + member.key
+                    guard let field = ScoreField(rawValue: member.key) else {
+                        report(.workbook(.unknownKey(member.key, suggestion: Suggest.closest(to: member.key, in: ScoreField.allCases.map(\.rawValue)))), member.value, path)
+                        continue
+                    }
+                    if let value = number(member.value, path) {
+                        if value == value.rounded(), value >= 0, value <= 100 { variants[field] = Int(value) } else {
+                            report(.workbook(.notWholeNumber(value: value, minimum: 0)), member.value, path)
+                        }
+                    }
+                }
+            } else {
+                report(.workbook(.wrongType(expected: "object", found: node.value.typeName)), node, "variants")
+            }
+        }
+        // A bilingual file is complete: no text in one language only.
+        if bilingual {
+            for (node, path) in plainTexts where !path.hasSuffix(".zh") && !path.hasSuffix(".en") {
+                report(.workbook(.wrongType(expected: "{\"zh\": …, \"en\": …}", found: "string")), node, path)
+            }
+        }
         guard let workbook else { return nil }
-        let exercise = Exercise(id: id, language: language, title: title, industry: industry, level: level,
+        var exercise = Exercise(id: id, language: bilingual ? reading : language, title: title, industry: industry, level: level,
                                 scenario: scenario, workbook: workbook, questions: questions.map(\.0))
+        exercise.variants = variants
         for (question, node, path) in questions { check(question, node, path, in: exercise) }
         return diagnostics.isEmpty ? exercise : nil
     }
@@ -166,10 +216,41 @@ struct ExerciseDecoder: JSONObjectReader {
         if let toleranceNode = m["tolerance"], let value = number(toleranceNode, path + ".tolerance") {
             if value < 0 || value > 1e6 { report(.badTolerance(value), toleranceNode, path + ".tolerance") } else { tolerance = value }
         }
-        let prompt = string(m["prompt"], path + ".prompt") ?? ""
-        let explanation = string(m["explanation"], path + ".explanation") ?? ""
+        var ties: TieRule?
+        if let tiesNode = m["ties"], let text = string(tiesNode, path + ".ties") {
+            if let rule = TieRule(rawValue: text) {
+                if let kind, !kind.canTie { report(.targetNotUsed(kind: kind.rawValue, key: "ties"), tiesNode, path + ".ties") } else { ties = rule }
+            } else {
+                report(.workbook(.notAllowed(value: text, allowed: TieRule.allCases.map(\.rawValue))), tiesNode, path + ".ties")
+            }
+        }
+        let prompt = text(m["prompt"], path + ".prompt") ?? ""
+        let explanation = text(m["explanation"], path + ".explanation") ?? ""
         guard let id, let kind else { return nil }
-        return ExerciseQuestion(id: id, kind: kind, target: target, cycle: cycle, tolerance: tolerance, prompt: prompt, explanation: explanation)
+        var question = ExerciseQuestion(id: id, kind: kind, target: target, cycle: cycle, tolerance: tolerance, ties: ties,
+                                        prompt: prompt, explanation: explanation)
+        // An open question: its step, its prompt, a model answer and a checklist (all required); other kinds use none.
+        let openKeys = ["step", "modelAnswer", "checklist"]
+        if kind == .open {
+            for key in openKeys + ["prompt"] where m[key] == nil { report(.workbook(.missingKey(key)), node, path) }
+            if let stepNode = m["step"], let value = number(stepNode, path + ".step") {
+                if (1...7).contains(value), value == value.rounded() { question.openStep = Int(value) } else {
+                    report(.workbook(.notAllowed(value: displayNumber(value), allowed: (1...7).map(String.init))), stepNode, path + ".step")
+                }
+            }
+            question.modelAnswer = text(m["modelAnswer"], path + ".modelAnswer", nonEmpty: true) ?? ""
+            if let listNode = m["checklist"] {
+                if case .array(let items) = listNode.value, !items.isEmpty {
+                    question.checklist = items.enumerated().compactMap { text($1, "\(path).checklist[\($0)]", nonEmpty: true) }
+                } else {
+                    report(.workbook(.wrongType(expected: "array", found: listNode.value.typeName)), listNode, path + ".checklist")
+                }
+            }
+            if m["prompt"] != nil && prompt.trimmingWhitespace.isEmpty { report(.emptyText(path + ".prompt"), m["prompt"]!, path + ".prompt") }
+        } else {
+            for key in openKeys where m[key] != nil { report(.targetNotUsed(kind: kind.rawValue, key: key), m[key]!, "\(path).\(key)") }
+        }
+        return question
     }
 
     /// The question's target exists, its cycle too, and the engine gives it a model answer.

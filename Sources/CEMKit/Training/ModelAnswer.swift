@@ -24,6 +24,12 @@ public enum Expected: Equatable, Sendable {
     case number(Double, tolerance: Double)
     /// The options shown, and the ids of those that count as right (the first is the model answer).
     case choice([ChoiceOption], accepted: [String])
+    /// The options shown, and the ids that must all be named (in any order) for the answer to be right.
+    case allOf([ChoiceOption], required: [String])
+    /// The options shown, and the order in which they must all be named.
+    case sequence([ChoiceOption], order: [String])
+    /// An answer in words: recorded for the trainer with the checklist, never marked by cem.
+    case open(checklist: [String])
 }
 
 public struct ModelAnswer: Equatable, Sendable {
@@ -37,6 +43,19 @@ public struct ModelAnswer: Equatable, Sendable {
     public var working: String
     /// Which formula, which numbers to look at; given after a first wrong answer.
     public var hint: String
+    /// Wrong answers that show a known misunderstanding (Diagnosis.swift), filled in by the trainer.
+    public var mistakes: [Mistake] = []
+
+    /// The labels of the tied answers when the right answer is a tie of a kind that can tie; empty otherwise.
+    public var tie: [String] {
+        guard question.kind.canTie else { return [] }
+        switch expected {
+        case .choice(let options, let ids), .allOf(let options, let ids):
+            guard ids.count > 1 else { return [] }
+            return ids.compactMap { id in options.first { $0.id == id }?.label }
+        case .number, .sequence, .open: return []
+        }
+    }
 }
 
 /// Why a question has no model answer.
@@ -88,6 +107,13 @@ public enum Solver {
             ChoiceOption(id: id, name: analysis.factor(id)?.name ?? id).label
         }
         func name(_ id: String) -> String { analysis.factor(id)?.name ?? id }
+        /// The factors tied for first place: the same figure and the same importance (the method's tie-break);
+        /// which of them the file lists first must not decide what is right.
+        func tied(_ figure: KeyPath<FactorAnalysis, Double?>) -> [String] {
+            let ranked = Analysis.mostNegative(analysis.factors, by: figure)
+            guard let first = ranked.first else { return [] }
+            return ranked.filter { $0[keyPath: figure] == first[keyPath: figure] && $0.importance == first.importance }.map(\.id)
+        }
         let cycleNote = q.cycle.map { q.kind == .satisfactionChange ? "" : t.inCycle($0) } ?? ""
 
         func numeric(_ value: Double?, prompt: String, working: String, hint: String) -> Result<ModelAnswer, SolveFailure> {
@@ -103,6 +129,13 @@ public enum Solver {
             }
             var answer = option.label
             let others = accepted.dropFirst().compactMap { id in options.first { $0.id == id }?.label }
+            if q.ties == .all {
+                // Asked for all of them: the answer is the whole list.
+                answer = ([option.label] + others).joined(separator: s.listSeparator)
+                return .success(ModelAnswer(question: q, prompt: (q.prompt.isEmpty ? prompt : q.prompt) + t.nameAll,
+                                            expected: .allOf(options, required: accepted), answer: answer,
+                                            working: working, hint: hint))
+            }
             if !others.isEmpty { answer += t.alsoRight(others.joined(separator: s.listSeparator)) }
             return .success(ModelAnswer(question: q, prompt: q.prompt.isEmpty ? prompt : q.prompt,
                                         expected: .choice(options, accepted: accepted), answer: answer,
@@ -161,6 +194,22 @@ public enum Solver {
                                                    result: n(analysis.weightedSatisfactionIndex)),
                            hint: t.hint(q.kind, target: ""))
 
+        case .keyExperiences, .keyExperienceOrder:
+            let ranked = analysis.keyExperiences.compactMap { analysis.factor($0) }
+            guard !ranked.isEmpty else { return .failure(.noFigure) }
+            let terms = ranked.map { t.term($0.name, "\(n($0.importance)) × \(p($0.satisfaction))", n($0.weightedSatisfaction)) }
+            let labels = ranked.map { ChoiceOption(id: $0.id, name: $0.name).label }.joined(separator: s.listSeparator)
+            let ids = ranked.map(\.id)
+            return .success(ModelAnswer(question: q, prompt: (q.prompt.isEmpty ? t.prompt(q.kind, target: "") : q.prompt) + cycleNote,
+                                        expected: q.kind == .keyExperiences ? .allOf(factorOptions(base), required: ids)
+                                                                            : .sequence(factorOptions(base), order: ids),
+                                        answer: labels, working: t.keyExperiencesWorking(terms.joined(separator: s.listSeparator)),
+                                        hint: t.hint(q.kind, target: "")))
+
+        case .open:
+            return .success(ModelAnswer(question: q, prompt: q.prompt, expected: .open(checklist: q.checklist), answer: q.modelAnswer,
+                                        working: q.checklist.map { "• " + $0 }.joined(separator: "\n  "), hint: t.hint(q.kind, target: "")))
+
         case .brandValueDriver:
             guard let first = analysis.brandValueDrivers.first else { return .failure(.noFigure) }
             return choice(factorOptions(base), analysis.brandValueDrivers, prompt: t.prompt(q.kind, target: "") + cycleNote,
@@ -173,7 +222,7 @@ public enum Solver {
                 t.term($0.name, "\(n($0.importance)) × \(p($0.satisfaction))", n($0.weightedSatisfaction))
             }
             guard let key = analysis.keyExperience else { return .failure(.noFigure) }
-            return choice(factorOptions(base), [key], prompt: t.prompt(q.kind, target: "") + cycleNote,
+            return choice(factorOptions(base), tied(\.weightedSatisfaction), prompt: t.prompt(q.kind, target: "") + cycleNote,
                           working: t.keyExperienceWorking(terms: terms.joined(separator: s.listSeparator), key: name(key),
                                                           figure: n(analysis.factor(key)?.weightedSatisfaction)),
                           hint: t.hint(q.kind, target: ""))
@@ -182,7 +231,7 @@ public enum Solver {
             let short = Analysis.mostNegative(analysis.factors, by: \.weightedGap)
             guard let largest = analysis.largestGap else { return .failure(.noFigure) }
             let terms = short.map { t.term($0.name, "\(n($0.importance)) × \(p($0.gap))", n($0.weightedGap)) }
-            return choice(factorOptions(base), [largest], prompt: t.prompt(q.kind, target: "") + cycleNote,
+            return choice(factorOptions(base), tied(\.weightedGap), prompt: t.prompt(q.kind, target: "") + cycleNote,
                           working: t.largestGapWorking(terms: terms.joined(separator: s.listSeparator), largest: name(largest),
                                                        figure: n(analysis.factor(largest)?.weightedGap)),
                           hint: t.hint(q.kind, target: ""))
@@ -253,7 +302,7 @@ public enum Solver {
                            working: t.changeWorking(now: t.satisfactionWorking(now.name, n(now.experience), n(now.expectation), n(a)),
                                                     before: t.satisfactionWorking(then.name, n(then.experience), n(then.expectation), n(b)),
                                                     cycle: cycle, change: "\(n(a)) − \(p(b)) = \(n(change))"),
-                           hint: t.hint(q.kind, target: now.name) + t.sinceCycle(cycle))
+                           hint: t.changeHint(now.name, cycle: cycle))
         }
     }
 }

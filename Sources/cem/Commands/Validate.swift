@@ -29,6 +29,7 @@ enum ValidateCommand {
             }
             if messages.isEmpty {
                 if !invocation[quiet] { context.out(context.cli.valid(path.inert)) }
+                TrainCommand.warnings(path, context: context).forEach(context.out)
             } else {
                 messages.forEach(context.out)
                 problems += messages.count

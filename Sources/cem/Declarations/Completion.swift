@@ -52,7 +52,7 @@ enum CompletionCommand {
     static var entries: [Entry] {
         Help.leaves(CLI.commands).map { Entry(key: $0.path.joined(separator: " "), command: $0.command) }
     }
-    static var groups: [CommandDeclaration] { CLI.commands.filter { !$0.subcommands.isEmpty } }
+    static var groups: [CommandDeclaration] { CLI.commands.filter { !$0.subcommands.isEmpty && $0.run == nil } }
     static var names: [String] { CLI.commands.map(\.name) }
 
     static func words(_ completion: Completion) -> [String] {

@@ -9,7 +9,7 @@ enum Help {
     /// The pieces of a usage line: `cem`, the command's words, its arguments and its options.
     static func usagePieces(_ command: CommandDeclaration, path: [String]) -> [String] {
         var pieces = ["cem"] + path
-        if !command.subcommands.isEmpty {
+        if !command.subcommands.isEmpty && command.run == nil {
             pieces.append("SUBCOMMAND")
             return pieces
         }
@@ -49,7 +49,8 @@ enum Help {
     /// Every command that runs, with the words that name it (`["cycle", "close"]`), in list order.
     static func leaves(_ commands: [CommandDeclaration], prefix: [String] = []) -> [(path: [String], command: CommandDeclaration)] {
         commands.flatMap { command -> [(path: [String], command: CommandDeclaration)] in
-            command.subcommands.isEmpty ? [(prefix + [command.name], command)] : leaves(command.subcommands, prefix: prefix + [command.name])
+            (command.subcommands.isEmpty || command.run != nil ? [(prefix + [command.name], command)] : [])
+                + leaves(command.subcommands, prefix: prefix + [command.name])
         }
     }
 
@@ -72,7 +73,7 @@ enum Help {
             lines += ["", words.subcommandsHeading]
             lines += listing(command.subcommands.map { ($0.name, $0.summary(language)) }, width: width, cap: 18)
             lines += [""] + Wrap.lines(words.subcommandFooter(path.joined(separator: " ")), width: width)
-            return lines.joined(separator: "\n")
+            if command.run == nil { return lines.joined(separator: "\n") }
         }
         let arguments = command.forms.flatMap(\.arguments).filter { $0.help != nil }
         if !arguments.isEmpty {
