@@ -44,7 +44,10 @@ extension SurveyError {
             return .tooManySegments(column: column.inertClipped(), limit: limit)
         case .refused(.notFinite(let column)):
             return .refused(.notFinite(column: column.inertClipped()))
-        case .emptyFile, .noRespondents, .unterminatedQuote, .fieldTooLong, .raggedRow, .noScoreColumns, .needsOverall, .refused:
+        case .cannotDerive(.tooFew(let n, let minimum, let factors, let empty)):
+            return .cannotDerive(.tooFew(n: n, minimum: minimum, factors: factors, empty: empty.map { $0.inertClipped() }))
+        case .emptyFile, .noRespondents, .unterminatedQuote, .fieldTooLong, .raggedRow, .noScoreColumns, .needsOverall, .refused,
+             .noUsableRows, .nothingImported, .cannotDerive:
             return self
         }
     }

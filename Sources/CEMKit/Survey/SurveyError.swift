@@ -17,8 +17,25 @@ public enum SurveyError: Error, Equatable, Sendable {
     case noMatch(column: String, value: String)
     case tooManySegments(column: String, limit: Int)
     case needsOverall
+    /// Every row matching `--where` was blank or had only cells left out by `--on-error skip`.
+    case noUsableRows(rows: Int, skippedCells: Int)
+    /// Respondents, but not one factor score among their answers (only `overall`, say): nothing to import.
+    case nothingImported
+    /// `--importance derived` and not one weight could be derived.
+    case cannotDerive(DriverRefusal)
     /// A limit of the reader or a figure that cannot be stored; the words are `SurveyWords.refusal`.
     case refused(SurveyRefusal)
+}
+
+/// Why derived importance could not give any factor a weight.
+public enum DriverRefusal: Error, Equatable, Sendable {
+    /// `n` respondents answered every factor's experience and overall; `minimum` are needed for the
+    /// `factors` in the model; `empty`: experience columns (or `overall`) without any answer.
+    case tooFew(n: Int, minimum: Int, factors: Int, empty: [String])
+    /// Overall satisfaction has the same answer from every respondent used: nothing to explain.
+    case constantOverall
+    /// No experience column varies.
+    case noVariation
 }
 
 /// What the survey side refuses so that no input can exhaust memory or write a number JSON cannot hold.

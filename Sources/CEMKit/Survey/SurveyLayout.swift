@@ -53,16 +53,15 @@ struct SurveyLayout {
     /// Reads the header. `workbook` nil: factor ids are taken from the columns and no scale is checked.
     init(names: [String], workbook: Workbook?, options: SurveyOptions) throws(SurveyError) {
         self.names = names
-        var seen: [String: Int] = [:]
-        for (i, name) in names.enumerated() where !name.isEmpty {
-            if let first = seen[name] { throw .duplicateColumn(name, first: first + 1, second: i + 1) }
-            seen[name] = i
-        }
         let measures = ScoreField.allCases.map(\.rawValue)
         let factorIDs = workbook?.factors.map(\.id)
         var slots: [SurveySlot] = []
         for (i, name) in names.enumerated() {
-            if name == SurveyLayout.overall {
+            // `Overall`, ` OVERALL `: spreadsheets capitalise; one spelling is as good as another.
+            if name.trimmingWhitespace.lowercased() == SurveyLayout.overall {
+                if let other = slots.first(where: { $0.factor == nil }) {
+                    throw .duplicateColumn(name, first: other.column + 1, second: i + 1)
+                }
                 slots.append(SurveySlot(column: i, name: name, factor: nil, measure: nil, scale: workbook?.scale))
                 continue
             }
@@ -92,9 +91,18 @@ struct SurveyLayout {
         segmentColumn = nil
         if let filter = options.filter { filterColumn = try column(filter.column, option: "--where") }
         if let by = options.segmentColumn { segmentColumn = try column(by, option: "--by") }
+        // A name given twice matters only for a column that is used: a score, `--where` or `--by`.
+        let used = Set(slots.map(\.column) + [filterColumn, segmentColumn].compactMap { $0 })
+        var seen: [String: Int] = [:]
+        for (i, name) in names.enumerated() where !name.isEmpty {
+            if let first = seen[name], used.contains(first) || used.contains(i) {
+                throw .duplicateColumn(name, first: first + 1, second: i + 1)
+            }
+            if seen[name] == nil || used.contains(i) { seen[name] = i }
+        }
 
         driverSlots = []
-        if options.keyDrivers, let overall = slots.firstIndex(where: { $0.name == SurveyLayout.overall }) {
+        if options.keyDrivers, let overall = slots.firstIndex(where: { $0.factor == nil }) {
             let experience = slots.indices.filter { slots[$0].measure == .experience }
             if !experience.isEmpty { driverSlots = experience + [overall] }
         }

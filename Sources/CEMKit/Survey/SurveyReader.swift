@@ -9,9 +9,11 @@ public struct SurveySummary: Sendable {
     public var slots: [SurveySlot]
     /// Per slot, over the respondents used.
     public var moments: [Moments]
-    /// Data rows read, and the respondents used (those matching `--where`).
+    /// Data rows read, and the respondents used (those matching `--where` with at least one usable score).
     public var rows: Int
     public var respondents: Int
+    /// Rows matching `--where` with no usable score (blank, or only skipped cells): not respondents.
+    public var unusableRows = 0
     /// Cells left out with `--on-error skip`, per column, in column order.
     public var skipped: [(column: String, count: Int)]
     /// Per value of the `--by` column, in order of first appearance.
@@ -121,6 +123,7 @@ struct SurveySink: CSVSink {
     // Totals.
     var rows = 0
     var respondents = 0
+    var unusableRows = 0
     var skipped: [Int] = []
     var segmentKeys: [[UInt8]] = []
     var segmentCounts: [Int] = []
@@ -211,8 +214,18 @@ struct SurveySink: CSVSink {
             if let firstBad, failOnError { throw firstBad }
             for column in badColumns { skipped[column] += 1 }
         }
-        respondents += 1
         let count = slotCount, values = self.values!, moments = self.moments!
+        // A row without one usable score (`,,,`, a second header row skipped cell by cell) is no respondent.
+        var usable = false
+        for s in 0..<count where values[s] == values[s] {
+            usable = true
+            break
+        }
+        guard usable else {
+            unusableRows += 1
+            return
+        }
+        respondents += 1
         for s in 0..<count {
             let v = values[s]
             if v == v { moments[s].add(v) }
@@ -287,6 +300,7 @@ struct SurveySink: CSVSink {
     func summary() throws(SurveyError) -> SurveySummary {
         guard let layout, let scratch else { throw header.joined().isEmpty ? .emptyFile : .noRespondents }
         if respondents == 0 {
+            if unusableRows > 0 { throw .noUsableRows(rows: unusableRows, skippedCells: skipped.reduce(0, +)) }
             if rows > 0, let filter = options.filter { throw .noMatch(column: filter.column, value: filter.value) }
             throw .noRespondents
         }
@@ -295,7 +309,7 @@ struct SurveySink: CSVSink {
             ? scratch.driverSums(factors: layout.driverSlots.dropLast().map { layout.slots[$0].factor ?? "" }) : nil
         return SurveySummary(
             columns: layout.names, slots: layout.slots, moments: Array(UnsafeBufferPointer(start: scratch.moments, count: count)),
-            rows: rows, respondents: respondents,
+            rows: rows, respondents: respondents, unusableRows: unusableRows,
             skipped: skipped.enumerated().filter { $0.element > 0 }.map { (layout.names[$0.offset], $0.element) },
             segments: segmentKeys.indices.map { i in
                 (String(decoding: segmentKeys[i], as: UTF8.self), segmentCounts[i],

@@ -69,6 +69,7 @@ public enum SurveyText {
             lines.append(s.driversNote)
         }
         let notes = summary.skipped.map { s.skipped($0.column, $0.count) }
+            + (summary.unusableRows > 0 ? [s.unusableRows(summary.unusableRows)] : [])
             + result.warnings.map { s.warning($0) { name($0, in: workbook) } }
         if !notes.isEmpty { lines += [""] + notes }
         return lines.joined(separator: "\n")
