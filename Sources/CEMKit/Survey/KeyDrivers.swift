@@ -46,8 +46,13 @@ public struct KeyDrivers: Sendable, Equatable {
     /// fits noise, and with n ≤ factors + 1 it fits exactly (R² = 1) whatever the answers.
     public static let respondentsPerDriver = 5
 
-    /// Respondents who answered every factor's experience and overall (listwise).
+    /// Respondents who answered every factor's experience and overall (listwise); with pairwise sums,
+    /// the fewest respondents behind one correlation.
     public var n: Int
+    /// Respondents who answered every variable, whichever method was used.
+    public var listwiseN: Int
+    /// With `--missing pairwise`: the fewest and most respondents behind a correlation; nil for listwise.
+    public var pairwiseRange: RespondentRange?
     public var rSquared: Double?
     public var drivers: [KeyDriver]
     /// Factors left out of the model, in column order.
@@ -70,13 +75,24 @@ public struct KeyDrivers: Sendable, Equatable {
     /// Nil below three respondents (no correlation to speak of). O(k³) in the k factors (one eigen-
     /// decomposition and one matrix product); `progress(step, steps)` is told before each of the 4 steps.
     public init?(_ sums: DriverSums, progress: ((Int, Int) -> Void)?) {
-        guard sums.n > 2, let c = sums.covariance, c.allSatisfy(\.isFinite) else { return nil }
         let m = sums.factors.count + 1, all = m - 1
-        let sd = (0..<m).map { c[$0 * m + $0].squareRoot() }
-        func r(_ i: Int, _ j: Int) -> Double? {
-            sd[i] > 0 && sd[j] > 0 ? max(-1, min(1, c[i * m + j] / (sd[i] * sd[j]))) : nil
+        let varies: [Bool], r: (Int, Int) -> Double?
+        listwiseN = sums.n
+        if let pairs = sums.pairwise {
+            // Each correlation from the respondents who answered both; n is the fewest behind one.
+            guard pairs.range.low > 2 else { return nil }
+            let positive = (0..<m).map { (pairs.variance($0) ?? 0) > 0 }
+            varies = positive
+            r = { i, j in positive[i] && positive[j] ? pairs.correlation(i, j) : nil }
+            n = pairs.range.low
+            pairwiseRange = pairs.range
+        } else {
+            guard sums.n > 2, let c = sums.covariance, c.allSatisfy(\.isFinite) else { return nil }
+            let sd = (0..<m).map { c[$0 * m + $0].squareRoot() }
+            varies = sd.map { $0 > 0 }
+            r = { i, j in sd[i] > 0 && sd[j] > 0 ? max(-1, min(1, c[i * m + j] / (sd[i] * sd[j]))) : nil }
+            n = sums.n
         }
-        n = sums.n
         var drivers = sums.factors.enumerated().map { j, id in
             KeyDriver(factor: id, correlation: r(j, all).map(roundFigure), weight: nil, share: nil, inflation: nil)
         }
@@ -84,7 +100,7 @@ public struct KeyDrivers: Sendable, Equatable {
         self.drivers = drivers
         // Relative weights need overall to vary; a factor that does not is left out, and so is one that is
         // exactly collinear with the factors kept before it.
-        guard sd[all] > 0 else {
+        guard varies[all] else {
             constantOverall = true
             return
         }
@@ -92,7 +108,7 @@ public struct KeyDrivers: Sendable, Equatable {
         var lower: [Double] = []  // Cholesky factor of the model's correlations, row i of length i + 1.
         var dropped: [DroppedDriver] = []
         for j in 0..<all {
-            guard sd[j] > 0 else {
+            guard varies[j] else {
                 dropped.append(.constant(factor: sums.factors[j]))
                 continue
             }

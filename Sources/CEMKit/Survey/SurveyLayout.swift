@@ -5,6 +5,8 @@
 /// How to read a survey file.
 public struct SurveyOptions: Sendable, Equatable {
     public enum OnError: String, Sendable, Equatable, CaseIterable { case fail, skip }
+    /// Which respondents derived importance uses: those who answered every variable, or each pair's.
+    public enum Missing: String, Sendable, Equatable, CaseIterable { case listwise, pairwise }
 
     public var delimiter: UInt8
     public var onError: OnError
@@ -14,9 +16,11 @@ public struct SurveyOptions: Sendable, Equatable {
     public var segmentColumn: String?
     /// Collect what derived importance needs (experience of every factor with `overall`, listwise).
     public var keyDrivers: Bool
+    public var missing: Missing
 
     public init(delimiter: UInt8 = UInt8(ascii: ","), onError: OnError = .fail, filter: (column: String, value: String)? = nil,
-                segmentColumn: String? = nil, keyDrivers: Bool = true) {
+                segmentColumn: String? = nil, keyDrivers: Bool = true, missing: Missing = .listwise) {
+        self.missing = missing
         self.delimiter = delimiter
         self.onError = onError
         self.filter = filter
@@ -27,6 +31,7 @@ public struct SurveyOptions: Sendable, Equatable {
     public static func == (a: SurveyOptions, b: SurveyOptions) -> Bool {
         a.delimiter == b.delimiter && a.onError == b.onError && a.filter?.column == b.filter?.column
             && a.filter?.value == b.filter?.value && a.segmentColumn == b.segmentColumn && a.keyDrivers == b.keyDrivers
+            && a.missing == b.missing
     }
 }
 

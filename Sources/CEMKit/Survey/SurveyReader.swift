@@ -40,6 +40,8 @@ public struct DriverSums: Sendable, Equatable {
     var sum: [Double]
     /// Σ dᵢ·dⱼ, row-major, m × m with m = factors.count + 1.
     var products: [Double]
+    /// With `--missing pairwise`: the sums of each pair over the respondents who answered both.
+    public var pairwise: PairwiseSums?
 
     init(factors: [String]) {
         self.factors = factors
@@ -264,7 +266,7 @@ struct SurveySink: CSVSink {
 
     private mutating func configure(_ layout: SurveyLayout) {
         self.layout = layout
-        let scratch = SurveyScratch(layout: layout)
+        let scratch = SurveyScratch(layout: layout, pairwise: options.missing == .pairwise)
         self.scratch = scratch
         slotOfColumn = scratch.slotOfColumn
         low = scratch.low

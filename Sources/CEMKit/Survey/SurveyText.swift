@@ -51,7 +51,11 @@ public enum SurveyText {
         }
         lines += table.render(maxWidth: width)
         if let drivers = result.keyDrivers {
-            lines += ["", s.driversHeading(n: drivers.n, rSquared: displayNumber(drivers.rSquared))]
+            if let range = drivers.pairwiseRange {
+                lines += ["", s.driversHeadingPairwise(low: range.low, high: range.high, rSquared: displayNumber(drivers.rSquared))]
+            } else {
+                lines += ["", s.driversHeading(n: drivers.n, rSquared: displayNumber(drivers.rSquared))]
+            }
             var t = TextTable([
                 .init(labels.factor), .init(s.statedImportance, alignRight: true), .init(s.correlation, alignRight: true),
                 .init(s.relativeWeight, alignRight: true), .init(s.share, alignRight: true),
@@ -67,6 +71,9 @@ public enum SurveyText {
             }
             lines += t.render(maxWidth: width)
             lines.append(s.driversNote)
+            if drivers.pairwiseRange != nil || drivers.listwiseN < summary.respondents {
+                lines.append(s.methods(listwise: drivers.listwiseN, respondents: summary.respondents, pairwise: drivers.pairwiseRange != nil))
+            }
         }
         let notes = summary.skipped.map { s.skipped($0.column, $0.count) }
             + (summary.unusableRows > 0 ? [s.unusableRows(summary.unusableRows)] : [])

@@ -12,12 +12,17 @@ enum ImportCommand {
         help: Localized(zh: "stated（受访者陈述的重要性平均值，默认）或 derived（Johnson 相对权重，按重要性量表换算）",
                         en: "stated (mean of the stated importance, default) or derived (Johnson's relative weights, rescaled to the importance scale)"),
         default: .stated)
+    static let missing = Option<SurveyOptions.Missing>(
+        "--missing", value: "METHOD",
+        help: Localized(zh: "推导重要性使用哪些受访者：listwise（默认：回答了所有因素体验和整体满意度的）或 pairwise（每个相关系数使用同时回答了这两项的；见 README 的注意事项）",
+                        en: "respondents derived importance uses: listwise (default: those who answered every factor's experience and overall) or pairwise (each correlation from those who answered both; see README for its caveats)"),
+        default: .listwise)
     static let dryRun = Flag("--dry-run", help: Localized(zh: "只显示将改变什么，不写入", en: "show what would change; write nothing"))
 
     static let command = CommandDeclaration(
         "import", summary: Localized(zh: "把问卷数据（每位受访者一行）汇总为工作簿的分数", en: "aggregate respondent scores from a survey CSV into a workbook"),
         arguments: [SurveyFile.argument],
-        options: [into.declaration, SurveyFile.filter.declaration, importance.declaration, SurveyFile.onError.declaration,
+        options: [into.declaration, SurveyFile.filter.declaration, importance.declaration, missing.declaration, SurveyFile.onError.declaration,
                   SurveyFile.delimiter.declaration, dryRun.declaration],
         notes: Localized(
             zh: "列名：<评分项>.<因素id>（brandValue、experience、expectation、importance、ideal），可选 overall（整体满意度），其他列可用于 --where。空白单元格表示缺失（不是 0）。SURVEY.csv 为 - 时从标准输入读取。",
@@ -39,6 +44,7 @@ enum ImportCommand {
         }
         let language = context.language(for: workbook)
         options.keyDrivers = true
+        options.missing = invocation[missing]
         let summary = try SurveyFile.read(survey, workbook: workbook, options: options, context: context, language: language)
         let result: SurveyImport
         do {
