@@ -46,4 +46,36 @@ import Testing
         #expect(run.stdout.contains("Finished = 1  (n = 2)"))
         #expect(!run.stdout.contains("(blank)") && !run.stdout.contains("Finished = Finished"))
     }
+
+    @Test func everyWhereConditionApplies() throws {
+        // Before: a repeated --where silently kept only the last, so partial responses were counted.
+        let csv = "id,Finished,Status,experience.product\n1,1,0,6\n2,0,0,2\n3,1,1,9\n4,1,0,8\n"
+        let (folder, _) = try setUp(csv)
+        let run = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--dry-run", "--where", "Finished=1",
+                                "--where", "Status=0"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("survey.csv: 2 of 4 respondents\nonly respondents with Finished = 1 and Status = 0\n"))
+        #expect(run.stdout.contains("  Product  Experience  2     7  1.4142"))
+        let none = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--where", "Status=0", "--where=Status=1"], in: folder)
+        #expect(none.status == 1)
+        #expect(none.stderr == "survey.csv: no respondent meets every condition: Status = 0 and Status = 1 (all --where conditions "
+            + "apply); check the values (each must match its cell exactly)\n")
+        let segments = try Cem.call(["segments", "survey.csv", "--by", "Status", "--where", "Finished=1", "--where", "id=4"], in: folder)
+        #expect(segments.status == 0)
+        #expect(segments.stdout.hasPrefix("All respondents  (n = 1)\n"))
+    }
+
+    @Test func anyOtherRepeatedOptionIsRefused() throws {
+        // Before: the last value silently won.
+        let (folder, original) = try setUp("id,experience.product\n1,6\n")
+        let run = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--into", "other.cem.json"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.stderr == "cem: --into may be given only once; keep one value\n")
+        let bad = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--where", "Finished=1", "--where", "nothing"], in: folder)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("nothing"))
+        #expect(try workbook(folder) == original)
+        let report = try Cem.call(["show", "w.cem.json", "--step", "2", "--step", "3"], in: folder)
+        #expect(report.status == 2 && report.stderr == "cem: --step may be given only once; keep one value\n")
+    }
 }

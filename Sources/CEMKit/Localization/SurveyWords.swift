@@ -60,6 +60,8 @@ extension SurveyWords {
             return language.pick(
                 zh: "没有受访者的 \(column) 为“\(value)”；请检查该值（须与单元格完全一致）",
                 en: "no respondent has \(column) = '\(value)'; check the value (it must match the cell exactly)")
+        case .noMatchAll(let conditions):
+            return noMatchAll(conditions)
         case .tooManySegments(let column, let limit):
             return language.pick(
                 zh: "列“\(column)”有超过 \(limit) 个不同的值；请选一个分组较少的列",

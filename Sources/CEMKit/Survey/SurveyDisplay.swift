@@ -40,6 +40,8 @@ extension SurveyError {
             return .unknownColumn(option: option, name: name.inertClipped(), suggestion: suggestion?.inertClipped())
         case .noMatch(let column, let value):
             return .noMatch(column: column.inertClipped(), value: value.inertClipped())
+        case .noMatchAll(let conditions):
+            return .noMatchAll(conditions.map { $0.inertClipped() })
         case .tooManySegments(let column, let limit):
             return .tooManySegments(column: column.inertClipped(), limit: limit)
         case .refused(.notFinite(let column)):

@@ -15,6 +15,8 @@ public enum SurveyError: Error, Equatable, Sendable {
     case outOfScale(line: Int, column: Int, name: String, value: Double, scale: Scale)
     case unknownColumn(option: String, name: String, suggestion: String?)
     case noMatch(column: String, value: String)
+    /// No respondent meets every `--where` condition (each `column = value`).
+    case noMatchAll([String])
     case tooManySegments(column: String, limit: Int)
     case needsOverall
     /// Every row matching `--where` was blank or had only cells left out by `--on-error skip`.

@@ -10,8 +10,13 @@ public struct SurveyOptions: Sendable, Equatable {
 
     public var delimiter: UInt8
     public var onError: OnError
-    /// `--where COLUMN=VALUE`: only respondents whose cell equals the value (both trimmed).
-    public var filter: (column: String, value: String)?
+    /// `--where COLUMN=VALUE`, as often as given: only respondents whose cells equal every value (trimmed).
+    public var filters: [(column: String, value: String)]
+    /// The first condition; setting it replaces them all.
+    public var filter: (column: String, value: String)? {
+        get { filters.first }
+        set { filters = newValue.map { [$0] } ?? [] }
+    }
     /// `--by COLUMN`: statistics per value of this column too.
     public var segmentColumn: String?
     /// Collect what derived importance needs (experience of every factor with `overall`, listwise).
@@ -23,14 +28,14 @@ public struct SurveyOptions: Sendable, Equatable {
         self.missing = missing
         self.delimiter = delimiter
         self.onError = onError
-        self.filter = filter
+        filters = filter.map { [$0] } ?? []
         self.segmentColumn = segmentColumn
         self.keyDrivers = keyDrivers
     }
 
     public static func == (a: SurveyOptions, b: SurveyOptions) -> Bool {
-        a.delimiter == b.delimiter && a.onError == b.onError && a.filter?.column == b.filter?.column
-            && a.filter?.value == b.filter?.value && a.segmentColumn == b.segmentColumn && a.keyDrivers == b.keyDrivers
+        a.delimiter == b.delimiter && a.onError == b.onError && a.filters.map(\.column) == b.filters.map(\.column)
+            && a.filters.map(\.value) == b.filters.map(\.value) && a.segmentColumn == b.segmentColumn && a.keyDrivers == b.keyDrivers
             && a.missing == b.missing
     }
 }
@@ -48,7 +53,8 @@ public struct SurveySlot: Sendable, Equatable {
 struct SurveyLayout {
     var names: [String]
     var slots: [SurveySlot]
-    var filterColumn: Int?
+    /// The column of each `--where` condition, in order.
+    var filterColumns: [Int]
     var segmentColumn: Int?
     /// Slots of the experience of each factor, then `overall`: the variables of derived importance.
     var driverSlots: [Int]
@@ -92,12 +98,12 @@ struct SurveyLayout {
             if let i = names.firstIndex(of: wanted) { return i }
             throw .unknownColumn(option: option, name: name, suggestion: SurveyLayout.suggestion(for: wanted, in: names))
         }
-        filterColumn = nil
+        filterColumns = []
         segmentColumn = nil
-        if let filter = options.filter { filterColumn = try column(filter.column, option: "--where") }
+        for filter in options.filters { filterColumns.append(try column(filter.column, option: "--where")) }
         if let by = options.segmentColumn { segmentColumn = try column(by, option: "--by") }
         // A name given twice matters only for a column that is used: a score, `--where` or `--by`.
-        let used = Set(slots.map(\.column) + [filterColumn, segmentColumn].compactMap { $0 })
+        let used = Set(slots.map(\.column) + filterColumns + [segmentColumn].compactMap { $0 })
         var seen: [String: Int] = [:]
         for (i, name) in names.enumerated() where !name.isEmpty {
             if let first = seen[name], used.contains(first) || used.contains(i) {

@@ -110,14 +110,17 @@ struct SurveySink: CSVSink {
     var headerBytes = 0
 
     var columnCount = 0
-    var filterColumn = -1
+    /// Per column: whether a `--where` condition or `--by` reads it.
+    var keyColumn: [Bool] = []
+    var filterColumns: [Int] = []
     var segmentColumn = -1
-    var filterValue: [UInt8] = []
+    var filterValues: [[UInt8]] = []
     let failOnError: Bool
     let decimalComma: Bool
 
     // The current row.
     var matches = true
+    var conditionsMet = 0
     var segmentKey: [UInt8] = []
     var badColumns: [Int] = []
     var firstBad: SurveyError?
@@ -156,7 +159,7 @@ struct SurveySink: CSVSink {
                 cell(bytes, column: column, slot: slot, line: line)
             }
         }
-        if column == filterColumn || column == segmentColumn { keyField(bytes, column: column) }
+        if keyColumn[column] { keyField(bytes, column: column) }
     }
 
     /// One name of the header; the header is bounded in columns and bytes, so its width cannot exhaust memory.
@@ -176,7 +179,11 @@ struct SurveySink: CSVSink {
 
     @inline(never)
     private mutating func keyField(_ bytes: UnsafeBufferPointer<UInt8>, column: Int) {
-        if column == filterColumn { matches = SurveySink.trimmed(bytes).elementsEqual(filterValue) }
+        for (i, filterColumn) in filterColumns.enumerated() where filterColumn == column {
+            if SurveySink.trimmed(bytes).elementsEqual(filterValues[i]) { conditionsMet += 1 }
+        }
+        // Every condition holds: `--where A=1 --where B=2` keeps only respondents with both.
+        if !filterColumns.isEmpty { matches = conditionsMet == filterColumns.count }
         if column == segmentColumn {
             segmentKey.removeAll(keepingCapacity: true)
             segmentKey.append(contentsOf: SurveySink.trimmed(bytes))
@@ -249,7 +256,10 @@ struct SurveySink: CSVSink {
     @inline(__always)
     private mutating func startRow() {
         values!.update(repeating: .nan, count: slotCount)
-        if filterColumn >= 0 { matches = false }
+        if !filterColumns.isEmpty {
+            matches = false
+            conditionsMet = 0
+        }
         if !badColumns.isEmpty {
             badColumns.removeAll(keepingCapacity: true)
             firstBad = nil
@@ -277,9 +287,11 @@ struct SurveySink: CSVSink {
         hasDrivers = scratch.drivers > 0
         ready = true
         columnCount = layout.names.count
-        filterColumn = layout.filterColumn ?? -1
+        filterColumns = layout.filterColumns
         segmentColumn = layout.segmentColumn ?? -1
-        filterValue = Array((options.filter?.value ?? "").trimmingWhitespace.utf8)
+        keyColumn = Array(repeating: false, count: columnCount)
+        for column in filterColumns + [segmentColumn] where column >= 0 { keyColumn[column] = true }
+        filterValues = options.filters.map { Array($0.value.trimmingWhitespace.utf8) }
         skipped = Array(repeating: 0, count: columnCount)
     }
 
@@ -303,7 +315,10 @@ struct SurveySink: CSVSink {
         guard let layout, let scratch else { throw header.joined().isEmpty ? .emptyFile : .noRespondents }
         if respondents == 0 {
             if unusableRows > 0 { throw .noUsableRows(rows: unusableRows, skippedCells: skipped.reduce(0, +)) }
-            if rows > 0, let filter = options.filter { throw .noMatch(column: filter.column, value: filter.value) }
+            if rows > 0, options.filters.count == 1, let filter = options.filter {
+                throw .noMatch(column: filter.column, value: filter.value)
+            }
+            if rows > 0, options.filters.count > 1 { throw .noMatchAll(options.filters.map { $0.column + " = " + $0.value }) }
             throw .noRespondents
         }
         let count = layout.slots.count

@@ -27,11 +27,13 @@ public enum SurveyText {
 
     /// The report of an import: per factor and measure n, mean, sd, 95% interval and the score set.
     public static func render(_ result: SurveyImport, file: String, filter: (column: String, value: String)?,
-                              language: Language, width: Int = 80) -> String {
+                              filters more: [(column: String, value: String)] = [], language: Language, width: Int = 80) -> String {
         let s = surveyStrings(language), labels = strings(language)
         let summary = result.summary, workbook = result.workbook
         var lines = [s.respondents(summary.respondents, rows: summary.rows, file: file)]
-        if let filter { lines.append(s.filtered(filter.column, filter.value)) }
+        let filters = (filter.map { [$0] } ?? []) + more
+        if filters.count == 1 { lines.append(s.filtered(filters[0].column, filters[0].value)) }
+        if filters.count > 1 { lines.append(s.filteredAll(filters.map { $0.column + " = " + $0.value })) }
         lines.append("")
         var table = TextTable([
             .init(labels.factor), .init(s.measure), .init(s.n, alignRight: true), .init(s.mean, alignRight: true),

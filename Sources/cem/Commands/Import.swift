@@ -64,7 +64,8 @@ enum ImportCommand {
         // Names and values from the file and the command line reach the terminal inert.
         var shown = result
         shown.summary = result.summary.inert
-        context.out(SurveyText.render(shown, file: survey.inert, filter: options.filter.map { ($0.column.inertClipped(), $0.value.inertClipped()) },
+        context.out(SurveyText.render(shown, file: survey.inert, filter: nil,
+                                      filters: options.filters.map { ($0.column.inertClipped(), $0.value.inertClipped()) },
                                       language: language, width: context.width))
         let strings = surveyStrings(language)
         let changed = result.changes.filter(\.changed).count
@@ -104,11 +105,12 @@ enum SurveyFile {
         default: .fail)
     static let filter = Option<Filter?>(
         "--where", value: "COLUMN=VALUE", allowed: "COLUMN=VALUE",
-        help: Localized(zh: "只计该列等于该值的受访者", en: "only respondents whose cell in COLUMN equals VALUE"),
+        help: Localized(zh: "只计该列等于该值的受访者；可重复，所有条件同时成立（例如 --where Finished=1 --where Status=0）",
+                        en: "only respondents whose cell in COLUMN equals VALUE; may be repeated, and every condition applies (for example --where Finished=1 --where Status=0)"),
         parsing: { value in
             guard let eq = value.firstIndex(of: "="), eq != value.startIndex else { return nil }
             return Filter(column: String(value[..<eq]), value: String(value[value.index(after: eq)...]))
-        })
+        }).repeatable()
 
     struct Filter: Sendable {
         var column: String
@@ -120,7 +122,7 @@ enum SurveyFile {
         var options = SurveyOptions()
         options.delimiter = invocation[delimiter]
         options.onError = invocation[onError]
-        if let filter = invocation[filter] { options.filter = (filter.column, filter.value) }
+        options.filters = invocation.all(filter).compactMap { $0.map { ($0.column, $0.value) } }
         return options
     }
 
