@@ -78,6 +78,10 @@ extension SurveyWords {
             return nothingImported
         case .cannotDerive(let reason):
             return cannotDerive(reason)
+        case .notUTF8:
+            return notUTF8
+        case .badEncoding(let encoding, let offset):
+            return badEncoding(encoding, offset: offset)
         }
     }
     public func respondents(_ used: Int, rows: Int, file: String) -> String {

@@ -25,6 +25,10 @@ public enum SurveyError: Error, Equatable, Sendable {
     case nothingImported
     /// `--importance derived` and not one weight could be derived.
     case cannotDerive(DriverRefusal)
+    /// Text that is not UTF-8 (and no `--encoding` or byte-order mark said otherwise).
+    case notUTF8(line: Int, column: Int)
+    /// A byte sequence that is not valid in the encoding the file was read as, at this byte of the file.
+    case badEncoding(encoding: String, offset: Int)
     /// A limit of the reader or a figure that cannot be stored; the words are `SurveyWords.refusal`.
     case refused(SurveyRefusal)
 }

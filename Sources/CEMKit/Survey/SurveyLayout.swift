@@ -22,10 +22,14 @@ public struct SurveyOptions: Sendable, Equatable {
     /// Collect what derived importance needs (experience of every factor with `overall`, listwise).
     public var keyDrivers: Bool
     public var missing: Missing
+    /// `--encoding`: what the bytes are when no byte-order mark says; nil is UTF-8.
+    public var encoding: SurveyEncoding?
 
     public init(delimiter: UInt8 = UInt8(ascii: ","), onError: OnError = .fail, filter: (column: String, value: String)? = nil,
-                segmentColumn: String? = nil, keyDrivers: Bool = true, missing: Missing = .listwise) {
+                segmentColumn: String? = nil, keyDrivers: Bool = true, missing: Missing = .listwise,
+                encoding: SurveyEncoding? = nil) {
         self.missing = missing
+        self.encoding = encoding
         self.delimiter = delimiter
         self.onError = onError
         filters = filter.map { [$0] } ?? []
@@ -36,7 +40,7 @@ public struct SurveyOptions: Sendable, Equatable {
     public static func == (a: SurveyOptions, b: SurveyOptions) -> Bool {
         a.delimiter == b.delimiter && a.onError == b.onError && a.filters.map(\.column) == b.filters.map(\.column)
             && a.filters.map(\.value) == b.filters.map(\.value) && a.segmentColumn == b.segmentColumn && a.keyDrivers == b.keyDrivers
-            && a.missing == b.missing
+            && a.missing == b.missing && a.encoding == b.encoding
     }
 }
 

@@ -14,6 +14,8 @@ public struct SurveySummary: Sendable {
     public var respondents: Int
     /// Rows matching `--where` with no usable score (blank, or only skipped cells): not respondents.
     public var unusableRows = 0
+    /// How the bytes were read.
+    public var encoding: DetectedEncoding = .utf8(byteOrderMark: false)
     /// Cells left out with `--on-error skip`, per column, in column order.
     public var skipped: [(column: String, count: Int)]
     /// Per value of the `--by` column, in order of first appearance.
@@ -67,10 +69,16 @@ public struct DriverSums: Sendable, Equatable {
 public struct SurveyReader {
     private var parser: CSVParser
     private var sink: SurveySink
+    private let requested: SurveyEncoding?
+    /// The first bytes, until there are enough to look for a byte-order mark.
+    private var head: [UInt8] = []
+    private var detected: DetectedEncoding?
+    private var transcoder: SurveyTranscoder?
 
     public init(workbook: Workbook?, options: SurveyOptions = SurveyOptions()) {
         parser = CSVParser(delimiter: options.delimiter)
         sink = SurveySink(workbook: workbook, options: options)
+        requested = options.encoding
     }
 
     /// Data rows read so far, and bytes.
@@ -78,7 +86,36 @@ public struct SurveyReader {
     public var bytesRead: Int { parser.bytesRead }
 
     public mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>) throws(SurveyError) {
-        try parser.feed(chunk, into: &sink)
+        if detected == nil {
+            head.append(contentsOf: chunk)
+            if head.count >= 4 { try start() }
+            return
+        }
+        try pass(chunk, final: false)
+    }
+
+    /// Decides the encoding from the first bytes and feeds them.
+    private mutating func start() throws(SurveyError) {
+        let (encoding, drop) = DetectedEncoding.detect(head, requested: requested)
+        detected = encoding
+        sink.encoding = encoding
+        if encoding.iconvName != nil {
+            guard let transcoder = SurveyTranscoder(encoding) else { throw .badEncoding(encoding: encoding.name, offset: 0) }
+            self.transcoder = transcoder
+        }
+        sink.checkUTF8 = transcoder == nil
+        let bytes = Array(head.dropFirst(drop))
+        head = []
+        try bytes.withUnsafeBufferPointer { (chunk) throws(SurveyError) in try pass(chunk, final: false) }
+    }
+
+    private mutating func pass(_ chunk: UnsafeBufferPointer<UInt8>, final: Bool) throws(SurveyError) {
+        if transcoder != nil {
+            let converted = try transcoder!.convert(chunk, final: final)
+            try converted.withUnsafeBufferPointer { (utf8) throws(SurveyError) in try parser.feed(utf8, into: &sink) }
+        } else {
+            try parser.feed(chunk, into: &sink)
+        }
     }
 
     public mutating func feed(_ bytes: [UInt8]) throws(SurveyError) {
@@ -87,6 +124,8 @@ public struct SurveyReader {
 
     /// The end of the file: the summary, or why the file cannot be used.
     public mutating func finish() throws(SurveyError) -> SurveySummary {
+        if detected == nil { try start() }
+        if transcoder != nil { try pass(UnsafeBufferPointer(start: nil, count: 0), final: true) }
         try parser.finish(into: &sink)
         return try sink.summary()
     }
@@ -108,6 +147,10 @@ struct SurveySink: CSVSink {
     var hasDrivers = false
     var header: [String] = []
     var headerBytes = 0
+    var encoding: DetectedEncoding = .utf8(byteOrderMark: false)
+    /// Text read as it is must be UTF-8: the header, `--where`/`--by` cells and cells that are not numbers.
+    var checkUTF8 = true
+    var notUTF8: SurveyError?
 
     var columnCount = 0
     /// Per column: whether a `--where` condition or `--by` reads it.
@@ -159,7 +202,10 @@ struct SurveySink: CSVSink {
                 cell(bytes, column: column, slot: slot, line: line)
             }
         }
-        if keyColumn[column] { keyField(bytes, column: column) }
+        if keyColumn[column] {
+            if checkUTF8, !SurveySink.isUTF8(bytes) { throw .notUTF8(line: line, column: column + 1) }
+            keyField(bytes, column: column)
+        }
     }
 
     /// One name of the header; the header is bounded in columns and bytes, so its width cannot exhaust memory.
@@ -174,6 +220,7 @@ struct SurveySink: CSVSink {
         guard headerBytes <= SurveyLimits.maximumHeaderBytes else {
             throw .refused(.headerTooLong(limit: SurveyLimits.maximumHeaderBytes))
         }
+        if checkUTF8, !SurveySink.isUTF8(bytes) { throw .notUTF8(line: 1, column: column + 1) }
         header.append(Input.normalize(String(decoding: bytes, as: UTF8.self)))
     }
 
@@ -204,6 +251,7 @@ struct SurveySink: CSVSink {
                 bad(column, error)
             }
         case .invalid:
+            if checkUTF8, notUTF8 == nil, !SurveySink.isUTF8(bytes) { notUTF8 = .notUTF8(line: line, column: column + 1) }
             let error: SurveyError? = reportBad ? .notANumber(line: line, column: column + 1, name: header[column],
                                                                text: String(decoding: bytes, as: UTF8.self)) : nil
             bad(column, error)
@@ -216,6 +264,7 @@ struct SurveySink: CSVSink {
             configure(layout)
             return
         }
+        if let notUTF8 { throw notUTF8 }
         if fields != columnCount { throw .raggedRow(line: line, fields: fields, expected: columnCount) }
         rows += 1
         guard matches else { return }
@@ -326,7 +375,7 @@ struct SurveySink: CSVSink {
             ? scratch.driverSums(factors: layout.driverSlots.dropLast().map { layout.slots[$0].factor ?? "" }) : nil
         return SurveySummary(
             columns: layout.names, slots: layout.slots, moments: Array(UnsafeBufferPointer(start: scratch.moments, count: count)),
-            rows: rows, respondents: respondents, unusableRows: unusableRows,
+            rows: rows, respondents: respondents, unusableRows: unusableRows, encoding: encoding,
             skipped: skipped.enumerated().filter { $0.element > 0 }.map { (layout.names[$0.offset], $0.element) },
             segments: segmentKeys.indices.map { i in
                 (String(decoding: segmentKeys[i], as: UTF8.self), segmentCounts[i],

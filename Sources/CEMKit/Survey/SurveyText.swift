@@ -11,6 +11,8 @@ public enum SurveyText {
             return "\(file):\(line):\(column)\(separator)\(text)"
         case .raggedRow(let line, _, _):
             return "\(file):\(line)\(separator)\(text)"
+        case .notUTF8(let line, let column):
+            return "\(file):\(line):\(column)\(separator)\(text)"
         case .notANumber(let line, let column, let name, _), .outOfScale(let line, let column, let name, _, _):
             return "\(file):\(line):\(column) (\(name))\(separator)\(text)"
         default:
@@ -31,6 +33,7 @@ public enum SurveyText {
         let s = surveyStrings(language), labels = strings(language)
         let summary = result.summary, workbook = result.workbook
         var lines = [s.respondents(summary.respondents, rows: summary.rows, file: file)]
+        if summary.encoding != .utf8(byteOrderMark: false) { lines.append(s.readAs(summary.encoding)) }
         let filters = (filter.map { [$0] } ?? []) + more
         if filters.count == 1 { lines.append(s.filtered(filters[0].column, filters[0].value)) }
         if filters.count > 1 { lines.append(s.filteredAll(filters.map { $0.column + " = " + $0.value })) }
@@ -96,7 +99,7 @@ public enum SurveyText {
             + summary.segments.sorted { a, b in
                 a.value.isEmpty != b.value.isEmpty ? !a.value.isEmpty : a.value < b.value
             }.map { (s.segmentHeading(column, $0.value.isEmpty ? s.blankSegment : $0.value, n: $0.respondents), $0.respondents, $0.moments) }
-        var lines: [String] = []
+        var lines: [String] = summary.encoding == .utf8(byteOrderMark: false) ? [] : [s.readAs(summary.encoding), ""]
         for (index, group) in groups.enumerated() {
             func stat(_ id: String, _ measure: ScoreField) -> SurveyStat? {
                 summary.slots.firstIndex { $0.factor == id && $0.measure == measure }.map { group.2[$0].stat(within: summary.slots[$0].scale) }

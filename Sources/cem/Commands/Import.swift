@@ -23,7 +23,7 @@ enum ImportCommand {
         "import", summary: Localized(zh: "把问卷数据（每位受访者一行）汇总为工作簿的分数", en: "aggregate respondent scores from a survey CSV into a workbook"),
         arguments: [SurveyFile.argument],
         options: [into.declaration, SurveyFile.filter.declaration, importance.declaration, missing.declaration, SurveyFile.onError.declaration,
-                  SurveyFile.delimiter.declaration, dryRun.declaration],
+                  SurveyFile.delimiter.declaration, SurveyFile.encoding.declaration, dryRun.declaration],
         notes: Localized(
             zh: "列名：<评分项>.<因素id>（brandValue、experience、expectation、importance、ideal），可选 overall（整体满意度），其他列可用于 --where。空白单元格表示缺失（不是 0）。SURVEY.csv 为 - 时从标准输入读取。",
             en: "Columns: <measure>.<factorId> (brandValue, experience, expectation, importance, ideal), optional overall (overall satisfaction), any other column for --where. A blank cell is missing, not 0. SURVEY.csv may be - for standard input."),
@@ -112,6 +112,12 @@ enum SurveyFile {
             return Filter(column: String(value[..<eq]), value: String(value[value.index(after: eq)...]))
         }).repeatable()
 
+    static let encoding = Option<SurveyEncoding?>(
+        "--encoding", value: "ENCODING", choices: SurveyEncoding.allCases.map(\.rawValue),
+        help: Localized(zh: "没有字节顺序标记时文件的编码：utf-8（默认）、gb18030（中文 Windows 上 Excel 的“CSV”）或 utf-16；有标记时以标记为准",
+                        en: "the file's encoding when it has no byte-order mark: utf-8 (default), gb18030 (Excel's plain \"CSV\" on Chinese Windows) or utf-16; a mark decides by itself"),
+        parsing: { SurveyEncoding(rawValue: $0) })
+
     struct Filter: Sendable {
         var column: String
         var value: String
@@ -122,6 +128,7 @@ enum SurveyFile {
         var options = SurveyOptions()
         options.delimiter = invocation[delimiter]
         options.onError = invocation[onError]
+        options.encoding = invocation[encoding]
         options.filters = invocation.all(filter).compactMap { $0.map { ($0.column, $0.value) } }
         return options
     }
