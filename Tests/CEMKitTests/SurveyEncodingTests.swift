@@ -97,3 +97,17 @@ import Testing
         #expect(throws: SurveyError.noScoreColumns) { try read(Array("a,b".utf8), options: SurveyOptions(), chunk: 1) }
     }
 }
+
+@Suite struct SurveyDelimiterHintTests {
+    @Test func aSemicolonExportReadWithCommasSaysWhichDelimiter() throws {
+        // Before: only "no column is named <measure>.<factorId>", with no hint.
+        let meisu = Samples.workedExample(.en)
+        #expect(surveyError("id;experience.product;overall\n1;6,5;7\n", workbook: meisu) == .wrongDelimiter(found: ";"))
+        #expect(surveyError("id\texperience.product\n1\t6\n", workbook: meisu) == .wrongDelimiter(found: "tab"))
+        #expect(surveyError("id;note\n1;x\n", workbook: meisu) == .wrongDelimiter(found: ";"))
+        #expect(surveyError("id,note\n1,x\n", workbook: meisu) == .noScoreColumns)
+        #expect(SurveyWords(.en).error(.wrongDelimiter(found: ";")) == "the header reads as one column that contains ';': the file "
+            + "is most likely separated by ; (European Excel writes ;, a TSV tab); add --delimiter ';'")
+        #expect(SurveyWords(.zh).error(.wrongDelimiter(found: "tab")) == "标题行只读出一列，其中含有“制表符”：文件多半以 制表符 分隔（欧洲版 Excel 用 ;，TSV 用 tab）；请加 --delimiter tab")
+    }
+}

@@ -45,6 +45,7 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Finished = 1  (n = 2)"))
         #expect(!run.stdout.contains("(blank)") && !run.stdout.contains("Finished = Finished"))
+        #expect(run.stdout.hasSuffix("\nleft out 3 rows with no usable score (blank, or only skipped cells); they are not counted as respondents\n"))
     }
 
     @Test func everyWhereConditionApplies() throws {

@@ -10,6 +10,16 @@ extension SurveyWords {
                 + "--encoding gb18030 (for a UTF-16 export, --encoding utf-16; or save as \"CSV UTF-8\" in Excel)")
     }
 
+    /// The header read as one column that holds another delimiter.
+    public func wrongDelimiter(_ found: String) -> String {
+        let option = found == "tab" ? "--delimiter tab" : "--delimiter '\(found)'"
+        let shown = found == "tab" ? "制表符" : found
+        return language.pick(
+            zh: "标题行只读出一列，其中含有“\(shown)”：文件多半以 \(shown) 分隔（欧洲版 Excel 用 ;，TSV 用 tab）；请加 \(option)",
+            en: "the header reads as one column that contains '\(found)': the file is most likely separated by \(found) "
+                + "(European Excel writes ;, a TSV tab); add \(option)")
+    }
+
     public func badEncoding(_ encoding: String, offset: Int) -> String {
         language.pick(
             zh: "第 \(offset) 字节起不是有效的 \(encoding)；请检查 --encoding（gb18030、utf-16，或省略表示 UTF-8）",

@@ -80,6 +80,8 @@ extension SurveyWords {
             return cannotDerive(reason)
         case .notUTF8:
             return notUTF8
+        case .wrongDelimiter(let found):
+            return wrongDelimiter(found)
         case .badEncoding(let encoding, let offset):
             return badEncoding(encoding, offset: offset)
         }

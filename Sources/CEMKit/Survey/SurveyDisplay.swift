@@ -49,7 +49,7 @@ extension SurveyError {
         case .cannotDerive(.tooFew(let n, let minimum, let factors, let empty)):
             return .cannotDerive(.tooFew(n: n, minimum: minimum, factors: factors, empty: empty.map { $0.inertClipped() }))
         case .emptyFile, .noRespondents, .unterminatedQuote, .fieldTooLong, .raggedRow, .noScoreColumns, .needsOverall, .refused,
-             .noUsableRows, .nothingImported, .cannotDerive, .notUTF8, .badEncoding:
+             .noUsableRows, .nothingImported, .cannotDerive, .notUTF8, .badEncoding, .wrongDelimiter:
             return self
         }
     }

@@ -11,6 +11,8 @@ public enum SurveyError: Error, Equatable, Sendable {
     case unknownFactor(column: String, id: String, suggestion: String?)
     case unknownMeasure(column: String, measure: String, suggestion: String?)
     case noScoreColumns
+    /// The header is one column holding this other delimiter (`;`, `tab`, `|`): `--delimiter` is needed.
+    case wrongDelimiter(found: String)
     case notANumber(line: Int, column: Int, name: String, text: String)
     case outOfScale(line: Int, column: Int, name: String, value: Double, scale: Scale)
     case unknownColumn(option: String, name: String, suggestion: String?)

@@ -68,6 +68,11 @@ struct SurveyLayout {
     /// Reads the header. `workbook` nil: factor ids are taken from the columns and no scale is checked.
     init(names: [String], workbook: Workbook?, options: SurveyOptions) throws(SurveyError) {
         self.names = names
+        // One column whose name holds another delimiter: a `;` export (European Excel) or a TSV read with `,`.
+        if names.count == 1,
+           let other = ([";", "\t", "|", ","] as [String]).first(where: { names[0].contains($0) && $0.utf8.first != options.delimiter }) {
+            throw .wrongDelimiter(found: other == "\t" ? "tab" : other)
+        }
         let measures = ScoreField.allCases.map(\.rawValue)
         let factorIDs = workbook?.factors.map(\.id)
         var slots: [SurveySlot] = []
@@ -94,7 +99,9 @@ struct SurveyLayout {
             }
             slots.append(SurveySlot(column: i, name: name, factor: id, measure: measure, scale: workbook?.scale(for: measure)))
         }
-        guard slots.contains(where: { $0.factor != nil }) else { throw .noScoreColumns }
+        guard slots.contains(where: { $0.factor != nil }) else {
+            throw .noScoreColumns
+        }
         self.slots = slots
 
         func column(_ name: String, option: String) throws(SurveyError) -> Int {

@@ -124,6 +124,7 @@ public enum SurveyText {
             lines.append(group.0)
             lines += table.render(maxWidth: width)
         }
+        if summary.unusableRows > 0 { lines += ["", s.unusableRows(summary.unusableRows)] }
         return lines.joined(separator: "\n")
     }
 }
