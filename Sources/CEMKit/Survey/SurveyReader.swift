@@ -16,6 +16,8 @@ public struct SurveySummary: Sendable {
     public var unusableRows = 0
     /// How the bytes were read.
     public var encoding: DetectedEncoding = .utf8(byteOrderMark: false)
+    /// Rows of text right under the header (question text, import ids), left out as more header rows.
+    public var extraHeaderRows = 0
     /// Cells left out with `--on-error skip`, per column, in column order.
     public var skipped: [(column: String, count: Int)]
     /// Per value of the `--by` column, in order of first appearance.
@@ -172,6 +174,15 @@ struct SurveySink: CSVSink {
     var rows = 0
     var respondents = 0
     var unusableRows = 0
+    var extraHeaderRows = 0
+    /// Rows that may be more header rows, until a row of data (or anything else) decides.
+    var heldRows = 0
+    /// Of those, the rows matching `--where`: they count as unusable if they were not header rows.
+    var heldUnusable = 0
+    var heldBad: SurveyError?
+    var heldSkipped: [Int] = []
+    /// The current row has a number outside the scale (a data row, never a header row).
+    var badNumber = false
     var skipped: [Int] = []
     var segmentKeys: [[UInt8]] = []
     var segmentCounts: [Int] = []
@@ -179,6 +190,8 @@ struct SurveySink: CSVSink {
     var lastSegment = -1
 
     static let maximumSegments = 1000
+    /// Rows of text under the header taken as more header rows: Qualtrics writes two.
+    static let maximumExtraHeaderRows = 2
 
     init(workbook: Workbook?, options: SurveyOptions) {
         self.workbook = workbook
@@ -246,6 +259,7 @@ struct SurveySink: CSVSink {
             if v.isFinite && v >= low![column] && v <= high![column] {
                 values![slot] = v
             } else {
+                badNumber = true
                 let error: SurveyError? = reportBad ? .outOfScale(line: line, column: column + 1, name: header[column], value: v,
                                                                    scale: layout!.slots[slot].scale ?? .standard) : nil
                 bad(column, error)
@@ -267,17 +281,40 @@ struct SurveySink: CSVSink {
         if let notUTF8 { throw notUTF8 }
         if fields != columnCount { throw .raggedRow(line: line, fields: fields, expected: columnCount) }
         rows += 1
-        guard matches else { return }
-        if !badColumns.isEmpty {
-            if let firstBad, failOnError { throw firstBad }
-            for column in badColumns { skipped[column] += 1 }
-        }
         let count = slotCount, values = self.values!, moments = self.moments!
         // A row without one usable score (`,,,`, a second header row skipped cell by cell) is no respondent.
         var usable = false
         for s in 0..<count where values[s] == values[s] {
             usable = true
             break
+        }
+        // Rows of text in the score columns right under the header (Qualtrics' question text and import ids,
+        // SurveyMonkey's sub-questions) are held, whether or not they match `--where`; the first row of data
+        // shows they were header rows.
+        if !usable, !badNumber, respondents == 0, unusableRows == 0, heldRows < SurveySink.maximumExtraHeaderRows,
+           !badColumns.isEmpty, badColumns.count >= min(2, slotCount) {
+            if matches {
+                if heldBad == nil { heldBad = firstBad }
+                heldSkipped += badColumns
+                heldUnusable += 1
+            }
+            heldRows += 1
+            return
+        }
+        guard matches else { return }
+        if usable, heldRows > 0 {
+            extraHeaderRows = heldRows
+            rows -= heldRows
+            heldRows = 0
+            heldUnusable = 0
+            heldSkipped = []
+            heldBad = nil
+        } else if heldRows > 0 {
+            try releaseHeld()
+        }
+        if !badColumns.isEmpty {
+            if let firstBad, failOnError { throw firstBad }
+            for column in badColumns { skipped[column] += 1 }
         }
         guard usable else {
             unusableRows += 1
@@ -302,6 +339,17 @@ struct SurveySink: CSVSink {
         if hasDrivers { scratch!.addDrivers() }
     }
 
+    /// Held rows that were not header rows after all: their bad cells count (or fail) as any other's.
+    private mutating func releaseHeld() throws(SurveyError) {
+        if let heldBad, failOnError { throw heldBad }
+        for column in heldSkipped { skipped[column] += 1 }
+        unusableRows += heldUnusable
+        heldRows = 0
+        heldUnusable = 0
+        heldSkipped = []
+        heldBad = nil
+    }
+
     @inline(__always)
     private mutating func startRow() {
         values!.update(repeating: .nan, count: slotCount)
@@ -312,6 +360,7 @@ struct SurveySink: CSVSink {
         if !badColumns.isEmpty {
             badColumns.removeAll(keepingCapacity: true)
             firstBad = nil
+            badNumber = false
         }
     }
 
@@ -360,7 +409,8 @@ struct SurveySink: CSVSink {
         return lastSegment
     }
 
-    func summary() throws(SurveyError) -> SurveySummary {
+    mutating func summary() throws(SurveyError) -> SurveySummary {
+        if heldRows > 0 { try releaseHeld() }
         guard let layout, let scratch else { throw header.joined().isEmpty ? .emptyFile : .noRespondents }
         if respondents == 0 {
             if unusableRows > 0 { throw .noUsableRows(rows: unusableRows, skippedCells: skipped.reduce(0, +)) }
@@ -375,7 +425,7 @@ struct SurveySink: CSVSink {
             ? scratch.driverSums(factors: layout.driverSlots.dropLast().map { layout.slots[$0].factor ?? "" }) : nil
         return SurveySummary(
             columns: layout.names, slots: layout.slots, moments: Array(UnsafeBufferPointer(start: scratch.moments, count: count)),
-            rows: rows, respondents: respondents, unusableRows: unusableRows, encoding: encoding,
+            rows: rows, respondents: respondents, unusableRows: unusableRows, encoding: encoding, extraHeaderRows: extraHeaderRows,
             skipped: skipped.enumerated().filter { $0.element > 0 }.map { (layout.names[$0.offset], $0.element) },
             segments: segmentKeys.indices.map { i in
                 (String(decoding: segmentKeys[i], as: UTF8.self), segmentCounts[i],

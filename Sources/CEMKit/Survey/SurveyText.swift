@@ -34,6 +34,7 @@ public enum SurveyText {
         let summary = result.summary, workbook = result.workbook
         var lines = [s.respondents(summary.respondents, rows: summary.rows, file: file)]
         if summary.encoding != .utf8(byteOrderMark: false) { lines.append(s.readAs(summary.encoding)) }
+        if summary.extraHeaderRows > 0 { lines.append(s.extraHeaderRows(summary.extraHeaderRows)) }
         let filters = (filter.map { [$0] } ?? []) + more
         if filters.count == 1 { lines.append(s.filtered(filters[0].column, filters[0].value)) }
         if filters.count > 1 { lines.append(s.filteredAll(filters.map { $0.column + " = " + $0.value })) }
@@ -99,7 +100,9 @@ public enum SurveyText {
             + summary.segments.sorted { a, b in
                 a.value.isEmpty != b.value.isEmpty ? !a.value.isEmpty : a.value < b.value
             }.map { (s.segmentHeading(column, $0.value.isEmpty ? s.blankSegment : $0.value, n: $0.respondents), $0.respondents, $0.moments) }
-        var lines: [String] = summary.encoding == .utf8(byteOrderMark: false) ? [] : [s.readAs(summary.encoding), ""]
+        var lines: [String] = summary.encoding == .utf8(byteOrderMark: false) ? [] : [s.readAs(summary.encoding)]
+        if summary.extraHeaderRows > 0 { lines.append(s.extraHeaderRows(summary.extraHeaderRows)) }
+        if !lines.isEmpty { lines.append("") }
         for (index, group) in groups.enumerated() {
             func stat(_ id: String, _ measure: ScoreField) -> SurveyStat? {
                 summary.slots.firstIndex { $0.factor == id && $0.measure == measure }.map { group.2[$0].stat(within: summary.slots[$0].scale) }
