@@ -51,3 +51,16 @@ import Testing
         #expect(run.stdout.contains("  Product               Experience  2     7  1.4142  −5.7062 – 19.7062  6 → 7\n"))
     }
 }
+
+@Suite struct SurveyColumnsCommandTests {
+    @Test func columnsNeedNoWorkbookAndImportStillNeedsInto() throws {
+        let folder = try Cem.temporaryFolder()
+        try Data("id;Region;experience.product\n1;north;6,5\n2;south;7\n".utf8).write(to: folder.appendingPathComponent("s.csv"))
+        let run = try Cem.call(["import", "s.csv", "--columns", "--delimiter", ";"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("  #3  experience.product  number  6.5 – 7 (2)\n"))
+        let missing = try Cem.call(["import", "s.csv"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.hasPrefix("cem: missing --into FILE."))
+    }
+}

@@ -12,11 +12,31 @@ public struct SurveyReader {
     private var head: [UInt8] = []
     private var detected: DetectedEncoding?
     private var transcoder: SurveyTranscoder?
+    /// `--columns`: the file is listed column by column instead of summed.
+    private var columnSink: ColumnSink?
 
     public init(workbook: Workbook?, options: SurveyOptions = SurveyOptions()) {
         parser = CSVParser(delimiter: options.delimiter)
         sink = SurveySink(workbook: workbook, options: options)
         requested = options.encoding
+    }
+
+    /// A reader that lists the columns of the file (`--columns`) instead of summing it.
+    public init(listingColumns options: SurveyOptions) {
+        self.init(workbook: nil, options: options)
+        columnSink = ColumnSink(decimalComma: options.delimiter != UInt8(ascii: ","))
+    }
+
+    /// The end of the file when listing columns: each column with what it holds, and the data rows.
+    public mutating func finishColumns() throws(SurveyError)
+        -> (columns: [SurveyColumn], rows: Int, extraHeaderRows: Int, encoding: DetectedEncoding) {
+        if detected == nil { try start() }
+        if transcoder != nil { try pass(UnsafeBufferPointer(start: nil, count: 0), final: true) }
+        guard columnSink != nil else { return ([], 0, 0, detected ?? .utf8(byteOrderMark: false)) }
+        try parser.finish(into: &columnSink!)
+        columnSink!.finishColumns()
+        guard let sink = columnSink, sink.ready else { throw .emptyFile }
+        return (sink.columns, sink.rows, sink.extraHeaderRows, detected ?? .utf8(byteOrderMark: false))
     }
 
     /// Data rows read so far, and bytes.
@@ -42,6 +62,7 @@ public struct SurveyReader {
             self.transcoder = transcoder
         }
         sink.checkUTF8 = transcoder == nil
+        columnSink?.checkUTF8 = transcoder == nil
         let bytes = Array(head.dropFirst(drop))
         head = []
         try bytes.withUnsafeBufferPointer { (chunk) throws(SurveyError) in try pass(chunk, final: false) }
@@ -50,7 +71,15 @@ public struct SurveyReader {
     private mutating func pass(_ chunk: UnsafeBufferPointer<UInt8>, final: Bool) throws(SurveyError) {
         if transcoder != nil {
             let converted = try transcoder!.convert(chunk, final: final)
-            try converted.withUnsafeBufferPointer { (utf8) throws(SurveyError) in try parser.feed(utf8, into: &sink) }
+            try converted.withUnsafeBufferPointer { (utf8) throws(SurveyError) in try feedParser(utf8) }
+        } else {
+            try feedParser(chunk)
+        }
+    }
+
+    private mutating func feedParser(_ chunk: UnsafeBufferPointer<UInt8>) throws(SurveyError) {
+        if columnSink != nil {
+            try parser.feed(chunk, into: &columnSink!)
         } else {
             try parser.feed(chunk, into: &sink)
         }

@@ -88,6 +88,25 @@ public enum SurveyText {
         return lines.joined(separator: "\n")
     }
 
+    /// `--columns`: number, header, kind and values of every column (names and texts made inert).
+    public static func columns(_ list: [SurveyColumn], rows: Int, extraHeaderRows: Int = 0, encoding: DetectedEncoding, file: String,
+                               language: Language, width: Int = 80) -> String {
+        let s = surveyStrings(language)
+        var lines = [s.columnsHeading(file, columns: list.count, rows: rows)]
+        if encoding != .utf8(byteOrderMark: false) { lines.append(s.readAs(encoding)) }
+        if extraHeaderRows > 0 { lines.append(s.extraHeaderRows(extraHeaderRows)) }
+        lines.append("")
+        var table = TextTable([.init("#", alignRight: true), .init(s.columnName), .init(s.columnKind), .init(s.columnValues)])
+        for column in list {
+            var shown = column
+            shown.examples = column.examples.map { $0.inertClipped(SurveyColumn.maximumExampleLength) }
+            table.add(["#\(column.number)", column.name.inertClipped(60), s.kind(column), s.values(shown)])
+        }
+        lines += table.render(maxWidth: width)
+        lines += ["", s.columnsNote]
+        return lines.joined(separator: "\n")
+    }
+
     /// Per segment of the `--by` column (sorted by value, blank last), each factor's experience,
     /// expectation and satisfaction with n; all respondents first.
     public static func segments(_ summary: SurveySummary, by column: String, workbook: Workbook?, language: Language,

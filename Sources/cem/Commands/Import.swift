@@ -4,9 +4,11 @@ import CEMKit
 import Foundation
 
 enum ImportCommand {
-    static let into = Option<String?>("--into", value: "FILE", completion: .files(suffix: ".cem.json"), required: true,
-                                      help: Localized(zh: "要写入的工作簿（必填）；只有整个导入成功才会写入",
-                                                      en: "the workbook to write (required); written only if the whole import succeeds"))
+    static let into = Option<String?>("--into", value: "FILE", completion: .files(suffix: ".cem.json"),
+                                      help: Localized(zh: "要写入的工作簿（除 --columns 外必填）；只有整个导入成功才会写入",
+                                                      en: "the workbook to write (required but with --columns); written only if the whole import succeeds"))
+    static let columns = Flag("--columns", help: Localized(zh: "列出每一列的编号、列名、类型和值，不导入",
+                                                           en: "list every column's number, header, type and values; import nothing"))
     static let importance = Option<ImportanceSource>(
         "--importance", value: "MODE",
         help: Localized(zh: "stated（受访者陈述的重要性平均值，默认）或 derived（Johnson 相对权重，按重要性量表换算）",
@@ -23,7 +25,7 @@ enum ImportCommand {
         "import", summary: Localized(zh: "把问卷数据（每位受访者一行）汇总为工作簿的分数", en: "aggregate respondent scores from a survey CSV into a workbook"),
         arguments: [SurveyFile.argument],
         options: [into.declaration, SurveyFile.filter.declaration, importance.declaration, missing.declaration, SurveyFile.onError.declaration,
-                  SurveyFile.delimiter.declaration, SurveyFile.encoding.declaration, dryRun.declaration],
+                  SurveyFile.delimiter.declaration, SurveyFile.encoding.declaration, dryRun.declaration, columns.declaration],
         notes: Localized(
             zh: "列名：<评分项>.<因素id>（brandValue、experience、expectation、importance、ideal），可选 overall（整体满意度），其他列可用于 --where。空白单元格表示缺失（不是 0）。SURVEY.csv 为 - 时从标准输入读取。",
             en: "Columns: <measure>.<factorId> (brandValue, experience, expectation, importance, ideal), optional overall (overall satisfaction), any other column for --where. A blank cell is missing, not 0. SURVEY.csv may be - for standard input."),
@@ -31,8 +33,12 @@ enum ImportCommand {
 
     static func run(_ context: Context, _ invocation: Invocation) throws(ExitCode) {
         let survey = invocation.file
-        guard let into = invocation[into] else { throw .usage }  // required: the parser has checked it is there
         var options = SurveyFile.options(invocation)
+        if invocation[columns] { return try listColumns(survey, options: options, context: context) }
+        guard let into = invocation[into] else {
+            context.err(context.cli.missingArgument("--into FILE", usage: invocation.usage))
+            throw .usage
+        }
         let workbook: Workbook, original: [UInt8]
         switch Files.load(into, context: context) {
         case .workbook(let loaded, let bytes):
@@ -76,6 +82,41 @@ enum ImportCommand {
         let bytes = WorkbookWriter.bytes(result.workbook)
         if bytes != original { try Files.write(bytes, to: into, context: context) }
         context.out("\n" + strings.written(into.inert, changed))
+    }
+}
+
+extension ImportCommand {
+    /// `--columns`: the file's columns, read like an import but summed per column.
+    static func listColumns(_ survey: String, options: SurveyOptions, context: Context) throws(ExitCode) {
+        let language = context.language()
+        let fd = survey == "-" ? STDIN_FILENO : try SurveyFile.openSurvey(survey, context: context)
+        defer { if fd != STDIN_FILENO { close(fd) } }
+        var reader = SurveyReader(listingColumns: options)
+        var buffer = [UInt8](repeating: 0, count: SurveyFile.chunkSize)
+        do {
+            while true {
+                let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, SurveyFile.chunkSize) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    context.err(context.cli.cannotRead(survey.inert, String(cString: strerror(errno))))
+                    throw ExitCode.invalid
+                }
+                if count == 0 { break }
+                try buffer.withUnsafeBufferPointer { (chunk) throws(SurveyError) in
+                    try reader.feed(UnsafeBufferPointer(rebasing: chunk[0..<count]))
+                }
+            }
+            let (list, rows, headerRows, encoding) = try reader.finishColumns()
+            context.out(SurveyText.columns(list, rows: rows, extraHeaderRows: headerRows, encoding: encoding, file: survey.inert,
+                                           language: language, width: context.width))
+        } catch let error as SurveyError {
+            context.err(SurveyText.error(error.inert, file: survey.inert, language: language))
+            throw .invalid
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw .invalid
+        }
     }
 }
 
