@@ -120,6 +120,8 @@ enum CLI {
                 context.err(context.cli.missingValue(option))
             case .unexpectedValue(let option):
                 context.err(context.cli.unexpectedValue(option))
+            case .repeatedOption(let option):
+                context.err(context.cli.repeatedOption(option))
             }
             throw .usage
         }
@@ -134,7 +136,7 @@ enum CLI {
             return
         }
         for option in declared {
-            if let value = parsed.value(option.name), !option.accepts(value) {
+            for value in parsed.allValues(option.name) where !option.accepts(value) {
                 context.err(context.cli.badValue(option.name, value.inert, allowed: option.allowedText(context.cli)))
                 throw .usage
             }

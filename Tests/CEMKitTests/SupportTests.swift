@@ -122,7 +122,7 @@ import Testing
     let options = [OptionSpec("--step", takesValue: true), OptionSpec("--check"), OptionSpec("--output", short: "-o", takesValue: true)]
 
     @Test func parsesPositionalsOptionsAndFlags() throws {
-        let parsed = try ArgumentParser.parse(["a.json", "--step", "3", "--check", "-o", "-", "--output=x", "--", "--check"], options: options)
+        let parsed = try ArgumentParser.parse(["a.json", "--step", "3", "--check", "--output=x", "--", "--check"], options: options)
         #expect(parsed.positionals == ["a.json", "--check"])
         #expect(parsed.value("--step") == "3")
         #expect(parsed.value("--output") == "x")
@@ -130,10 +130,14 @@ import Testing
         #expect(try ArgumentParser.parse(["-1"], options: options).positionals == ["-1"])
     }
 
-    @Test func errors() {
+    @Test func errors() throws {
         #expect(throws: ArgumentError.unknownOption("--chek", suggestion: "--check")) { try ArgumentParser.parse(["--chek"], options: options) }
         #expect(throws: ArgumentError.missingValue("--step")) { try ArgumentParser.parse(["--step"], options: options) }
         #expect(throws: ArgumentError.unexpectedValue("--check")) { try ArgumentParser.parse(["--check=yes"], options: options) }
+        // Given twice, an option that is not repeatable is refused rather than keeping only the last value.
+        #expect(throws: ArgumentError.repeatedOption("--output")) { try ArgumentParser.parse(["-o", "-", "--output=x"], options: options) }
+        let repeatable = [OptionSpec("--where", takesValue: true, repeatable: true)]
+        #expect(try ArgumentParser.parse(["--where", "a=1", "--where=b=2"], options: repeatable).allValues("--where") == ["a=1", "b=2"])
     }
 }
 

@@ -61,14 +61,17 @@ import Testing
         let summary = try reader.finish()
         var steps: [String] = []
         let result = try withinBounds(seconds: 20, megabytes: 64) {
-            try SurveyImport(summary, into: workbook, importance: .derived) { steps.append("\($0)/\($1)") }
+            try SurveyImport(summary, into: workbook, importance: .stated) { steps.append("\($0)/\($1)") }
         }
         #expect(steps == ["1/4", "2/4", "3/4", "4/4"])
         let drivers = try #require(result.keyDrivers)
         #expect(drivers.n == rows)
-        // Listwise on a singular matrix: exact collinearity, so no VIF, yet the weights sum to R² ≤ 1.
+        // Listwise on a singular matrix: the factors beyond rank 59 are exactly collinear with those before
+        // them and left out, named; the weights of the rest sum to R² ≤ 1.
         let weights = drivers.drivers.compactMap(\.weight)
-        #expect(weights.count == factors && drivers.drivers.allSatisfy { $0.inflation == nil })
+        #expect(weights.count == rows - 1 && drivers.dropped.count == factors - (rows - 1))
+        #expect(drivers.dropped.allSatisfy { if case .collinear(_, let with) = $0 { !with.isEmpty } else { false } })
+        #expect(result.warnings.contains(.fewForDrivers(n: rows, minimum: 5 * (rows - 1), factors: rows - 1)))
         let rSquared = try #require(drivers.rSquared)
         #expect(rSquared > 0 && rSquared <= 1 + 1e-9 && abs(weights.reduce(0, +) - rSquared) < 1e-6)
         #expect(try jsonNumbers(WorkbookWriter.bytes(result.workbook)).allSatisfy(\.isFinite))

@@ -34,7 +34,7 @@ import Testing
         // Rescaled to 0–10: the strongest driver is 10, the other in proportion: 10 · (1/6)/(2/3) = 2.5.
         #expect(drivers.importance("convenience", on: .standard) == 10)
         #expect(drivers.importance("product", on: .standard) == 2.5)
-        #expect(drivers.importance("product", on: Scale(min: 1, max: 7)) == 2.5)
+        #expect(drivers.importance("product", on: Scale(min: 1, max: 7)) == 1.75)
     }
 
     @Test func correlatedFactorsMatchAnIndependentComputation() throws {
@@ -55,20 +55,26 @@ import Testing
     }
 
     @Test func derivedImportanceIsWrittenAndCollinearityWarned() throws {
-        // Two factors answered identically: their weights rest on exactly collinear factors.
+        // Two factors answered identically: the second is left out of the model, named with the first.
         var text = "id,experience.product,experience.service,importance.product,overall\n"
-        for (i, x) in [3, 5, 6, 8, 4, 7].enumerated() { text += "\(i),\(x),\(x),\(x),\(x + i % 2)\n" }
+        for (i, x) in [3, 5, 6, 8, 4, 7, 2, 9, 5, 6, 7, 3].enumerated() { text += "\(i),\(x),\(x),\(x),\(x + i % 2)\n" }
         var reader = SurveyReader(workbook: meisu)
         try reader.feed(Array(text.utf8))
         let result = try SurveyImport(try reader.finish(), into: meisu, importance: .derived)
-        #expect(result.warnings.contains(.collinear(factor: "product", inflation: nil)))
-        #expect(result.warnings.contains(.collinear(factor: "service", inflation: nil)))
-        // Equal weights: both at the top of the scale; the stated importance is kept under survey only.
+        #expect(result.warnings.contains(.droppedDriver(.collinear(factor: "service", with: ["product"]), derived: true)))
+        #expect(!result.warnings.contains { if case .collinear = $0 { return true } else { return false } })
+        // The one left in carries the weight, at the top of the scale; the other keeps its importance.
         #expect(result.workbook.factor(id: "product")?.importance == 10)
-        #expect(result.workbook.factor(id: "service")?.importance == 10)
-        #expect(result.workbook.factor(id: "product")?.survey.first { $0.measure == .importance }?.stat.mean == 5.5)
+        #expect(result.workbook.factor(id: "service")?.importance == meisu.factor(id: "service")?.importance)
+        #expect(result.workbook.factor(id: "product")?.survey.first { $0.measure == .importance }?.stat.mean == 5.416666667)
 
-        let stated = try SurveyImport(try surveySummary("derived.csv", workbook: meisu), into: meisu, importance: .derived)
+        // derived.csv three times over: the same correlations, and enough respondents for two factors.
+        let rows = try String(contentsOf: Package.root.appendingPathComponent("Tests/fixtures/survey/derived.csv"), encoding: .utf8)
+            .split(separator: "\n")
+        let tripled = ([rows[0]] + Array(repeating: rows.dropFirst(), count: 3).flatMap { $0 }).joined(separator: "\n") + "\n"
+        var again = SurveyReader(workbook: meisu)
+        try again.feed(Array(tripled.utf8))
+        let stated = try SurveyImport(try again.finish(), into: meisu, importance: .derived)
         #expect(stated.workbook.factor(id: "product")?.importance == 2.5)
         #expect(stated.workbook.factor(id: "convenience")?.importance == 10)
     }

@@ -69,7 +69,8 @@ import Testing
             ("", "survey.csv: the file is empty; export the survey with a header row and one row per respondent\n"),
             ("id,experience.product\n1,6\n2,6,7\n", "survey.csv:3: this row has 3 fields but the header has 2; check for a missing or extra delimiter, or quote fields that contain one\n"),
             ("id,experience.product\n1,\"6\n", "survey.csv:2:2: a quoted field is never closed; add the closing \" (a quote inside a field is written \"\")\n"),
-            ("id,id,experience.product\n1,1,6\n", "survey.csv: the header names column 'id' twice (columns 1 and 2); rename one of them\n"),
+            ("id,experience.product,experience.product\n1,1,6\n",
+             "survey.csv: the header names column 'experience.product' twice (columns 2 and 3); rename one of them\n"),
             ("id,experience.prodct\n1,6\n", "survey.csv: column 'experience.prodct': the workbook has no factor 'prodct'; did you mean 'product'?\n"),
         ]
         for (csv, message) in cases {
@@ -90,13 +91,15 @@ import Testing
     }
 
     @Test func whereAndDelimiterAndDerivedImportance() throws {
-        let csv = "id;region;experience.product;experience.convenience;overall\n1;n;6;6;9\n2;n;4;6;5\n3;n;6;4;3\n4;n;4;4;3\n5;s;1;1;1\n"
+        // Four answers three times over: the correlations of four, and enough respondents for two factors.
+        let csv = "id;region;experience.product;experience.convenience;overall\n"
+            + String(repeating: "1;n;6;6;9\n2;n;4;6;5\n3;n;6;4;3\n4;n;4;4;3\n", count: 3) + "5;s;1;1;1\n"
         let (folder, _) = try setUp(csv)
         let run = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--delimiter", ";", "--where", "region=n",
                                "--importance", "derived"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.hasPrefix("survey.csv: 4 of 5 respondents\nonly respondents with region = n\n"))
-        #expect(run.stdout.contains("Derived importance (key drivers of overall satisfaction): n = 4, R² = 0.8333"))
+        #expect(run.stdout.hasPrefix("survey.csv: 12 of 13 respondents\nonly respondents with region = n\n"))
+        #expect(run.stdout.contains("Derived importance (key drivers of overall satisfaction): n = 12, R² = 0.8333"))
         #expect(run.stdout.contains("  Product           —  0.4082  0.1667    20%      2.5    1\n"))
         let text = String(decoding: try workbook(folder), as: UTF8.self)
         #expect(text.contains("\"experience\": 5,\n      \"expectation\": 7,\n      \"importance\": 10,"))

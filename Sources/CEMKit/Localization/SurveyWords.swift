@@ -60,6 +60,8 @@ extension SurveyWords {
             return language.pick(
                 zh: "没有受访者的 \(column) 为“\(value)”；请检查该值（须与单元格完全一致）",
                 en: "no respondent has \(column) = '\(value)'; check the value (it must match the cell exactly)")
+        case .noMatchAll(let conditions):
+            return noMatchAll(conditions)
         case .tooManySegments(let column, let limit):
             return language.pick(
                 zh: "列“\(column)”有超过 \(limit) 个不同的值；请选一个分组较少的列",
@@ -70,6 +72,18 @@ extension SurveyWords {
                 en: "--importance derived needs an 'overall' column (overall satisfaction) and experience columns")
         case .refused(let reason):
             return self.refusal(reason)
+        case .noUsableRows(let rows, let skippedCells):
+            return noUsableRows(rows, skippedCells: skippedCells)
+        case .nothingImported:
+            return nothingImported
+        case .cannotDerive(let reason):
+            return cannotDerive(reason)
+        case .notUTF8:
+            return notUTF8
+        case .wrongDelimiter(let found):
+            return wrongDelimiter(found)
+        case .badEncoding(let encoding, let offset):
+            return badEncoding(encoding, offset: offset)
         }
     }
     public func respondents(_ used: Int, rows: Int, file: String) -> String {
@@ -97,9 +111,9 @@ extension SurveyWords {
     }
     public var driversNote: String {
         language.pick(
-            zh: "r：体验与整体满意度的相关系数；权重：Johnson 相对权重（各权重之和为 R²）；推导：按权重换算，最强的驱动因素为重要性量表的最高分",
-            en: "r: correlation of experience with overall; weight: Johnson's relative weight (the weights sum to R²); "
-                + "derived: weight rescaled so the strongest driver is the top of the importance scale")
+            zh: "r：体验与整体满意度的相关系数；权重：Johnson 相对权重（原始值，各权重之和为 R²）；推导：按比例换算，最强的驱动因素为重要性量表的最高分，权重为其一半的因素为最高分的一半",
+            en: "r: correlation of experience with overall; weight: Johnson's relative weight (raw, the weights sum to R²); "
+                + "derived: in proportion, the strongest driver at the top of the importance scale and one with half its weight at half the top")
     }
     public var statedImportance: String { language.pick(zh: "陈述", en: "Stated") }
     public var correlation: String {
@@ -137,6 +151,14 @@ extension SurveyWords {
             return language.pick(
                 zh: "注意：无法推导 \(name(factor)) 的权重（没有体验回答或没有变化）；其重要性保持不变",
                 en: "warning: no derived weight for \(name(factor)) (no experience answers, or no variation); its importance was left as it was")
+        case .droppedDriver(let dropped, let derived):
+            return droppedDriver(dropped, derived: derived, name: name)
+        case .constantOverall:
+            return constantOverallWarning
+        case .fewForDrivers(let n, let minimum, let factors):
+            return fewForDrivers(n: n, minimum: minimum, factors: factors)
+        case .belowImportanceScale(let factor, let proportional, let minimum):
+            return belowImportanceScale(name(factor), proportional: proportional, minimum: minimum)
         }
     }
     public func dryRun(_ changed: Int) -> String {

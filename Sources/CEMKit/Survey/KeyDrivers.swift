@@ -8,7 +8,9 @@
 //   β = V Λ^−½ Vᵀ r (overall regressed on those orthogonal counterparts),
 //   weightⱼ = Σₖ (Λ½)ⱼₖ² βₖ², which sum to R² of the regression of overall on all factors.
 // A factor's variance inflation factor is (R⁻¹)ⱼⱼ; at 10 or more its weight rests on strongly
-// collinear factors.
+// collinear factors. Before that, factors whose experience does not vary, and factors exactly collinear
+// with factors before them (found by an incremental Cholesky factorisation, O(k³)), are left out of the
+// model and named, so that one culprit never blanks or inflates the figures of the others.
 
 public struct KeyDriver: Sendable, Equatable {
     public var factor: String
@@ -24,15 +26,48 @@ public struct KeyDriver: Sendable, Equatable {
     public var collinear: Bool { inflation.map { $0 >= KeyDrivers.collinearInflation } ?? true }
 }
 
+/// Why a factor was left out of the model of derived importance.
+public enum DroppedDriver: Sendable, Equatable {
+    /// Every respondent used gave its experience the same answer.
+    case constant(factor: String)
+    /// Its experience is an exact linear combination of these factors' (kept in the model).
+    case collinear(factor: String, with: [String])
+
+    public var factor: String {
+        switch self {
+        case .constant(let factor), .collinear(let factor, _): return factor
+        }
+    }
+}
+
 public struct KeyDrivers: Sendable, Equatable {
     public static let collinearInflation = 10.0
+    /// Respondents needed per factor in the model before its weights are used: below that the regression
+    /// fits noise, and with n ≤ factors + 1 it fits exactly (R² = 1) whatever the answers.
+    public static let respondentsPerDriver = 5
 
-    /// Respondents who answered every factor's experience and overall (listwise).
+    /// Respondents who answered every factor's experience and overall (listwise); with pairwise sums,
+    /// the fewest respondents behind one correlation.
     public var n: Int
+    /// Respondents who answered every variable, whichever method was used.
+    public var listwiseN: Int
+    /// With `--missing pairwise`: the fewest and most respondents behind a correlation; nil for listwise.
+    public var pairwiseRange: RespondentRange?
     public var rSquared: Double?
     public var drivers: [KeyDriver]
+    /// Factors left out of the model, in column order.
+    public var dropped: [DroppedDriver] = []
+    /// Overall satisfaction does not vary: no weight can be derived.
+    public var constantOverall = false
     /// The weights before rounding, for rescaling (so 1/6 against 2/3 gives exactly 2.5 of 10).
-    var exactWeights: [Double] = []
+    var exactWeights: [Double?] = []
+
+    /// Factors in the model.
+    public var modelSize: Int { drivers.count - dropped.count }
+    /// The respondents the model needs: `respondentsPerDriver` per factor in it.
+    public var minimumN: Int { KeyDrivers.respondentsPerDriver * max(1, modelSize) }
+    /// Whether there are enough respondents for the weights to mean something.
+    public var enoughRespondents: Bool { n >= minimumN }
 
     /// Nil below three respondents (no correlation to speak of).
     public init?(_ sums: DriverSums) { self.init(sums, progress: nil) }
@@ -40,26 +75,82 @@ public struct KeyDrivers: Sendable, Equatable {
     /// Nil below three respondents (no correlation to speak of). O(k³) in the k factors (one eigen-
     /// decomposition and one matrix product); `progress(step, steps)` is told before each of the 4 steps.
     public init?(_ sums: DriverSums, progress: ((Int, Int) -> Void)?) {
-        guard sums.n > 2, let c = sums.covariance, c.allSatisfy(\.isFinite) else { return nil }
-        let m = sums.factors.count + 1, k = m - 1
-        let sd = (0..<m).map { c[$0 * m + $0].squareRoot() }
-        func r(_ i: Int, _ j: Int) -> Double? {
-            sd[i] > 0 && sd[j] > 0 ? max(-1, min(1, c[i * m + j] / (sd[i] * sd[j]))) : nil
+        let m = sums.factors.count + 1, all = m - 1
+        let varies: [Bool], r: (Int, Int) -> Double?
+        listwiseN = sums.n
+        if let pairs = sums.pairwise {
+            // Each correlation from the respondents who answered both; n is the fewest behind one.
+            guard pairs.range.low > 2 else { return nil }
+            let positive = (0..<m).map { (pairs.variance($0) ?? 0) > 0 }
+            varies = positive
+            r = { i, j in positive[i] && positive[j] ? pairs.correlation(i, j) : nil }
+            n = pairs.range.low
+            pairwiseRange = pairs.range
+        } else {
+            guard sums.n > 2, let c = sums.covariance, c.allSatisfy(\.isFinite) else { return nil }
+            let sd = (0..<m).map { c[$0 * m + $0].squareRoot() }
+            varies = sd.map { $0 > 0 }
+            r = { i, j in sd[i] > 0 && sd[j] > 0 ? max(-1, min(1, c[i * m + j] / (sd[i] * sd[j]))) : nil }
+            n = sums.n
         }
-        n = sums.n
         var drivers = sums.factors.enumerated().map { j, id in
-            KeyDriver(factor: id, correlation: r(j, k).map(roundFigure), weight: nil, share: nil, inflation: nil)
+            KeyDriver(factor: id, correlation: r(j, all).map(roundFigure), weight: nil, share: nil, inflation: nil)
         }
-        // Relative weights need every variable to vary.
-        guard sd.allSatisfy({ $0 > 0 }) else {
-            rSquared = nil
-            self.drivers = drivers
+        rSquared = nil
+        self.drivers = drivers
+        // Relative weights need overall to vary; a factor that does not is left out, and so is one that is
+        // exactly collinear with the factors kept before it.
+        guard varies[all] else {
+            constantOverall = true
             return
         }
+        var model: [Int] = []
+        var lower: [Double] = []  // Cholesky factor of the model's correlations, row i of length i + 1.
+        var dropped: [DroppedDriver] = []
+        for j in 0..<all {
+            guard varies[j] else {
+                dropped.append(.constant(factor: sums.factors[j]))
+                continue
+            }
+            let p = model.count
+            var y = [Double](repeating: 0, count: p)
+            var start = 0
+            for i in 0..<p {
+                var t = r(model[i], j)!
+                for l in 0..<i { t -= lower[start + l] * y[l] }
+                y[i] = t / lower[start + i]
+                start += i + 1
+            }
+            let residual = 1 - y.reduce(0) { $0 + $1 * $1 }
+            if residual > KeyDrivers.exactTolerance {
+                lower += y + [residual.squareRoot()]
+                model.append(j)
+                continue
+            }
+            // b = L⁻ᵀ y: the combination of kept factors it equals; name those that take part.
+            var b = y
+            var rowStart = p * (p - 1) / 2
+            for i in stride(from: p - 1, through: 0, by: -1) {
+                var t = b[i]
+                var index = (i + 1) * (i + 2) / 2 + i
+                for l in (i + 1)..<max(p, i + 1) {
+                    t -= lower[index] * b[l]
+                    index += l + 1
+                }
+                b[i] = t / lower[rowStart + i]
+                rowStart -= i
+            }
+            let with = (0..<p).filter { abs(b[$0]) > 1e-6 }.map { sums.factors[model[$0]] }
+            dropped.append(.collinear(factor: sums.factors[j], with: with))
+        }
+        self.dropped = dropped
+        exactWeights = Array(repeating: nil, count: all)
+        let k = model.count
+        guard k > 0 else { return }
         progress?(1, 4)
         var rxx = [Double](repeating: 0, count: k * k)
-        for i in 0..<k { for j in 0..<k { rxx[i * k + j] = i == j ? 1 : r(i, j)! } }
-        let rxy = (0..<k).map { r($0, k)! }
+        for i in 0..<k { for j in 0..<k { rxx[i * k + j] = i == j ? 1 : r(model[i], model[j])! } }
+        let rxy = (0..<k).map { r(model[$0], all)! }
         let (values, vectors) = SymmetricEigen.decompose(rxx, size: k) { progress?(1 + $0, 4) }
         progress?(4, 4)
         let tolerance = 1e-10
@@ -101,24 +192,34 @@ public struct KeyDrivers: Sendable, Equatable {
         let total = weights.reduce(0, +)
         let singular = values.contains { $0 <= tolerance }
         rSquared = roundFigure(total)
-        for j in 0..<k {
-            drivers[j].weight = roundFigure(weights[j])
-            drivers[j].share = total > 0 ? roundFigure(weights[j] / total) : nil
-            drivers[j].inflation = singular ? nil : roundFigure(inverse[j])
+        for (i, j) in model.enumerated() {
+            drivers[j].weight = roundFigure(weights[i])
+            drivers[j].share = total > 0 ? roundFigure(weights[i] / total) : nil
+            drivers[j].inflation = singular ? nil : roundFigure(inverse[i])
+            exactWeights[j] = weights[i]
         }
         self.drivers = drivers
-        exactWeights = weights
     }
+
+    /// The residual variance (of a unit-variance factor regressed on those kept) at or below which it is
+    /// exactly collinear with them.
+    static let exactTolerance = 1e-9
 
     public func driver(_ factor: String) -> KeyDriver? { drivers.first { $0.factor == factor } }
 
-    /// A weight on the importance scale: min + (max − min) · weight / largest weight, so the strongest
-    /// driver sits at the top of the scale and the others in proportion to their part of R².
+    /// A weight on the importance scale, in proportion: max · weight / largest weight, so the strongest
+    /// driver sits at the top of the scale and a factor with half its weight at half the top. A zero weight
+    /// is 0, which is the bottom only of a scale that starts at 0: below a scale's minimum the figure is
+    /// kept at the minimum (see `proportionalImportance` for the figure before that).
     public func importance(_ factor: String, on scale: Scale) -> Double? {
-        guard let j = drivers.firstIndex(where: { $0.factor == factor }), j < exactWeights.count,
-              let top = exactWeights.max(), top > 0 else { return nil }
-        let weight = exactWeights[j]
-        return min(scale.max, max(scale.min, roundFigure(scale.min + (scale.max - scale.min) * weight / top)))
+        proportionalImportance(factor, on: scale).map { min(scale.max, max(scale.min, $0)) }
+    }
+
+    /// max · weight / largest weight, rounded, before it is kept inside the scale.
+    public func proportionalImportance(_ factor: String, on scale: Scale) -> Double? {
+        guard let j = drivers.firstIndex(where: { $0.factor == factor }), j < exactWeights.count, let weight = exactWeights[j],
+              let top = exactWeights.compactMap({ $0 }).max(), top > 0 else { return nil }
+        return roundFigure(scale.max * weight / top)
     }
 }
 

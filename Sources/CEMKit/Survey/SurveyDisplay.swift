@@ -40,11 +40,16 @@ extension SurveyError {
             return .unknownColumn(option: option, name: name.inertClipped(), suggestion: suggestion?.inertClipped())
         case .noMatch(let column, let value):
             return .noMatch(column: column.inertClipped(), value: value.inertClipped())
+        case .noMatchAll(let conditions):
+            return .noMatchAll(conditions.map { $0.inertClipped() })
         case .tooManySegments(let column, let limit):
             return .tooManySegments(column: column.inertClipped(), limit: limit)
         case .refused(.notFinite(let column)):
             return .refused(.notFinite(column: column.inertClipped()))
-        case .emptyFile, .noRespondents, .unterminatedQuote, .fieldTooLong, .raggedRow, .noScoreColumns, .needsOverall, .refused:
+        case .cannotDerive(.tooFew(let n, let minimum, let factors, let empty)):
+            return .cannotDerive(.tooFew(n: n, minimum: minimum, factors: factors, empty: empty.map { $0.inertClipped() }))
+        case .emptyFile, .noRespondents, .unterminatedQuote, .fieldTooLong, .raggedRow, .noScoreColumns, .needsOverall, .refused,
+             .noUsableRows, .nothingImported, .cannotDerive, .notUTF8, .badEncoding, .wrongDelimiter:
             return self
         }
     }

@@ -11,14 +11,39 @@ public enum SurveyError: Error, Equatable, Sendable {
     case unknownFactor(column: String, id: String, suggestion: String?)
     case unknownMeasure(column: String, measure: String, suggestion: String?)
     case noScoreColumns
+    /// The header is one column holding this other delimiter (`;`, `tab`, `|`): `--delimiter` is needed.
+    case wrongDelimiter(found: String)
     case notANumber(line: Int, column: Int, name: String, text: String)
     case outOfScale(line: Int, column: Int, name: String, value: Double, scale: Scale)
     case unknownColumn(option: String, name: String, suggestion: String?)
     case noMatch(column: String, value: String)
+    /// No respondent meets every `--where` condition (each `column = value`).
+    case noMatchAll([String])
     case tooManySegments(column: String, limit: Int)
     case needsOverall
+    /// Every row matching `--where` was blank or had only cells left out by `--on-error skip`.
+    case noUsableRows(rows: Int, skippedCells: Int)
+    /// Respondents, but not one factor score among their answers (only `overall`, say): nothing to import.
+    case nothingImported
+    /// `--importance derived` and not one weight could be derived.
+    case cannotDerive(DriverRefusal)
+    /// Text that is not UTF-8 (and no `--encoding` or byte-order mark said otherwise).
+    case notUTF8(line: Int, column: Int)
+    /// A byte sequence that is not valid in the encoding the file was read as, at this byte of the file.
+    case badEncoding(encoding: String, offset: Int)
     /// A limit of the reader or a figure that cannot be stored; the words are `SurveyWords.refusal`.
     case refused(SurveyRefusal)
+}
+
+/// Why derived importance could not give any factor a weight.
+public enum DriverRefusal: Error, Equatable, Sendable {
+    /// `n` respondents answered every factor's experience and overall; `minimum` are needed for the
+    /// `factors` in the model; `empty`: experience columns (or `overall`) without any answer.
+    case tooFew(n: Int, minimum: Int, factors: Int, empty: [String])
+    /// Overall satisfaction has the same answer from every respondent used: nothing to explain.
+    case constantOverall
+    /// No experience column varies.
+    case noVariation
 }
 
 /// What the survey side refuses so that no input can exhaust memory or write a number JSON cannot hold.

@@ -22,6 +22,14 @@ public enum SurveyWarning: Sendable, Equatable {
     case noAnswers(factor: String, measure: ScoreField)
     /// `--importance derived` could not derive this factor's weight; its importance was left as it was.
     case noDerivedWeight(factor: String)
+    /// A factor left out of the model of derived importance, and why.
+    case droppedDriver(DroppedDriver, derived: Bool)
+    /// Overall satisfaction does not vary: no key driver can be found.
+    case constantOverall
+    /// Fewer respondents answered every factor's experience and overall than the model needs.
+    case fewForDrivers(n: Int, minimum: Int, factors: Int)
+    /// Derived importance in proportion is below the importance scale's minimum: kept at the minimum.
+    case belowImportanceScale(factor: String, proportional: Double, minimum: Double)
 }
 
 public struct SurveyImport: Sendable {
@@ -40,6 +48,7 @@ public struct SurveyImport: Sendable {
         self.importance = importance
         keyDrivers = summary.drivers.flatMap { KeyDrivers($0, progress: progress) }
         if importance == .derived, summary.drivers == nil { throw .needsOverall }
+        if importance == .derived { try SurveyImport.requireWeights(keyDrivers, summary) }
         var workbook = original
         var changes: [SurveyChange] = []
         var warnings: [SurveyWarning] = []
@@ -79,10 +88,14 @@ public struct SurveyImport: Sendable {
                     }
                 }
                 if summary.drivers?.factors.contains(factor.id) == true || imported.contains(factor.id) {
-                    if let derived = keyDrivers?.importance(factor.id, on: workbook.importanceScale) {
+                    let scale = workbook.importanceScale
+                    if let derived = keyDrivers?.importance(factor.id, on: scale) {
+                        if let proportional = keyDrivers?.proportionalImportance(factor.id, on: scale), proportional < scale.min {
+                            warnings.append(.belowImportanceScale(factor: factor.id, proportional: proportional, minimum: scale.min))
+                        }
                         changes.append(SurveyChange(factor: factor.id, measure: .importance, old: factor.importance, new: derived))
                         factor.importance = derived
-                    } else {
+                    } else if keyDrivers?.dropped.contains(where: { $0.factor == factor.id }) != true {
                         warnings.append(.noDerivedWeight(factor: factor.id))
                     }
                 }
@@ -92,13 +105,41 @@ public struct SurveyImport: Sendable {
             }
             workbook.factors[index] = factor
         }
-        for driver in keyDrivers?.drivers ?? [] where driver.weight != nil && driver.collinear {
-            warnings.append(.collinear(factor: driver.factor, inflation: driver.inflation))
+        if let keyDrivers {
+            if keyDrivers.constantOverall {
+                warnings.append(.constantOverall)
+            } else {
+                warnings += keyDrivers.dropped.map { .droppedDriver($0, derived: importance == .derived) }
+                if !keyDrivers.enoughRespondents {
+                    warnings.append(.fewForDrivers(n: keyDrivers.n, minimum: keyDrivers.minimumN, factors: keyDrivers.modelSize))
+                }
+            }
+            for driver in keyDrivers.drivers where driver.weight != nil && driver.collinear {
+                warnings.append(.collinear(factor: driver.factor, inflation: driver.inflation))
+            }
         }
+        // An import that sets no score at all imported nothing: that is an error, not "0 scores changed".
+        guard !changes.isEmpty else { throw .nothingImported }
         try SurveyImport.requireFinite(workbook)
         self.workbook = workbook
         self.changes = changes
         self.warnings = warnings
+    }
+
+    /// `--importance derived` writes weights only when at least one can be derived from enough respondents.
+    static func requireWeights(_ keyDrivers: KeyDrivers?, _ summary: SurveySummary) throws(SurveyError) {
+        guard let sums = summary.drivers else { throw .needsOverall }
+        let empty = summary.slots.filter { ($0.measure == .experience || $0.factor == nil) }
+            .filter { slot in summary.moments[summary.slots.firstIndex(of: slot)!].n == 0 }.map(\.name)
+        let minimum = KeyDrivers.respondentsPerDriver * max(1, sums.factors.count)
+        guard let keyDrivers else {
+            throw .cannotDerive(.tooFew(n: sums.n, minimum: minimum, factors: sums.factors.count, empty: empty))
+        }
+        if keyDrivers.constantOverall { throw .cannotDerive(.constantOverall) }
+        if keyDrivers.modelSize == 0 { throw .cannotDerive(.noVariation) }
+        if !keyDrivers.enoughRespondents {
+            throw .cannotDerive(.tooFew(n: keyDrivers.n, minimum: keyDrivers.minimumN, factors: keyDrivers.modelSize, empty: empty))
+        }
     }
 
     /// An import never writes a number JSON cannot hold: any infinite or NaN score or statistic refuses it.

@@ -5,28 +5,42 @@
 /// How to read a survey file.
 public struct SurveyOptions: Sendable, Equatable {
     public enum OnError: String, Sendable, Equatable, CaseIterable { case fail, skip }
+    /// Which respondents derived importance uses: those who answered every variable, or each pair's.
+    public enum Missing: String, Sendable, Equatable, CaseIterable { case listwise, pairwise }
 
     public var delimiter: UInt8
     public var onError: OnError
-    /// `--where COLUMN=VALUE`: only respondents whose cell equals the value (both trimmed).
-    public var filter: (column: String, value: String)?
+    /// `--where COLUMN=VALUE`, as often as given: only respondents whose cells equal every value (trimmed).
+    public var filters: [(column: String, value: String)]
+    /// The first condition; setting it replaces them all.
+    public var filter: (column: String, value: String)? {
+        get { filters.first }
+        set { filters = newValue.map { [$0] } ?? [] }
+    }
     /// `--by COLUMN`: statistics per value of this column too.
     public var segmentColumn: String?
     /// Collect what derived importance needs (experience of every factor with `overall`, listwise).
     public var keyDrivers: Bool
+    public var missing: Missing
+    /// `--encoding`: what the bytes are when no byte-order mark says; nil is UTF-8.
+    public var encoding: SurveyEncoding?
 
     public init(delimiter: UInt8 = UInt8(ascii: ","), onError: OnError = .fail, filter: (column: String, value: String)? = nil,
-                segmentColumn: String? = nil, keyDrivers: Bool = true) {
+                segmentColumn: String? = nil, keyDrivers: Bool = true, missing: Missing = .listwise,
+                encoding: SurveyEncoding? = nil) {
+        self.missing = missing
+        self.encoding = encoding
         self.delimiter = delimiter
         self.onError = onError
-        self.filter = filter
+        filters = filter.map { [$0] } ?? []
         self.segmentColumn = segmentColumn
         self.keyDrivers = keyDrivers
     }
 
     public static func == (a: SurveyOptions, b: SurveyOptions) -> Bool {
-        a.delimiter == b.delimiter && a.onError == b.onError && a.filter?.column == b.filter?.column
-            && a.filter?.value == b.filter?.value && a.segmentColumn == b.segmentColumn && a.keyDrivers == b.keyDrivers
+        a.delimiter == b.delimiter && a.onError == b.onError && a.filters.map(\.column) == b.filters.map(\.column)
+            && a.filters.map(\.value) == b.filters.map(\.value) && a.segmentColumn == b.segmentColumn && a.keyDrivers == b.keyDrivers
+            && a.missing == b.missing && a.encoding == b.encoding
     }
 }
 
@@ -43,7 +57,8 @@ public struct SurveySlot: Sendable, Equatable {
 struct SurveyLayout {
     var names: [String]
     var slots: [SurveySlot]
-    var filterColumn: Int?
+    /// The column of each `--where` condition, in order.
+    var filterColumns: [Int]
     var segmentColumn: Int?
     /// Slots of the experience of each factor, then `overall`: the variables of derived importance.
     var driverSlots: [Int]
@@ -53,16 +68,20 @@ struct SurveyLayout {
     /// Reads the header. `workbook` nil: factor ids are taken from the columns and no scale is checked.
     init(names: [String], workbook: Workbook?, options: SurveyOptions) throws(SurveyError) {
         self.names = names
-        var seen: [String: Int] = [:]
-        for (i, name) in names.enumerated() where !name.isEmpty {
-            if let first = seen[name] { throw .duplicateColumn(name, first: first + 1, second: i + 1) }
-            seen[name] = i
+        // One column whose name holds another delimiter: a `;` export (European Excel) or a TSV read with `,`.
+        if names.count == 1,
+           let other = ([";", "\t", "|", ","] as [String]).first(where: { names[0].contains($0) && $0.utf8.first != options.delimiter }) {
+            throw .wrongDelimiter(found: other == "\t" ? "tab" : other)
         }
         let measures = ScoreField.allCases.map(\.rawValue)
         let factorIDs = workbook?.factors.map(\.id)
         var slots: [SurveySlot] = []
         for (i, name) in names.enumerated() {
-            if name == SurveyLayout.overall {
+            // `Overall`, ` OVERALL `: spreadsheets capitalise; one spelling is as good as another.
+            if name.trimmingWhitespace.lowercased() == SurveyLayout.overall {
+                if let other = slots.first(where: { $0.factor == nil }) {
+                    throw .duplicateColumn(name, first: other.column + 1, second: i + 1)
+                }
                 slots.append(SurveySlot(column: i, name: name, factor: nil, measure: nil, scale: workbook?.scale))
                 continue
             }
@@ -80,7 +99,9 @@ struct SurveyLayout {
             }
             slots.append(SurveySlot(column: i, name: name, factor: id, measure: measure, scale: workbook?.scale(for: measure)))
         }
-        guard slots.contains(where: { $0.factor != nil }) else { throw .noScoreColumns }
+        guard slots.contains(where: { $0.factor != nil }) else {
+            throw .noScoreColumns
+        }
         self.slots = slots
 
         func column(_ name: String, option: String) throws(SurveyError) -> Int {
@@ -88,13 +109,22 @@ struct SurveyLayout {
             if let i = names.firstIndex(of: wanted) { return i }
             throw .unknownColumn(option: option, name: name, suggestion: SurveyLayout.suggestion(for: wanted, in: names))
         }
-        filterColumn = nil
+        filterColumns = []
         segmentColumn = nil
-        if let filter = options.filter { filterColumn = try column(filter.column, option: "--where") }
+        for filter in options.filters { filterColumns.append(try column(filter.column, option: "--where")) }
         if let by = options.segmentColumn { segmentColumn = try column(by, option: "--by") }
+        // A name given twice matters only for a column that is used: a score, `--where` or `--by`.
+        let used = Set(slots.map(\.column) + filterColumns + [segmentColumn].compactMap { $0 })
+        var seen: [String: Int] = [:]
+        for (i, name) in names.enumerated() where !name.isEmpty {
+            if let first = seen[name], used.contains(first) || used.contains(i) {
+                throw .duplicateColumn(name, first: first + 1, second: i + 1)
+            }
+            if seen[name] == nil || used.contains(i) { seen[name] = i }
+        }
 
         driverSlots = []
-        if options.keyDrivers, let overall = slots.firstIndex(where: { $0.name == SurveyLayout.overall }) {
+        if options.keyDrivers, let overall = slots.firstIndex(where: { $0.factor == nil }) {
             let experience = slots.indices.filter { slots[$0].measure == .experience }
             if !experience.isEmpty { driverSlots = experience + [overall] }
         }

@@ -3,70 +3,40 @@
 // ` 7 `, `-1`); anything else (`７`, `６．５`, `+7`, long digit strings) goes through `Input.number`.
 // No String is made for a plain cell, and nothing is kept per row: memory is flat in the file's size.
 
-/// Everything a survey file says, summed.
-public struct SurveySummary: Sendable {
-    public var columns: [String]
-    public var slots: [SurveySlot]
-    /// Per slot, over the respondents used.
-    public var moments: [Moments]
-    /// Data rows read, and the respondents used (those matching `--where`).
-    public var rows: Int
-    public var respondents: Int
-    /// Cells left out with `--on-error skip`, per column, in column order.
-    public var skipped: [(column: String, count: Int)]
-    /// Per value of the `--by` column, in order of first appearance.
-    public var segments: [(value: String, respondents: Int, moments: [Moments])]
-    /// Derived importance's input; nil when there is no `overall` or no experience column.
-    public var drivers: DriverSums?
-
-    /// The statistics of a factor's measure, nil when the file has no such column.
-    public func stat(factor: String, measure: ScoreField) -> SurveyStat? {
-        slots.firstIndex { $0.factor == factor && $0.measure == measure }.map { moments[$0].stat(within: slots[$0].scale) }
-    }
-
-    public var overall: SurveyStat? {
-        slots.firstIndex { $0.factor == nil }.map { moments[$0].stat(within: slots[$0].scale) }
-    }
-}
-
-/// Listwise sums over the respondents who answered the experience of every factor and `overall`.
-public struct DriverSums: Sendable, Equatable {
-    /// Factor ids of the experience variables, in column order; `overall` is the last variable.
-    public var factors: [String]
-    public var n = 0
-    var shift: [Double]
-    var sum: [Double]
-    /// Σ dᵢ·dⱼ, row-major, m × m with m = factors.count + 1.
-    var products: [Double]
-
-    init(factors: [String]) {
-        self.factors = factors
-        let m = factors.count + 1
-        shift = Array(repeating: 0, count: m)
-        sum = Array(repeating: 0, count: m)
-        products = Array(repeating: 0, count: m * m)
-    }
-
-    /// The covariance matrix (m × m, row-major), nil below two respondents.
-    public var covariance: [Double]? {
-        guard n > 1 else { return nil }
-        let m = sum.count, count = Double(n)
-        var c = Array(repeating: 0.0, count: m * m)
-        for i in 0..<m {
-            for j in 0..<m { c[i * m + j] = (products[i * m + j] - sum[i] * sum[j] / count) / (count - 1) }
-        }
-        return c
-    }
-}
-
 /// Feeds a survey file in chunks of any size and sums it.
 public struct SurveyReader {
     private var parser: CSVParser
     private var sink: SurveySink
+    private let requested: SurveyEncoding?
+    /// The first bytes, until there are enough to look for a byte-order mark.
+    private var head: [UInt8] = []
+    private var detected: DetectedEncoding?
+    private var transcoder: SurveyTranscoder?
+    /// `--columns`: the file is listed column by column instead of summed.
+    private var columnSink: ColumnSink?
 
     public init(workbook: Workbook?, options: SurveyOptions = SurveyOptions()) {
         parser = CSVParser(delimiter: options.delimiter)
         sink = SurveySink(workbook: workbook, options: options)
+        requested = options.encoding
+    }
+
+    /// A reader that lists the columns of the file (`--columns`) instead of summing it.
+    public init(listingColumns options: SurveyOptions) {
+        self.init(workbook: nil, options: options)
+        columnSink = ColumnSink(decimalComma: options.delimiter != UInt8(ascii: ","))
+    }
+
+    /// The end of the file when listing columns: each column with what it holds, and the data rows.
+    public mutating func finishColumns() throws(SurveyError)
+        -> (columns: [SurveyColumn], rows: Int, extraHeaderRows: Int, encoding: DetectedEncoding) {
+        if detected == nil { try start() }
+        if transcoder != nil { try pass(UnsafeBufferPointer(start: nil, count: 0), final: true) }
+        guard columnSink != nil else { return ([], 0, 0, detected ?? .utf8(byteOrderMark: false)) }
+        try parser.finish(into: &columnSink!)
+        columnSink!.finishColumns()
+        guard let sink = columnSink, sink.ready else { throw .emptyFile }
+        return (sink.columns, sink.rows, sink.extraHeaderRows, detected ?? .utf8(byteOrderMark: false))
     }
 
     /// Data rows read so far, and bytes.
@@ -74,7 +44,45 @@ public struct SurveyReader {
     public var bytesRead: Int { parser.bytesRead }
 
     public mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>) throws(SurveyError) {
-        try parser.feed(chunk, into: &sink)
+        if detected == nil {
+            head.append(contentsOf: chunk)
+            if head.count >= 4 { try start() }
+            return
+        }
+        try pass(chunk, final: false)
+    }
+
+    /// Decides the encoding from the first bytes and feeds them.
+    private mutating func start() throws(SurveyError) {
+        let (encoding, drop) = DetectedEncoding.detect(head, requested: requested)
+        detected = encoding
+        sink.encoding = encoding
+        if encoding.iconvName != nil {
+            guard let transcoder = SurveyTranscoder(encoding) else { throw .badEncoding(encoding: encoding.name, offset: 0) }
+            self.transcoder = transcoder
+        }
+        sink.checkUTF8 = transcoder == nil
+        columnSink?.checkUTF8 = transcoder == nil
+        let bytes = Array(head.dropFirst(drop))
+        head = []
+        try bytes.withUnsafeBufferPointer { (chunk) throws(SurveyError) in try pass(chunk, final: false) }
+    }
+
+    private mutating func pass(_ chunk: UnsafeBufferPointer<UInt8>, final: Bool) throws(SurveyError) {
+        if transcoder != nil {
+            let converted = try transcoder!.convert(chunk, final: final)
+            try converted.withUnsafeBufferPointer { (utf8) throws(SurveyError) in try feedParser(utf8) }
+        } else {
+            try feedParser(chunk)
+        }
+    }
+
+    private mutating func feedParser(_ chunk: UnsafeBufferPointer<UInt8>) throws(SurveyError) {
+        if columnSink != nil {
+            try parser.feed(chunk, into: &columnSink!)
+        } else {
+            try parser.feed(chunk, into: &sink)
+        }
     }
 
     public mutating func feed(_ bytes: [UInt8]) throws(SurveyError) {
@@ -83,6 +91,8 @@ public struct SurveyReader {
 
     /// The end of the file: the summary, or why the file cannot be used.
     public mutating func finish() throws(SurveyError) -> SurveySummary {
+        if detected == nil { try start() }
+        if transcoder != nil { try pass(UnsafeBufferPointer(start: nil, count: 0), final: true) }
         try parser.finish(into: &sink)
         return try sink.summary()
     }
@@ -104,16 +114,23 @@ struct SurveySink: CSVSink {
     var hasDrivers = false
     var header: [String] = []
     var headerBytes = 0
+    var encoding: DetectedEncoding = .utf8(byteOrderMark: false)
+    /// Text read as it is must be UTF-8: the header, `--where`/`--by` cells and cells that are not numbers.
+    var checkUTF8 = true
+    var notUTF8: SurveyError?
 
     var columnCount = 0
-    var filterColumn = -1
+    /// Per column: whether a `--where` condition or `--by` reads it.
+    var keyColumn: [Bool] = []
+    var filterColumns: [Int] = []
     var segmentColumn = -1
-    var filterValue: [UInt8] = []
+    var filterValues: [[UInt8]] = []
     let failOnError: Bool
     let decimalComma: Bool
 
     // The current row.
     var matches = true
+    var conditionsMet = 0
     var segmentKey: [UInt8] = []
     var badColumns: [Int] = []
     var firstBad: SurveyError?
@@ -121,6 +138,16 @@ struct SurveySink: CSVSink {
     // Totals.
     var rows = 0
     var respondents = 0
+    var unusableRows = 0
+    var extraHeaderRows = 0
+    /// Rows that may be more header rows, until a row of data (or anything else) decides.
+    var heldRows = 0
+    /// Of those, the rows matching `--where`: they count as unusable if they were not header rows.
+    var heldUnusable = 0
+    var heldBad: SurveyError?
+    var heldSkipped: [Int] = []
+    /// The current row has a number outside the scale (a data row, never a header row).
+    var badNumber = false
     var skipped: [Int] = []
     var segmentKeys: [[UInt8]] = []
     var segmentCounts: [Int] = []
@@ -128,6 +155,8 @@ struct SurveySink: CSVSink {
     var lastSegment = -1
 
     static let maximumSegments = 1000
+    /// Rows of text under the header taken as more header rows: Qualtrics writes two.
+    static let maximumExtraHeaderRows = 2
 
     init(workbook: Workbook?, options: SurveyOptions) {
         self.workbook = workbook
@@ -151,7 +180,10 @@ struct SurveySink: CSVSink {
                 cell(bytes, column: column, slot: slot, line: line)
             }
         }
-        if column == filterColumn || column == segmentColumn { keyField(bytes, column: column) }
+        if keyColumn[column] {
+            if checkUTF8, !SurveySink.isUTF8(bytes) { throw .notUTF8(line: line, column: column + 1) }
+            keyField(bytes, column: column)
+        }
     }
 
     /// One name of the header; the header is bounded in columns and bytes, so its width cannot exhaust memory.
@@ -166,12 +198,17 @@ struct SurveySink: CSVSink {
         guard headerBytes <= SurveyLimits.maximumHeaderBytes else {
             throw .refused(.headerTooLong(limit: SurveyLimits.maximumHeaderBytes))
         }
+        if checkUTF8, !SurveySink.isUTF8(bytes) { throw .notUTF8(line: 1, column: column + 1) }
         header.append(Input.normalize(String(decoding: bytes, as: UTF8.self)))
     }
 
     @inline(never)
     private mutating func keyField(_ bytes: UnsafeBufferPointer<UInt8>, column: Int) {
-        if column == filterColumn { matches = SurveySink.trimmed(bytes).elementsEqual(filterValue) }
+        for (i, filterColumn) in filterColumns.enumerated() where filterColumn == column {
+            if SurveySink.trimmed(bytes).elementsEqual(filterValues[i]) { conditionsMet += 1 }
+        }
+        // Every condition holds: `--where A=1 --where B=2` keeps only respondents with both.
+        if !filterColumns.isEmpty { matches = conditionsMet == filterColumns.count }
         if column == segmentColumn {
             segmentKey.removeAll(keepingCapacity: true)
             segmentKey.append(contentsOf: SurveySink.trimmed(bytes))
@@ -187,11 +224,13 @@ struct SurveySink: CSVSink {
             if v.isFinite && v >= low![column] && v <= high![column] {
                 values![slot] = v
             } else {
+                badNumber = true
                 let error: SurveyError? = reportBad ? .outOfScale(line: line, column: column + 1, name: header[column], value: v,
                                                                    scale: layout!.slots[slot].scale ?? .standard) : nil
                 bad(column, error)
             }
         case .invalid:
+            if checkUTF8, notUTF8 == nil, !SurveySink.isUTF8(bytes) { notUTF8 = .notUTF8(line: line, column: column + 1) }
             let error: SurveyError? = reportBad ? .notANumber(line: line, column: column + 1, name: header[column],
                                                                text: String(decoding: bytes, as: UTF8.self)) : nil
             bad(column, error)
@@ -204,15 +243,49 @@ struct SurveySink: CSVSink {
             configure(layout)
             return
         }
+        if let notUTF8 { throw notUTF8 }
         if fields != columnCount { throw .raggedRow(line: line, fields: fields, expected: columnCount) }
         rows += 1
+        let count = slotCount, values = self.values!, moments = self.moments!
+        // A row without one usable score (`,,,`, a second header row skipped cell by cell) is no respondent.
+        var usable = false
+        for s in 0..<count where values[s] == values[s] {
+            usable = true
+            break
+        }
+        // Rows of text in the score columns right under the header (Qualtrics' question text and import ids,
+        // SurveyMonkey's sub-questions) are held, whether or not they match `--where`; the first row of data
+        // shows they were header rows.
+        if !usable, !badNumber, respondents == 0, unusableRows == 0, heldRows < SurveySink.maximumExtraHeaderRows,
+           !badColumns.isEmpty, badColumns.count >= min(2, slotCount) {
+            if matches {
+                if heldBad == nil { heldBad = firstBad }
+                heldSkipped += badColumns
+                heldUnusable += 1
+            }
+            heldRows += 1
+            return
+        }
         guard matches else { return }
+        if usable, heldRows > 0 {
+            extraHeaderRows = heldRows
+            rows -= heldRows
+            heldRows = 0
+            heldUnusable = 0
+            heldSkipped = []
+            heldBad = nil
+        } else if heldRows > 0 {
+            try releaseHeld()
+        }
         if !badColumns.isEmpty {
             if let firstBad, failOnError { throw firstBad }
             for column in badColumns { skipped[column] += 1 }
         }
+        guard usable else {
+            unusableRows += 1
+            return
+        }
         respondents += 1
-        let count = slotCount, values = self.values!, moments = self.moments!
         for s in 0..<count {
             let v = values[s]
             if v == v { moments[s].add(v) }
@@ -231,13 +304,28 @@ struct SurveySink: CSVSink {
         if hasDrivers { scratch!.addDrivers() }
     }
 
+    /// Held rows that were not header rows after all: their bad cells count (or fail) as any other's.
+    private mutating func releaseHeld() throws(SurveyError) {
+        if let heldBad, failOnError { throw heldBad }
+        for column in heldSkipped { skipped[column] += 1 }
+        unusableRows += heldUnusable
+        heldRows = 0
+        heldUnusable = 0
+        heldSkipped = []
+        heldBad = nil
+    }
+
     @inline(__always)
     private mutating func startRow() {
         values!.update(repeating: .nan, count: slotCount)
-        if filterColumn >= 0 { matches = false }
+        if !filterColumns.isEmpty {
+            matches = false
+            conditionsMet = 0
+        }
         if !badColumns.isEmpty {
             badColumns.removeAll(keepingCapacity: true)
             firstBad = nil
+            badNumber = false
         }
     }
 
@@ -251,7 +339,7 @@ struct SurveySink: CSVSink {
 
     private mutating func configure(_ layout: SurveyLayout) {
         self.layout = layout
-        let scratch = SurveyScratch(layout: layout)
+        let scratch = SurveyScratch(layout: layout, pairwise: options.missing == .pairwise)
         self.scratch = scratch
         slotOfColumn = scratch.slotOfColumn
         low = scratch.low
@@ -262,9 +350,11 @@ struct SurveySink: CSVSink {
         hasDrivers = scratch.drivers > 0
         ready = true
         columnCount = layout.names.count
-        filterColumn = layout.filterColumn ?? -1
+        filterColumns = layout.filterColumns
         segmentColumn = layout.segmentColumn ?? -1
-        filterValue = Array((options.filter?.value ?? "").trimmingWhitespace.utf8)
+        keyColumn = Array(repeating: false, count: columnCount)
+        for column in filterColumns + [segmentColumn] where column >= 0 { keyColumn[column] = true }
+        filterValues = options.filters.map { Array($0.value.trimmingWhitespace.utf8) }
         skipped = Array(repeating: 0, count: columnCount)
     }
 
@@ -284,10 +374,15 @@ struct SurveySink: CSVSink {
         return lastSegment
     }
 
-    func summary() throws(SurveyError) -> SurveySummary {
+    mutating func summary() throws(SurveyError) -> SurveySummary {
+        if heldRows > 0 { try releaseHeld() }
         guard let layout, let scratch else { throw header.joined().isEmpty ? .emptyFile : .noRespondents }
         if respondents == 0 {
-            if rows > 0, let filter = options.filter { throw .noMatch(column: filter.column, value: filter.value) }
+            if unusableRows > 0 { throw .noUsableRows(rows: unusableRows, skippedCells: skipped.reduce(0, +)) }
+            if rows > 0, options.filters.count == 1, let filter = options.filter {
+                throw .noMatch(column: filter.column, value: filter.value)
+            }
+            if rows > 0, options.filters.count > 1 { throw .noMatchAll(options.filters.map { $0.column + " = " + $0.value }) }
             throw .noRespondents
         }
         let count = layout.slots.count
@@ -295,7 +390,7 @@ struct SurveySink: CSVSink {
             ? scratch.driverSums(factors: layout.driverSlots.dropLast().map { layout.slots[$0].factor ?? "" }) : nil
         return SurveySummary(
             columns: layout.names, slots: layout.slots, moments: Array(UnsafeBufferPointer(start: scratch.moments, count: count)),
-            rows: rows, respondents: respondents,
+            rows: rows, respondents: respondents, unusableRows: unusableRows, encoding: encoding, extraHeaderRows: extraHeaderRows,
             skipped: skipped.enumerated().filter { $0.element > 0 }.map { (layout.names[$0.offset], $0.element) },
             segments: segmentKeys.indices.map { i in
                 (String(decoding: segmentKeys[i], as: UTF8.self), segmentCounts[i],

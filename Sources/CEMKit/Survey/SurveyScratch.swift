@@ -23,8 +23,18 @@ final class SurveyScratch {
     /// A power of two the driver values are multiplied by: 1 on ordinary scales; on scales beyond ±2^400
     /// it brings the bounds near 1, so that no cross-product overflows (correlations do not change).
     let driverUnit: Double
+    /// `--missing pairwise`: sums per pair of variables (m × m each; see `PairwiseSums`), else empty.
+    let pairwise: Bool
+    let pairCount: UnsafeMutablePointer<Int>
+    let pairSum: UnsafeMutablePointer<Double>
+    let pairSquares: UnsafeMutablePointer<Double>
+    let pairProducts: UnsafeMutablePointer<Double>
+    let pairShift: UnsafeMutablePointer<Double>
+    let pairShifted: UnsafeMutablePointer<UInt8>
+    let pairIndex: UnsafeMutablePointer<Int>
+    let pairValue: UnsafeMutablePointer<Double>
 
-    init(layout: SurveyLayout) {
+    init(layout: SurveyLayout, pairwise: Bool = false) {
         slots = layout.slots.count
         columns = layout.names.count
         slotOfColumn = .allocate(capacity: columns)
@@ -54,11 +64,29 @@ final class SurveyScratch {
         driverProducts = .allocate(capacity: max(1, drivers * drivers))
         driverProducts.initialize(repeating: 0, count: max(1, drivers * drivers))
         let magnitude = layout.driverSlots.compactMap { layout.slots[$0].scale }.map { Swift.max(abs($0.min), abs($0.max)) }.max() ?? 0
+        self.pairwise = pairwise && drivers > 0
+        let pairs = self.pairwise ? drivers * drivers : 1, single = self.pairwise ? drivers : 1
+        pairCount = .allocate(capacity: pairs)
+        pairCount.initialize(repeating: 0, count: pairs)
+        pairSum = .allocate(capacity: pairs)
+        pairSquares = .allocate(capacity: pairs)
+        pairProducts = .allocate(capacity: pairs)
+        for pointer in [pairSum, pairSquares, pairProducts] { pointer.initialize(repeating: 0, count: pairs) }
+        pairShift = .allocate(capacity: single)
+        pairShift.initialize(repeating: 0, count: single)
+        pairShifted = .allocate(capacity: single)
+        pairShifted.initialize(repeating: 0, count: single)
+        pairIndex = .allocate(capacity: single)
+        pairValue = .allocate(capacity: single)
         driverUnit = magnitude > 0x1p400 && magnitude.isFinite ? Double(sign: .plus, exponent: -magnitude.exponent, significand: 1) : 1
     }
 
     deinit {
-        for pointer in [low, high, values, driverValues, driverShift, driverSum, driverProducts] { pointer.deallocate() }
+        for pointer in [low, high, values, driverValues, driverShift, driverSum, driverProducts, pairSum, pairSquares, pairProducts,
+                        pairShift, pairValue] { pointer.deallocate() }
+        pairCount.deallocate()
+        pairShifted.deallocate()
+        pairIndex.deallocate()
         slotOfColumn.deallocate()
         driverSlots.deallocate()
         moments.deallocate()
@@ -67,6 +95,7 @@ final class SurveyScratch {
     /// Adds the current row to the listwise sums if it answered every variable (upper triangle only).
     @inline(__always)
     func addDrivers() {
+        if pairwise { addPairs() }
         let m = drivers
         for k in 0..<m {
             let v = values[driverSlots[k]]
@@ -92,6 +121,7 @@ final class SurveyScratch {
         for i in 0..<m {
             for j in 0..<m { sums.products[i * m + j] = driverProducts[min(i, j) * m + max(i, j)] }
         }
+        if pairwise { sums.pairwise = pairwiseSums() }
         return sums
     }
 }

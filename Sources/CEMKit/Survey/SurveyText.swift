@@ -11,6 +11,8 @@ public enum SurveyText {
             return "\(file):\(line):\(column)\(separator)\(text)"
         case .raggedRow(let line, _, _):
             return "\(file):\(line)\(separator)\(text)"
+        case .notUTF8(let line, let column):
+            return "\(file):\(line):\(column)\(separator)\(text)"
         case .notANumber(let line, let column, let name, _), .outOfScale(let line, let column, let name, _, _):
             return "\(file):\(line):\(column) (\(name))\(separator)\(text)"
         default:
@@ -27,11 +29,15 @@ public enum SurveyText {
 
     /// The report of an import: per factor and measure n, mean, sd, 95% interval and the score set.
     public static func render(_ result: SurveyImport, file: String, filter: (column: String, value: String)?,
-                              language: Language, width: Int = 80) -> String {
+                              filters more: [(column: String, value: String)] = [], language: Language, width: Int = 80) -> String {
         let s = surveyStrings(language), labels = strings(language)
         let summary = result.summary, workbook = result.workbook
         var lines = [s.respondents(summary.respondents, rows: summary.rows, file: file)]
-        if let filter { lines.append(s.filtered(filter.column, filter.value)) }
+        if summary.encoding != .utf8(byteOrderMark: false) { lines.append(s.readAs(summary.encoding)) }
+        if summary.extraHeaderRows > 0 { lines.append(s.extraHeaderRows(summary.extraHeaderRows)) }
+        let filters = (filter.map { [$0] } ?? []) + more
+        if filters.count == 1 { lines.append(s.filtered(filters[0].column, filters[0].value)) }
+        if filters.count > 1 { lines.append(s.filteredAll(filters.map { $0.column + " = " + $0.value })) }
         lines.append("")
         var table = TextTable([
             .init(labels.factor), .init(s.measure), .init(s.n, alignRight: true), .init(s.mean, alignRight: true),
@@ -51,7 +57,11 @@ public enum SurveyText {
         }
         lines += table.render(maxWidth: width)
         if let drivers = result.keyDrivers {
-            lines += ["", s.driversHeading(n: drivers.n, rSquared: displayNumber(drivers.rSquared))]
+            if let range = drivers.pairwiseRange {
+                lines += ["", s.driversHeadingPairwise(low: range.low, high: range.high, rSquared: displayNumber(drivers.rSquared))]
+            } else {
+                lines += ["", s.driversHeading(n: drivers.n, rSquared: displayNumber(drivers.rSquared))]
+            }
             var t = TextTable([
                 .init(labels.factor), .init(s.statedImportance, alignRight: true), .init(s.correlation, alignRight: true),
                 .init(s.relativeWeight, alignRight: true), .init(s.share, alignRight: true),
@@ -67,10 +77,33 @@ public enum SurveyText {
             }
             lines += t.render(maxWidth: width)
             lines.append(s.driversNote)
+            if drivers.pairwiseRange != nil || drivers.listwiseN < summary.respondents {
+                lines.append(s.methods(listwise: drivers.listwiseN, respondents: summary.respondents, pairwise: drivers.pairwiseRange != nil))
+            }
         }
         let notes = summary.skipped.map { s.skipped($0.column, $0.count) }
+            + (summary.unusableRows > 0 ? [s.unusableRows(summary.unusableRows)] : [])
             + result.warnings.map { s.warning($0) { name($0, in: workbook) } }
         if !notes.isEmpty { lines += [""] + notes }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `--columns`: number, header, kind and values of every column (names and texts made inert).
+    public static func columns(_ list: [SurveyColumn], rows: Int, extraHeaderRows: Int = 0, encoding: DetectedEncoding, file: String,
+                               language: Language, width: Int = 80) -> String {
+        let s = surveyStrings(language)
+        var lines = [s.columnsHeading(file, columns: list.count, rows: rows)]
+        if encoding != .utf8(byteOrderMark: false) { lines.append(s.readAs(encoding)) }
+        if extraHeaderRows > 0 { lines.append(s.extraHeaderRows(extraHeaderRows)) }
+        lines.append("")
+        var table = TextTable([.init("#", alignRight: true), .init(s.columnName), .init(s.columnKind), .init(s.columnValues)])
+        for column in list {
+            var shown = column
+            shown.examples = column.examples.map { $0.inertClipped(SurveyColumn.maximumExampleLength) }
+            table.add(["#\(column.number)", column.name.inertClipped(60), s.kind(column), s.values(shown)])
+        }
+        lines += table.render(maxWidth: width)
+        lines += ["", s.columnsNote]
         return lines.joined(separator: "\n")
     }
 
@@ -86,7 +119,9 @@ public enum SurveyText {
             + summary.segments.sorted { a, b in
                 a.value.isEmpty != b.value.isEmpty ? !a.value.isEmpty : a.value < b.value
             }.map { (s.segmentHeading(column, $0.value.isEmpty ? s.blankSegment : $0.value, n: $0.respondents), $0.respondents, $0.moments) }
-        var lines: [String] = []
+        var lines: [String] = summary.encoding == .utf8(byteOrderMark: false) ? [] : [s.readAs(summary.encoding)]
+        if summary.extraHeaderRows > 0 { lines.append(s.extraHeaderRows(summary.extraHeaderRows)) }
+        if !lines.isEmpty { lines.append("") }
         for (index, group) in groups.enumerated() {
             func stat(_ id: String, _ measure: ScoreField) -> SurveyStat? {
                 summary.slots.firstIndex { $0.factor == id && $0.measure == measure }.map { group.2[$0].stat(within: summary.slots[$0].scale) }
@@ -111,6 +146,7 @@ public enum SurveyText {
             lines.append(group.0)
             lines += table.render(maxWidth: width)
         }
+        if summary.unusableRows > 0 { lines += ["", s.unusableRows(summary.unusableRows)] }
         return lines.joined(separator: "\n")
     }
 }

@@ -4,21 +4,28 @@ import CEMKit
 import Foundation
 
 enum ImportCommand {
-    static let into = Option<String?>("--into", value: "FILE", completion: .files(suffix: ".cem.json"), required: true,
-                                      help: Localized(zh: "要写入的工作簿（必填）；只有整个导入成功才会写入",
-                                                      en: "the workbook to write (required); written only if the whole import succeeds"))
+    static let into = Option<String?>("--into", value: "FILE", completion: .files(suffix: ".cem.json"),
+                                      help: Localized(zh: "要写入的工作簿（除 --columns 外必填）；只有整个导入成功才会写入",
+                                                      en: "the workbook to write (required but with --columns); written only if the whole import succeeds"))
+    static let columns = Flag("--columns", help: Localized(zh: "列出每一列的编号、列名、类型和值，不导入",
+                                                           en: "list every column's number, header, type and values; import nothing"))
     static let importance = Option<ImportanceSource>(
         "--importance", value: "MODE",
         help: Localized(zh: "stated（受访者陈述的重要性平均值，默认）或 derived（Johnson 相对权重，按重要性量表换算）",
                         en: "stated (mean of the stated importance, default) or derived (Johnson's relative weights, rescaled to the importance scale)"),
         default: .stated)
+    static let missing = Option<SurveyOptions.Missing>(
+        "--missing", value: "METHOD",
+        help: Localized(zh: "推导重要性使用哪些受访者：listwise（默认：回答了所有因素体验和整体满意度的）或 pairwise（每个相关系数使用同时回答了这两项的；见 README 的注意事项）",
+                        en: "respondents derived importance uses: listwise (default: those who answered every factor's experience and overall) or pairwise (each correlation from those who answered both; see README for its caveats)"),
+        default: .listwise)
     static let dryRun = Flag("--dry-run", help: Localized(zh: "只显示将改变什么，不写入", en: "show what would change; write nothing"))
 
     static let command = CommandDeclaration(
         "import", summary: Localized(zh: "把问卷数据（每位受访者一行）汇总为工作簿的分数", en: "aggregate respondent scores from a survey CSV into a workbook"),
         arguments: [SurveyFile.argument],
-        options: [into.declaration, SurveyFile.filter.declaration, importance.declaration, SurveyFile.onError.declaration,
-                  SurveyFile.delimiter.declaration, dryRun.declaration],
+        options: [into.declaration, SurveyFile.filter.declaration, importance.declaration, missing.declaration, SurveyFile.onError.declaration,
+                  SurveyFile.delimiter.declaration, SurveyFile.encoding.declaration, dryRun.declaration, columns.declaration],
         notes: Localized(
             zh: "列名：<评分项>.<因素id>（brandValue、experience、expectation、importance、ideal），可选 overall（整体满意度），其他列可用于 --where。空白单元格表示缺失（不是 0）。SURVEY.csv 为 - 时从标准输入读取。",
             en: "Columns: <measure>.<factorId> (brandValue, experience, expectation, importance, ideal), optional overall (overall satisfaction), any other column for --where. A blank cell is missing, not 0. SURVEY.csv may be - for standard input."),
@@ -26,8 +33,12 @@ enum ImportCommand {
 
     static func run(_ context: Context, _ invocation: Invocation) throws(ExitCode) {
         let survey = invocation.file
-        guard let into = invocation[into] else { throw .usage }  // required: the parser has checked it is there
         var options = SurveyFile.options(invocation)
+        if invocation[columns] { return try listColumns(survey, options: options, context: context) }
+        guard let into = invocation[into] else {
+            context.err(context.cli.missingArgument("--into FILE", usage: invocation.usage))
+            throw .usage
+        }
         let workbook: Workbook, original: [UInt8]
         switch Files.load(into, context: context) {
         case .workbook(let loaded, let bytes):
@@ -39,6 +50,7 @@ enum ImportCommand {
         }
         let language = context.language(for: workbook)
         options.keyDrivers = true
+        options.missing = invocation[missing]
         let summary = try SurveyFile.read(survey, workbook: workbook, options: options, context: context, language: language)
         let result: SurveyImport
         do {
@@ -58,7 +70,8 @@ enum ImportCommand {
         // Names and values from the file and the command line reach the terminal inert.
         var shown = result
         shown.summary = result.summary.inert
-        context.out(SurveyText.render(shown, file: survey.inert, filter: options.filter.map { ($0.column.inertClipped(), $0.value.inertClipped()) },
+        context.out(SurveyText.render(shown, file: survey.inert, filter: nil,
+                                      filters: options.filters.map { ($0.column.inertClipped(), $0.value.inertClipped()) },
                                       language: language, width: context.width))
         let strings = surveyStrings(language)
         let changed = result.changes.filter(\.changed).count
@@ -69,6 +82,41 @@ enum ImportCommand {
         let bytes = WorkbookWriter.bytes(result.workbook)
         if bytes != original { try Files.write(bytes, to: into, expecting: original, context: context) }
         context.out("\n" + strings.written(into.inert, changed))
+    }
+}
+
+extension ImportCommand {
+    /// `--columns`: the file's columns, read like an import but summed per column.
+    static func listColumns(_ survey: String, options: SurveyOptions, context: Context) throws(ExitCode) {
+        let language = context.language()
+        let fd = survey == "-" ? STDIN_FILENO : try SurveyFile.openSurvey(survey, context: context)
+        defer { if fd != STDIN_FILENO { close(fd) } }
+        var reader = SurveyReader(listingColumns: options)
+        var buffer = [UInt8](repeating: 0, count: SurveyFile.chunkSize)
+        do {
+            while true {
+                let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, SurveyFile.chunkSize) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    context.err(context.cli.cannotRead(survey.inert, String(cString: strerror(errno))))
+                    throw ExitCode.invalid
+                }
+                if count == 0 { break }
+                try buffer.withUnsafeBufferPointer { (chunk) throws(SurveyError) in
+                    try reader.feed(UnsafeBufferPointer(rebasing: chunk[0..<count]))
+                }
+            }
+            let (list, rows, headerRows, encoding) = try reader.finishColumns()
+            context.out(SurveyText.columns(list, rows: rows, extraHeaderRows: headerRows, encoding: encoding, file: survey.inert,
+                                           language: language, width: context.width))
+        } catch let error as SurveyError {
+            context.err(SurveyText.error(error.inert, file: survey.inert, language: language))
+            throw .invalid
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw .invalid
+        }
     }
 }
 
@@ -98,11 +146,18 @@ enum SurveyFile {
         default: .fail)
     static let filter = Option<Filter?>(
         "--where", value: "COLUMN=VALUE", allowed: "COLUMN=VALUE",
-        help: Localized(zh: "只计该列等于该值的受访者", en: "only respondents whose cell in COLUMN equals VALUE"),
+        help: Localized(zh: "只计该列等于该值的受访者；可重复，所有条件同时成立（例如 --where Finished=1 --where Status=0）",
+                        en: "only respondents whose cell in COLUMN equals VALUE; may be repeated, and every condition applies (for example --where Finished=1 --where Status=0)"),
         parsing: { value in
             guard let eq = value.firstIndex(of: "="), eq != value.startIndex else { return nil }
             return Filter(column: String(value[..<eq]), value: String(value[value.index(after: eq)...]))
-        })
+        }).repeatable()
+
+    static let encoding = Option<SurveyEncoding?>(
+        "--encoding", value: "ENCODING", choices: SurveyEncoding.allCases.map(\.rawValue),
+        help: Localized(zh: "没有字节顺序标记时文件的编码：utf-8（默认）、gb18030（中文 Windows 上 Excel 的“CSV”）或 utf-16；有标记时以标记为准",
+                        en: "the file's encoding when it has no byte-order mark: utf-8 (default), gb18030 (Excel's plain \"CSV\" on Chinese Windows) or utf-16; a mark decides by itself"),
+        parsing: { SurveyEncoding(rawValue: $0) })
 
     struct Filter: Sendable {
         var column: String
@@ -114,7 +169,8 @@ enum SurveyFile {
         var options = SurveyOptions()
         options.delimiter = invocation[delimiter]
         options.onError = invocation[onError]
-        if let filter = invocation[filter] { options.filter = (filter.column, filter.value) }
+        options.encoding = invocation[encoding]
+        options.filters = invocation.all(filter).compactMap { $0.map { ($0.column, $0.value) } }
         return options
     }
 

@@ -45,11 +45,13 @@ struct OptionDeclaration: Sendable {
     /// The accepted values as a bad-value message lists them.
     func allowedText(_ words: CLIWords) -> String { allowed ?? choices.joined(separator: words.listSeparator) }
     var required = false
+    /// Whether it may be given more than once (every value kept); any other option given twice is refused.
+    var repeatable = false
     /// Whether a value is acceptable; the parser refuses others with exit code 2.
     var accepts: @Sendable (String) -> Bool = { _ in true }
 
     var takesValue: Bool { valueName != nil }
-    var spec: OptionSpec { OptionSpec(name, short: short, takesValue: takesValue) }
+    var spec: OptionSpec { OptionSpec(name, short: short, takesValue: takesValue, repeatable: repeatable) }
 
     /// `--format text|json`, `-o OUT`, `--force`: the option as usage shows it.
     var usageText: String {
@@ -110,6 +112,15 @@ extension Option where Value: RawRepresentable & CaseIterable, Value.RawValue ==
     init(_ name: String, value valueName: String, help: Localized, default defaultValue: Value) {
         self.init(name, value: valueName, choices: Value.allCases.map(\.rawValue), help: help, default: defaultValue,
                   parse: { Value(rawValue: $0) })
+    }
+}
+
+extension Option {
+    /// The same option, accepted more than once: commands read every value as `invocation.all(option)`.
+    func repeatable() -> Option {
+        var copy = self
+        copy.declaration.repeatable = true
+        return copy
     }
 }
 
@@ -212,6 +223,11 @@ struct Invocation: Sendable {
     }
 
     subscript(_ flag: Flag) -> Bool { parsed.has(flag.declaration.name) }
+
+    /// Every value of a repeatable option, in the order given (the parser has refused values it does not accept).
+    func all<Value>(_ option: Option<Value>) -> [Value] {
+        parsed.allValues(option.declaration.name).compactMap { option.parse($0) }
+    }
 
     /// Whether the option was given at all.
     func has<Value>(_ option: Option<Value>) -> Bool { parsed.value(option.declaration.name) != nil }
