@@ -78,7 +78,7 @@ enum Files {
         } catch {
             let table = strings(context.language())
             var messages = error.diagnostics.map { $0.line(file: path.inert, strings: table) }
-            // Conflict markers: name both sides' values of each conflicting score (issue 6).
+            // Conflict markers: name both sides' values of each conflicting score.
             if error.diagnostics.contains(where: { if case .mergeConflict = $0.problem { return true } else { return false } }),
                let conflict = MergeConflict.analyse(bytes) {
                 messages[0] += "\n" + conflict.lines(language: context.language()).joined(separator: "\n")

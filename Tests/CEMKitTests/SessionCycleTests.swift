@@ -2,7 +2,7 @@ import CEMKit
 import Foundation
 import Testing
 
-/// `cycle close` and `compare` inside the session (issue 6), with the previous cycle's scores offered as defaults.
+/// `cycle close` and `compare` inside the session, with the previous cycle's scores offered as defaults.
 @Suite struct SessionCycleTests {
     @Test func closeACycleTakeDefaultsAndCompare() throws {
         let replay = try Transcripts.check("cycle.en", .open("w.cem.json", sample: Samples.workedExample(.en), .en))

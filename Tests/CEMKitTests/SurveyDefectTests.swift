@@ -1,4 +1,4 @@
-// The defects of issue 14's review, each reproduced: rows that are not respondents, imports that import
+// Survey defects, each reproduced: rows that are not respondents, imports that import
 // nothing, derived importance without weights, culprits of collinearity named, saturation, `Overall`.
 
 @testable import CEMKit

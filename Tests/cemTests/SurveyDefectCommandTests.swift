@@ -1,4 +1,4 @@
-// The defects of issue 14's review as a consultant meets them: exit codes and messages of `cem import`.
+// Survey defects as a consultant meets them: exit codes and messages of `cem import`.
 
 import Foundation
 import Testing

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `.ci/run` runs exactly `swift test`; the schema check of issue 6 runs from here.
+/// `.ci/run` runs exactly `swift test`; the schema cross-check runs from here.
 @Suite struct TeamSchemaCheckTests {
     /// Whether `python3 -c "import jsonschema"` succeeds. The cross-check needs Python's jsonschema, which
     /// is not part of the toolchain: without it the test is reported as skipped, and nothing installs it.

@@ -1,4 +1,4 @@
-// Closing the loop inside the session (issue 6): `cycle close` archives the cycle and starts the next
+// Closing the loop inside the session: `cycle close` archives the cycle and starts the next
 // at step 1, where the previous cycle's scores are offered as defaults; `compare` shows cycle over cycle.
 // The work itself is CycleCloser's and CycleComparison's; the session only wires it to its prompt.
 
