@@ -55,9 +55,11 @@ public struct TextTable: Sendable {
             return min(natural(i), max(narrowest, headerWord, min(longestWord, 16)))
         }
         func total(_ widths: [Int]) -> Int { indent + widths.reduce(0, +) + gap * max(0, widths.count - 1) }
+        // Every cell is measured once: `fit` runs once per column count tried.
+        let naturals = header.indices.map(natural), leasts = header.indices.map(least)
         func fit(_ columns: [Int]) -> [Int]? {
-            var widths = columns.map(natural)
-            let floors = columns.map(least)
+            var widths = columns.map { naturals[$0] }
+            let floors = columns.map { leasts[$0] }
             // Text first (widest first), then figures' headers.
             for pass in [false, true] {
                 while total(widths) > maxWidth {
@@ -75,7 +77,7 @@ public struct TextTable: Sendable {
             // The first column leads every table; the last columns are the first to move on.
             var taken = first ? rest : [0] + rest
             while taken.count > (first ? 1 : 2), fit(taken) == nil { taken.removeLast() }
-            let widths = fit(taken) ?? taken.map { min(natural($0), max(1, (maxWidth - indent) / taken.count - gap)) }
+            let widths = fit(taken) ?? taken.map { min(naturals[$0], max(1, (maxWidth - indent) / taken.count - gap)) }
             parts.append((taken, widths))
             rest.removeFirst(first ? taken.count : taken.count - 1)
             first = false
