@@ -71,18 +71,10 @@ import Testing
 }
 
 /// SplitMix64: a small deterministic generator, so a failing seed can be replayed.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
+typealias SeededRandom = SplitMix64
 
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+extension SplitMix64 {
+    init(seed: UInt64) { self.init(state: seed &+ 0x9E37_79B9_7F4A_7C15) }
 
     mutating func text() -> String {
         let pieces = ["产品", "便利性", "a", "Z", " ", "\"", "\\", "/", "\n", "\t", "\u{01}", "😀", "👩‍👩‍👧", "é", "<b>", "|", "=1+1", "\u{2028}", "—", "０"]

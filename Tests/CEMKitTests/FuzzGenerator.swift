@@ -3,14 +3,6 @@
 import Foundation
 
 
-/// The suite's SplitMix64 generator (CanonicalFormTests), with the two draws the fuzzer needs.
-extension SeededRandom {
-    /// A number in `0..<bound` (bound > 0).
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-}
-
 enum FuzzMutation: String, CaseIterable {
     case bytes, truncation, number, structure, string
 }

@@ -2,16 +2,7 @@
 // ranges (`variants` in the file: the spread of each score, default ±1 on experience and expectation),
 // the same N giving the same numbers, and every answer recomputed by the engine from the drawn scores.
 
-/// A small deterministic generator (SplitMix64): the same seed draws the same numbers on every machine.
-struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+extension SplitMix64 {
     /// A whole number in -spread...spread.
     mutating func offset(_ spread: Int) -> Int { spread == 0 ? 0 : Int(next() % UInt64(2 * spread + 1)) - spread }
 }
