@@ -77,20 +77,8 @@ enum ExportText {
 
     // MARK: Moodle XML
 
-    static func xml(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    /// The report's XML escaping: it also drops the control characters XML 1.0 does not allow.
+    static func xml(_ text: String) -> String { Markup.xml(text) }
 
     static func text(_ tag: String, _ content: String, indent: String) -> String {
         "\(indent)<\(tag) format=\"plain_text\">\n\(indent)  <text>\(xml(content))</text>\n\(indent)</\(tag)>"
