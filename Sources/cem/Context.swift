@@ -21,6 +21,10 @@ struct Context: Sendable {
     var stdinIsTerminal = isatty(STDIN_FILENO) == 1
     var stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
 
+    /// A person at a terminal, rather than a script: the session, the trainer and `resolve` ask and retry
+    /// then; with a script they refuse a line they cannot take, and that ends in exit code 1.
+    var interactive: Bool { stdinIsTerminal && stdoutIsTerminal }
+
     init(environment: [String: String]) {
         self.environment = environment
     }

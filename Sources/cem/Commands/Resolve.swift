@@ -63,7 +63,7 @@ enum ResolveCommand {
         let words = TeamWords(language)
         var choices = Array(repeating: MergeChoice.ours, count: merge.conflicts.count)
         var reader = context.lineReader(context.environment)
-        let scripted = !(context.stdinIsTerminal && context.stdoutIsTerminal)
+        let scripted = !context.interactive
         for (i, conflict) in merge.conflicts.enumerated() {
             context.out(words.conflictHeading(i + 1, of: merge.conflicts.count, subject: merge.subject(i, language: language).inert))
             for (key, label, choice) in [("o", labels.ours, MergeChoice.ours), ("t", labels.theirs, .theirs), ("b", labels.base, .base)] {

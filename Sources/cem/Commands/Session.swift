@@ -54,7 +54,7 @@ enum SessionCommandLine {
     /// terminal) stops at its first refused line with exit code 1, unless `keepGoing`; exit code 1 too
     /// when changes were never written.
     static func drive(_ session: inout Session, context: Context, reader: inout any LineReader, keepGoing: Bool = false) -> Int32 {
-        let scripted = !(Terminal.inputIsTerminal && Terminal.outputIsTerminal)
+        let scripted = !context.interactive
         session.interactive = !scripted
         perform(session.start(), session: &session, context: context)
         while !session.isOver {

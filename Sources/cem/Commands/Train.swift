@@ -81,7 +81,7 @@ enum TrainCommand {
             exercise = drawn
         }
         let language = context.explicitLanguage ?? exercise.language
-        let interactive = context.stdinIsTerminal && context.stdoutIsTerminal
+        let interactive = context.interactive
         let mode: TrainingMode = invocation[exam] ? .exam : .practice
         guard var trainer = try? Trainer(exercise: exercise, language: language, mode: mode, retries: interactive) else {
             // The reader already checks that every question has a model answer.
