@@ -33,6 +33,8 @@ public enum SurveyError: Error, Equatable, Sendable {
     case badEncoding(encoding: String, offset: Int)
     /// A limit of the reader or a figure that cannot be stored; the words are `SurveyWords.refusal`.
     case refused(SurveyRefusal)
+    /// The column map (`--map`) cannot be read, or does not fit the export.
+    case map(SurveyMapProblem)
 }
 
 /// Why derived importance could not give any factor a weight.

@@ -127,6 +127,8 @@ struct SurveySink: CSVSink {
     var filterValues: [[UInt8]] = []
     let failOnError: Bool
     let decimalComma: Bool
+    /// Answer labels read as numbers (the map's, the leading-number form, the built-in sets).
+    let labels: SurveyLabels
 
     // The current row.
     var matches = true
@@ -163,6 +165,7 @@ struct SurveySink: CSVSink {
         self.options = options
         failOnError = options.onError == .fail
         decimalComma = options.delimiter != UInt8(ascii: ",")
+        labels = SurveyLabels(own: options.map?.labels ?? [:])
     }
 
     @inline(__always)
@@ -230,6 +233,17 @@ struct SurveySink: CSVSink {
                 bad(column, error)
             }
         case .invalid:
+            let scale = layout!.slots[slot].scale
+            if let v = labels.value(String(decoding: bytes, as: UTF8.self), scale: scale) {
+                if v >= low![column], v <= high![column] {
+                    values![slot] = v
+                } else {
+                    badNumber = true
+                    bad(column, reportBad ? .outOfScale(line: line, column: column + 1, name: header[column], value: v,
+                                                        scale: scale ?? .standard) : nil)
+                }
+                return
+            }
             if checkUTF8, notUTF8 == nil, !SurveySink.isUTF8(bytes) { notUTF8 = .notUTF8(line: line, column: column + 1) }
             let error: SurveyError? = reportBad ? .notANumber(line: line, column: column + 1, name: header[column],
                                                                text: String(decoding: bytes, as: UTF8.self)) : nil
