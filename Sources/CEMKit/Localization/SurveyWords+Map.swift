@@ -66,6 +66,11 @@ extension SurveyWords {
                         + "and import with --map \(path)")
     }
 
+    public func mapExists(_ path: String) -> String {
+        language.pick(zh: "\(path) 已存在，未作任何改动；列映射经核对后不应被覆盖：请换一个文件名，或先删除它",
+                      en: "\(path) already exists; nothing was changed: a checked map is never replaced, so choose another name or delete it first")
+    }
+
     public var suggestNothing: String {
         language.pick(zh: "没有一列的题目文字含有工作簿中的因素名称或 id；请手写列映射（见 cem schema --map）",
                       en: "no column's question text holds a factor name or id of the workbook; write the map by hand (see cem schema --map)")

@@ -123,7 +123,8 @@ public struct SurveyMap: Equatable, Sendable {
             }
         }
         if let conditions = object["where"] {
-            for item in conditions as? [Any] ?? [conditions] {
+            if !(conditions is [Any]) { problems.append(.badWhere("\(conditions)")) }
+            for item in conditions as? [Any] ?? [] {
                 guard let text = item as? String, let eq = text.firstIndex(of: "="), eq != text.startIndex else {
                     problems.append(.badWhere("\(item)"))
                     continue

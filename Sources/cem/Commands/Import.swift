@@ -113,7 +113,7 @@ extension ImportCommand {
         let language = context.language(for: workbook), words = SurveyWords(language)
         var info = stat()
         if stat(context.resolve(path), &info) == 0 {
-            context.err(context.words.outputExists(path))
+            context.err(words.mapExists(path.inert))
             throw .invalid
         }
         let (list, _, _, _) = try readColumns(survey, options: options, context: context, language: language)
