@@ -82,4 +82,25 @@ import Testing
         #expect(object?["title"] as? String == "cem survey column map, format version 1")
         #expect((object?["required"] as? [String]) == ["format", "formatVersion"])
     }
+
+    @Test func aWorkbookOnTheSurveysScaleTakesItsLabels() throws {
+        let folder = try Cem.temporaryFolder()
+        let created = try Cem.call(["new", "five.cem.json", "--scale", "1-5", "--importance-scale", "1-5", "--lang", "en"], in: folder)
+        #expect(created.status == 0, "\(created.stderr)")
+        let bad = try Cem.call(["new", "bad.cem.json", "--scale", "5-1"], in: folder)
+        #expect(bad.status == 2)
+        #expect(bad.stderr == "cem: '5-1' is not a valid value for --scale; use MIN-MAX (1-5, 1-7, 0-10).\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("bad.cem.json").path))
+        let csv = "\"Timestamp\",\"How satisfied are you with our products? [Product]\",\"How important is each to you? [Price]\"\n"
+            + "\"t1\",\"Very satisfied\",\"Very important\"\n\"t2\",\"3 - Neutral\",\"Not at all important\"\n"
+            + "\"t3\",\"非常不满意\",\"\"\n"
+        try Data(csv.utf8).write(to: folder.appendingPathComponent("g.csv"))
+        let suggested = try Cem.call(["import", "g.csv", "--into", "five.cem.json", "--suggest-map", "g.map.json"], in: folder)
+        #expect(suggested.status == 0, "\(suggested.stderr)")
+        let run = try Cem.call(["import", "g.csv", "--into", "five.cem.json", "--map", "g.map.json"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        // (5 + 3 + 1) / 3 = 3 and (4 + 1) / 2 = 2.5.
+        #expect(run.stdout.contains("  Product  Experience  3     3       2"))
+        #expect(run.stdout.contains("  Price    Importance  2   2.5  2.1213"))
+    }
 }
