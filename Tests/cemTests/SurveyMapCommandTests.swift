@@ -103,4 +103,24 @@ import Testing
         #expect(run.stdout.contains("  Product  Experience  3     3       2"))
         #expect(run.stdout.contains("  Price    Importance  2   2.5  2.1213"))
     }
+
+    @Test func aSurveyScaleOtherThanTheWorkbooksIsRefusedOrRescaled() throws {
+        let (folder, original) = try setUp()
+        try Data("Q1,Q2,imp\n5,4,5\n3,1,3\n4,2,\n".utf8).write(to: folder.appendingPathComponent("s.csv"))
+        try Data(##"{"format":"cem-survey-map","formatVersion":1,"columns":{"Q1":"experience.product","Q2":"expectation.product","imp":"importance.price"},"scale":{"min":1,"max":5},"importanceScale":{"min":1,"max":5}}"##.utf8)
+            .write(to: folder.appendingPathComponent("m.json"))
+        let refused = try Cem.call(["import", "s.csv", "--into", "w.cem.json", "--map", "m.json"], in: folder)
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "s.csv: the survey's scale is 1–5 (the map's scale) but the workbook's is 0–10; add --rescale to map it "
+            + "linearly, or start the workbook with cem new FILE --scale 1-5\n")
+        #expect(try Data(contentsOf: folder.appendingPathComponent("w.cem.json")) == original)
+        let run = try Cem.call(["import", "s.csv", "--into", "w.cem.json", "--map", "m.json", "--rescale", "--dry-run"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("scores rescaled linearly from the survey's 1–5 to the workbook's 0–10 (--rescale)\n"
+            + "importance rescaled linearly from the survey's 1–5 to the workbook's 0–10 (--rescale)\n"))
+        // Means 4, 2.3333 and 4 on 1–5 are 7.5, 3.3333 and 7.5 on 0–10; sd 1 is 2.5.
+        #expect(run.stdout.contains("  Product  Experience   3     7.5     2.5    1.2897 – 13.7103  6 → 7.5\n"))
+        #expect(run.stdout.contains("  Product  Expectation  3  3.3333  3.8188   −6.1531 – 12.8198  7 → 3.3333\n"))
+        #expect(run.stdout.contains("  Price    Importance   2     7.5  3.5355  −24.2655 – 39.2655  6 → 7.5\n"))
+    }
 }

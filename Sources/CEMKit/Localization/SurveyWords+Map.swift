@@ -23,6 +23,9 @@ extension SurveyWords {
         case .badLabel(let label):
             return language.pick(zh: "labels.“\(label)”：标签须为非空文字，值须为数字（例如 \"非常满意\": 5）",
                                  en: "labels.'\(label)': a label is non-empty text and its value a number (for example \"Very satisfied\": 5)")
+        case .badScale(let key):
+            return language.pick(zh: "\(key)：须为 {\"min\": 数字, \"max\": 数字}，min 小于 max" + (key == "importanceScale" ? "，且不小于 0" : ""),
+                                 en: "\(key): it is {\"min\": number, \"max\": number} with min below max" + (key == "importanceScale" ? " and at least 0" : ""))
         case .badWhere(let item):
             return language.pick(zh: "where：“\(item)”不是“列=值”的文字（例如 \"Finished=1\"）",
                                  en: "where: '\(item)' is not text of the form COLUMN=VALUE (for example \"Finished=1\")")
@@ -97,6 +100,7 @@ extension SurveyMapProblem {
         case .badTarget(let key, let value): return .badTarget(key: key.inertClipped(), value: value.inertClipped())
         case .badLabel(let label): return .badLabel(label.inertClipped())
         case .badWhere(let item): return .badWhere(item.inertClipped())
+        case .badScale: return self
         case .noSuchColumn(let key, let columns, let suggestion):
             return .noSuchColumn(key: key.inertClipped(), columns: columns, suggestion: suggestion?.inertClipped())
         case .ambiguousHeader(let key, let first, let second): return .ambiguousHeader(key: key.inertClipped(), first: first, second: second)
@@ -105,5 +109,29 @@ extension SurveyMapProblem {
         case .unknownFactor(let key, let id, let suggestion):
             return .unknownFactor(key: key.inertClipped(), id: id.inertClipped(), suggestion: suggestion?.inertClipped())
         }
+    }
+}
+
+extension SurveyWords {
+    /// The map's survey scale is not the workbook's.
+    public func scaleMismatch(survey: Scale, workbook: Scale, importance: Bool) -> String {
+        let s = displayScale(survey), w = displayScale(workbook), typed = displayNumber(survey.min) + "-" + displayNumber(survey.max)
+        return importance
+            ? language.pick(zh: "问卷的重要性量表是 \(s)（列映射的 importanceScale），工作簿的是 \(w)；加 --rescale 按线性换算，或用 cem new 文件 --importance-scale \(typed) 新建工作簿",
+                            en: "the survey's importance scale is \(s) (the map's importanceScale) but the workbook's is \(w); add --rescale to map it linearly, "
+                              + "or start the workbook with cem new FILE --importance-scale \(typed)")
+            : language.pick(zh: "问卷的量表是 \(s)（列映射的 scale），工作簿的是 \(w)；加 --rescale 按线性换算，或用 cem new 文件 --scale \(typed) 新建工作簿",
+                            en: "the survey's scale is \(s) (the map's scale) but the workbook's is \(w); add --rescale to map it linearly, "
+                              + "or start the workbook with cem new FILE --scale \(typed)")
+    }
+
+    /// `--rescale`: what was mapped onto what.
+    public func rescaled(from: Scale, to: Scale, importance: Bool) -> String {
+        let f = displayScale(from), t = displayScale(to)
+        return importance
+            ? language.pick(zh: "重要性已从问卷量表 \(f) 线性换算到工作簿量表 \(t)（--rescale）",
+                            en: "importance rescaled linearly from the survey's \(f) to the workbook's \(t) (--rescale)")
+            : language.pick(zh: "分数已从问卷量表 \(f) 线性换算到工作簿量表 \(t)（--rescale）",
+                            en: "scores rescaled linearly from the survey's \(f) to the workbook's \(t) (--rescale)")
     }
 }

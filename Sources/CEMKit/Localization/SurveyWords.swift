@@ -74,6 +74,8 @@ extension SurveyWords {
             return self.refusal(reason)
         case .map(let problem):
             return mapProblem(problem)
+        case .scaleMismatch(let survey, let workbook, let importance):
+            return scaleMismatch(survey: survey, workbook: workbook, importance: importance)
         case .noUsableRows(let rows, let skippedCells):
             return noUsableRows(rows, skippedCells: skippedCells)
         case .nothingImported:

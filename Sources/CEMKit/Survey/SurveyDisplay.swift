@@ -50,6 +50,8 @@ extension SurveyError {
             return .cannotDerive(.tooFew(n: n, minimum: minimum, factors: factors, empty: empty.map { $0.inertClipped() }))
         case .map(let problem):
             return .map(problem.inert)
+        case .scaleMismatch:
+            return self
         case .emptyFile, .noRespondents, .unterminatedQuote, .fieldTooLong, .raggedRow, .noScoreColumns, .needsOverall, .refused,
              .noUsableRows, .nothingImported, .cannotDerive, .notUTF8, .badEncoding, .wrongDelimiter:
             return self

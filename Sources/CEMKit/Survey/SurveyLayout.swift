@@ -26,6 +26,8 @@ public struct SurveyOptions: Sendable, Equatable {
     public var encoding: SurveyEncoding?
     /// `--map`: columns by header or `#N`, answer labels; its `where` is in `filters` once `apply`d.
     public var map: SurveyMap?
+    /// `--rescale`: answers on the map's scales are mapped linearly onto the workbook's instead of refused.
+    public var rescale = false
 
     /// Uses a column map: its conditions join `--where`'s, and its segment column is `--by`'s default.
     public mutating func apply(_ map: SurveyMap) {
@@ -48,7 +50,7 @@ public struct SurveyOptions: Sendable, Equatable {
     public static func == (a: SurveyOptions, b: SurveyOptions) -> Bool {
         a.delimiter == b.delimiter && a.onError == b.onError && a.filters.map(\.column) == b.filters.map(\.column)
             && a.filters.map(\.value) == b.filters.map(\.value) && a.segmentColumn == b.segmentColumn && a.keyDrivers == b.keyDrivers
-            && a.missing == b.missing && a.encoding == b.encoding && a.map == b.map
+            && a.missing == b.missing && a.encoding == b.encoding && a.map == b.map && a.rescale == b.rescale
     }
 }
 
@@ -100,7 +102,7 @@ struct SurveyLayout {
                 if let other = slots.first(where: { $0.factor == nil }) {
                     throw .duplicateColumn(name, first: other.column + 1, second: i + 1)
                 }
-                slots.append(SurveySlot(column: i, name: name, factor: nil, measure: nil, scale: workbook?.scale))
+                slots.append(SurveySlot(column: i, name: name, factor: nil, measure: nil, scale: options.map?.scale ?? workbook?.scale))
                 continue
             }
             guard let dot = name.firstIndex(of: ".") else { continue }
@@ -118,7 +120,8 @@ struct SurveyLayout {
             if let other = slots.first(where: { $0.factor == id && $0.measure == measure }) {
                 throw .duplicateColumn(name, first: other.column + 1, second: i + 1)
             }
-            slots.append(SurveySlot(column: i, name: name, factor: id, measure: measure, scale: workbook?.scale(for: measure)))
+            let surveyScale = measure == .importance ? options.map?.importanceScale : options.map?.scale
+            slots.append(SurveySlot(column: i, name: name, factor: id, measure: measure, scale: surveyScale ?? workbook?.scale(for: measure)))
         }
         guard slots.contains(where: { $0.factor != nil }) else {
             throw .noScoreColumns

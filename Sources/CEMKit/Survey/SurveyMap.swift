@@ -39,6 +39,8 @@ public enum SurveyMapProblem: Error, Equatable, Sendable {
     case badTarget(key: String, value: String)
     case badLabel(String)
     case badWhere(String)
+    /// `scale` or `importanceScale` is not `{"min": number, "max": number}` with min below max.
+    case badScale(String)
     /// A key names no column of the export (by header, or `#N` past the last column).
     case noSuchColumn(key: String, columns: Int, suggestion: String?)
     /// A header key that names more than one column.
@@ -57,6 +59,9 @@ public struct SurveyMap: Equatable, Sendable {
     /// Answer labels (normalised: trimmed, lower case) and their numbers; they come before the built-in sets.
     public var labels: [String: Double]
     public var conditions: [(column: String, value: String)]
+    /// The survey's scales, when the map says; a workbook on other scales is then refused, or rescaled with `--rescale`.
+    public var scale: Scale?
+    public var importanceScale: Scale?
 
     public init(columns: [(key: String, target: SurveyMapTarget)] = [], labels: [String: Double] = [:],
                 conditions: [(column: String, value: String)] = []) {
@@ -68,6 +73,7 @@ public struct SurveyMap: Equatable, Sendable {
     public static func == (a: SurveyMap, b: SurveyMap) -> Bool {
         a.columns.map(\.key) == b.columns.map(\.key) && a.columns.map(\.target) == b.columns.map(\.target) && a.labels == b.labels
             && a.conditions.map(\.column) == b.conditions.map(\.column) && a.conditions.map(\.value) == b.conditions.map(\.value)
+            && a.scale == b.scale && a.importanceScale == b.importanceScale
     }
 
     /// Whether these bytes are meant as a map (their `format` says so), for `cem validate`.
@@ -91,7 +97,7 @@ public struct SurveyMap: Equatable, Sendable {
         if !(object["formatVersion"].map { ($0 as? NSNumber)?.doubleValue == Double(version) && "\($0)" == "\(version)" } ?? false) {
             problems.append(.wrongVersion(object["formatVersion"].map { "\($0)" } ?? "—"))
         }
-        for key in object.keys.sorted() where !["format", "formatVersion", "columns", "labels", "where"].contains(key) {
+        for key in object.keys.sorted() where !["format", "formatVersion", "columns", "labels", "where", "scale", "importanceScale"].contains(key) {
             problems.append(.unknownKey(key))
         }
         var map = SurveyMap()
@@ -131,6 +137,17 @@ public struct SurveyMap: Equatable, Sendable {
                 }
                 map.conditions.append((String(text[..<eq]), String(text[text.index(after: eq)...])))
             }
+        }
+        for key in ["scale", "importanceScale"] {
+            guard let value = object[key] else { continue }
+            guard let range = value as? [String: Any], range.count == 2, let low = range["min"] as? NSNumber, let high = range["max"] as? NSNumber,
+                  low.doubleValue.isFinite, high.doubleValue.isFinite, low.doubleValue < high.doubleValue,
+                  key == "scale" || low.doubleValue >= 0 else {
+                problems.append(.badScale(key))
+                continue
+            }
+            if key == "scale" { map.scale = Scale(min: low.doubleValue, max: high.doubleValue) }
+            else { map.importanceScale = Scale(min: low.doubleValue, max: high.doubleValue) }
         }
         return problems.isEmpty ? (map, []) : (nil, problems)
     }

@@ -73,6 +73,9 @@ extension SurveyMap {
         lines.append(entries.isEmpty ? "  \"columns\": {}," : "  \"columns\": {\n" + entries.joined(separator: ",\n") + "\n  },")
         let labelEntries = labels.keys.sorted().map { "    " + quoted($0) + ": " + displayNumber(labels[$0]!) }
         lines.append(labelEntries.isEmpty ? "  \"labels\": {}," : "  \"labels\": {\n" + labelEntries.joined(separator: ",\n") + "\n  },")
+        for (key, scale) in [("scale", scale), ("importanceScale", importanceScale)] {
+            if let scale { lines.append("  \"\(key)\": { \"min\": \(displayNumber(scale.min)), \"max\": \(displayNumber(scale.max)) },") }
+        }
         lines.append("  \"where\": [" + conditions.map { quoted($0.column + "=" + $0.value) }.joined(separator: ", ") + "]")
         return lines.joined(separator: "\n") + "\n}\n"
     }
@@ -102,10 +105,20 @@ extension SurveyMap {
           "description": "An answer text (compared trimmed and ignoring case) and its number; before the built-in 5- and 7-point sets.",
           "additionalProperties": { "type": "number" }
         },
+        "scale": { "$ref": "#/$defs/scale", "description": "The survey's scale of every measure but importance (and of overall); the workbook's is checked against it." },
+        "importanceScale": { "$ref": "#/$defs/scale", "description": "The survey's scale of importance; its min is at least 0." },
         "where": {
           "type": "array",
           "description": "COLUMN=VALUE conditions, all of which apply, together with any --where.",
           "items": { "type": "string", "pattern": "^[^=]+=" }
+        }
+      },
+      "$defs": {
+        "scale": {
+          "type": "object",
+          "required": ["min", "max"],
+          "additionalProperties": false,
+          "properties": { "min": { "type": "number" }, "max": { "type": "number" } }
         }
       }
     }

@@ -31,7 +31,7 @@ extension SurveySink {
         let count = layout.slots.count
         let drivers = scratch.drivers > 0
             ? scratch.driverSums(factors: layout.driverSlots.dropLast().map { layout.slots[$0].factor ?? "" }) : nil
-        return SurveySummary(
+        var summary = SurveySummary(
             columns: layout.names, slots: layout.slots, moments: Array(UnsafeBufferPointer(start: scratch.moments, count: count)),
             rows: rows, respondents: respondents, unusableRows: unusableRows, encoding: encoding, extraHeaderRows: extraHeaderRows,
             skipped: skipped.enumerated().filter { $0.element > 0 }.map { (layout.names[$0.offset], $0.element) },
@@ -40,5 +40,7 @@ extension SurveySink {
                  Array(segmentMoments[(i * count)..<((i + 1) * count)]))
             },
             drivers: drivers)
+        try summary.fitScales(to: workbook, options: options)
+        return summary
     }
 }

@@ -29,7 +29,7 @@ enum ImportCommand {
         "import", summary: Localized(zh: "把问卷数据（每位受访者一行）汇总为工作簿的分数", en: "aggregate respondent scores from a survey CSV into a workbook"),
         arguments: [SurveyFile.argument],
         options: [into.declaration, SurveyFile.filter.declaration, importance.declaration, missing.declaration, SurveyFile.onError.declaration,
-                  SurveyFile.delimiter.declaration, SurveyFile.encoding.declaration, SurveyFile.map.declaration, suggestMap.declaration, dryRun.declaration,
+                  SurveyFile.delimiter.declaration, SurveyFile.encoding.declaration, SurveyFile.map.declaration, SurveyFile.rescale.declaration, suggestMap.declaration, dryRun.declaration,
                   columns.declaration],
         notes: Localized(
             zh: "列名：<评分项>.<因素id>（brandValue、experience、expectation、importance、ideal），可选 overall（整体满意度），其他列可用于 --where。空白单元格表示缺失（不是 0）。SURVEY.csv 为 - 时从标准输入读取。",
@@ -85,7 +85,7 @@ enum ImportCommand {
         var report = SurveyText.render(shown, file: survey.inert, filter: nil,
                                        filters: options.filters.map { ($0.column.inertClipped(), $0.value.inertClipped()) },
                                        language: language, width: context.width)
-        if let map, let path = invocation[SurveyFile.map] { report = SurveyFile.sayMapped(report, map: map, path: path, language: language) }
+        if let map, let path = invocation[SurveyFile.map] { report = SurveyFile.sayMapped(report, map: map, path: path, summary: summary, language: language) }
         context.out(report)
         let strings = surveyStrings(language)
         let changed = result.changes.filter(\.changed).count
@@ -203,6 +203,10 @@ enum SurveyFile {
         help: Localized(zh: "列映射文件：哪一列是哪个 <评分项>.<因素id>、overall 或 segment（按列名或 #列号），答案标签和条件；见 cem schema --map",
                         en: "column map: which column (by header or #N) is which <measure>.<factorId>, overall or segment, answer labels and conditions; see cem schema --map"))
 
+    static let rescale = Flag("--rescale", help: Localized(
+        zh: "列映射的 scale/importanceScale 与工作簿的量表不同时，按线性换算到工作簿的量表（否则拒绝）",
+        en: "when the map's scale or importanceScale differs from the workbook's, map answers linearly onto the workbook's (otherwise refused)"))
+
     /// `--map`: the map file read and checked, or nil when not given; a bad map ends with exit code 1.
     static func loadMap(_ invocation: Invocation, context: Context) throws(ExitCode) -> SurveyMap? {
         guard let path = invocation[map] else { return nil }
@@ -223,11 +227,12 @@ enum SurveyFile {
     }
 
     /// The report with a line saying the map was used, under the first line (respondents).
-    static func sayMapped(_ report: String, map: SurveyMap, path: String, language: Language) -> String {
+    static func sayMapped(_ report: String, map: SurveyMap, path: String, summary: SurveySummary, language: Language) -> String {
         var lines = report.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let line = SurveyWords(language).mapped(path.inert, columns: map.columns.count, labels: map.labels.count,
                                                 conditions: map.conditions.count)
-        lines.insert(line, at: min(1, lines.count))
+        let rescaled = summary.rescaled.map { SurveyWords(language).rescaled(from: $0.from, to: $0.to, importance: $0.importance) }
+        lines.insert(contentsOf: [line] + rescaled, at: min(1, lines.count))
         return lines.joined(separator: "\n")
     }
 
@@ -242,6 +247,7 @@ enum SurveyFile {
         options.delimiter = invocation[delimiter]
         options.onError = invocation[onError]
         options.encoding = invocation[encoding]
+        options.rescale = invocation[rescale]
         options.filters = invocation.all(filter).compactMap { $0.map { ($0.column, $0.value) } }
         return options
     }

@@ -15,7 +15,8 @@ enum SegmentsCommand {
         "segments", summary: Localized(zh: "按受访者分组显示各因素的体验、期望和满意度", en: "experience, expectation and satisfaction per segment of respondents"),
         arguments: [SurveyFile.argument],
         options: [by.declaration, into.declaration, SurveyFile.filter.declaration, SurveyFile.onError.declaration,
-                  SurveyFile.delimiter.declaration, SurveyFile.encoding.declaration, SurveyFile.map.declaration],
+                  SurveyFile.delimiter.declaration, SurveyFile.encoding.declaration, SurveyFile.map.declaration,
+                  SurveyFile.rescale.declaration],
         notes: Localized(zh: "满意度 = 体验平均值 − 期望平均值；n 为回答该项的受访者人数。",
                          en: "Satisfaction = mean experience − mean expectation; n is the number of respondents who answered."),
         run: run)
