@@ -48,6 +48,19 @@ struct LabelTruth {
     static let chinese = ["非常不满意", "不满意", "一般", "满意", "非常满意"]
     static let expected = ["1 - Very low", "2 - Low", "3 - Average", "4 - High", "5 - Very high"]
 
+    /// Excel on Chinese Windows: Chinese headers, Chinese answer labels, a region column (区域 = 华北).
+    var chineseExcel: String {
+        var text = LabelTruth.csv(["编号", "区域", "产品满意度", "产品期望", "服务满意度", "服务期望", "价格重要性", "总体满意度"])
+        let importance = ["非常不重要", "不重要", "一般重要", "重要", "非常重要"]
+        for (i, row) in answers.enumerated() {
+            func label(_ column: Int, _ set: [String]) -> String { row[column].map { set[Int($0) - 1] } ?? "" }
+            text += LabelTruth.csv(["\(i + 1)", i % 2 == 0 ? "华北" : "华南", label(0, LabelTruth.chinese), row[1].map(displayNumber) ?? "",
+                                    label(2, LabelTruth.chinese), row[3].map(displayNumber) ?? "", label(4, importance),
+                                    label(5, LabelTruth.chinese)])
+        }
+        return text.replacing("\n", with: "\r\n")
+    }
+
     /// Google Forms: a `Timestamp`, grid questions as `Question [Row]`, every field quoted, answers as labels.
     var googleForms: String {
         var text = LabelTruth.csv(["Timestamp", "How satisfied are you with each of the following? [Product]",
@@ -189,5 +202,39 @@ struct LabelTruth {
         // A mapped column and a column already named for the same score.
         #expect(try refused(##"{"format":"cem-survey-map","formatVersion":1,"columns":{"Q1":"experience.product"}}"##,
                             "Q1,experience.product\n1,2\n") == .duplicateColumn("experience.product", first: 1, second: 2))
+    }
+
+    @Test func chineseExcelInUTF8WithMarkAndGB18030WithASuggestedMap() throws {
+        let truth = LabelTruth(seed: 23, respondents: 64)
+        var chinese = Samples.workedExample(.zh)
+        chinese.scale = Scale(min: 1, max: 5)
+        chinese.importanceScale = Scale(min: 1, max: 5)
+        let suggested = SurveyMap.suggest(try columns(truth.chineseExcel), workbook: chinese)
+        #expect(suggested.columns.map(\.key) == ["产品满意度", "产品期望", "服务满意度", "服务期望", "价格重要性", "总体满意度"])
+        #expect(suggested.columns.map(\.target.text) == ["experience.product", "expectation.product", "experience.service",
+                                                         "expectation.service", "importance.price", "overall"])
+        var options = SurveyOptions()
+        options.apply(suggested)
+        // "CSV UTF-8": the mark is detected.
+        var reader = SurveyReader(workbook: chinese, options: options)
+        try reader.feed([0xEF, 0xBB, 0xBF] + Array(truth.chineseExcel.utf8))
+        check(try reader.finish(), against: truth, headerRows: 0)
+        // Plain "CSV": GB18030, read with --encoding gb18030 (bytes made by glibc's iconv).
+        let iconv = Process()
+        iconv.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        iconv.arguments = ["-f", "UTF-8", "-t", "GB18030"]
+        let input = Pipe(), output = Pipe()
+        iconv.standardInput = input
+        iconv.standardOutput = output
+        try iconv.run()
+        input.fileHandleForWriting.write(Data(truth.chineseExcel.utf8))
+        try input.fileHandleForWriting.close()
+        let gb = [UInt8](output.fileHandleForReading.readDataToEndOfFile())
+        iconv.waitUntilExit()
+        #expect(gb.count < truth.chineseExcel.utf8.count && gb.count > 0)
+        options.encoding = .gb18030
+        var gbReader = SurveyReader(workbook: chinese, options: options)
+        try gbReader.feed(gb)
+        check(try gbReader.finish(), against: truth, headerRows: 0)
     }
 }
