@@ -72,6 +72,10 @@ extension SurveyWords {
                 en: "--importance derived needs an 'overall' column (overall satisfaction) and experience columns")
         case .refused(let reason):
             return self.refusal(reason)
+        case .map(let problem):
+            return mapProblem(problem)
+        case .scaleMismatch(let survey, let workbook, let importance):
+            return scaleMismatch(survey: survey, workbook: workbook, importance: importance)
         case .noUsableRows(let rows, let skippedCells):
             return noUsableRows(rows, skippedCells: skippedCells)
         case .nothingImported:

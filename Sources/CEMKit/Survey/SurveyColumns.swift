@@ -14,6 +14,8 @@ public struct SurveyColumn: Sendable, Equatable {
     public var high: Double?
     /// Up to `SurveyColumn.maximumExamples` different texts, in order of first appearance.
     public var examples: [String] = []
+    /// The texts of this column in the header rows under the first (question text, sub-questions, import ids).
+    public var subheaders: [String] = []
 
     static let maximumExamples = 3
     static let maximumExampleLength = 40
@@ -60,7 +62,7 @@ struct ColumnSink: CSVSink {
         case .value(let v): cell = .value(v)
         case .invalid:
             cell = .text(String(Input.normalize(String(decoding: SurveySink.trimmed(bytes), as: UTF8.self))
-                .prefix(SurveyColumn.maximumExampleLength)))
+                .prefix(4 * SurveyLimits.maximumSuggestedName)))
         }
         if !decided {
             if column == 0 { current.removeAll() }
@@ -82,6 +84,7 @@ struct ColumnSink: CSVSink {
     }
 
     private mutating func addText(_ text: String, column: Int) {
+        let text = String(text.prefix(SurveyColumn.maximumExampleLength))
         columns[column].texts += 1
         if columns[column].examples.count < SurveyColumn.maximumExamples, !columns[column].examples.contains(text) {
             columns[column].examples.append(text)
@@ -95,8 +98,17 @@ struct ColumnSink: CSVSink {
         var headerRows = 0
         for row in held {
             let hasNumber = row.contains { if case .value = $0 { return true } else { return false } }
-            let textAtNumbers = !numeric.isEmpty && numeric.allSatisfy { if case .text = row[$0] { return true } else { return false } }
-            if headerRows == extraHeaderRows, !hasNumber, textAtNumbers, next != nil { headerRows += 1; extraHeaderRows += 1; continue }
+            // Text where the data has numbers (blanks allowed: SurveyMonkey leaves metadata blank in its second row).
+            let texts = numeric.filter { if case .text = row[$0] { return true } else { return false } }.count
+            let textAtNumbers = !numeric.isEmpty && texts >= min(2, numeric.count)
+            if headerRows == extraHeaderRows, !hasNumber, textAtNumbers, next != nil {
+                headerRows += 1
+                extraHeaderRows += 1
+                for (column, cell) in row.enumerated() {
+                    if case .text(let text) = cell { columns[column].subheaders.append(text) }
+                }
+                continue
+            }
             for (column, cell) in row.enumerated() { add(cell, column: column) }
         }
         rows -= headerRows

@@ -48,6 +48,10 @@ extension SurveyError {
             return .refused(.notFinite(column: column.inertClipped()))
         case .cannotDerive(.tooFew(let n, let minimum, let factors, let empty)):
             return .cannotDerive(.tooFew(n: n, minimum: minimum, factors: factors, empty: empty.map { $0.inertClipped() }))
+        case .map(let problem):
+            return .map(problem.inert)
+        case .scaleMismatch:
+            return self
         case .emptyFile, .noRespondents, .unterminatedQuote, .fieldTooLong, .raggedRow, .noScoreColumns, .needsOverall, .refused,
              .noUsableRows, .nothingImported, .cannotDerive, .notUTF8, .badEncoding, .wrongDelimiter:
             return self

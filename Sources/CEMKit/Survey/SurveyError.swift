@@ -33,6 +33,10 @@ public enum SurveyError: Error, Equatable, Sendable {
     case badEncoding(encoding: String, offset: Int)
     /// A limit of the reader or a figure that cannot be stored; the words are `SurveyWords.refusal`.
     case refused(SurveyRefusal)
+    /// The column map (`--map`) cannot be read, or does not fit the export.
+    case map(SurveyMapProblem)
+    /// The map's survey scale is not the workbook's, and `--rescale` was not given.
+    case scaleMismatch(survey: Scale, workbook: Scale, importance: Bool)
 }
 
 /// Why derived importance could not give any factor a weight.

@@ -24,6 +24,16 @@ public struct SurveyOptions: Sendable, Equatable {
     public var missing: Missing
     /// `--encoding`: what the bytes are when no byte-order mark says; nil is UTF-8.
     public var encoding: SurveyEncoding?
+    /// `--map`: columns by header or `#N`, answer labels; its `where` is in `filters` once `apply`d.
+    public var map: SurveyMap?
+    /// `--rescale`: answers on the map's scales are mapped linearly onto the workbook's instead of refused.
+    public var rescale = false
+
+    /// Uses a column map: its conditions join `--where`'s, and its segment column is `--by`'s default.
+    public mutating func apply(_ map: SurveyMap) {
+        self.map = map
+        filters = map.conditions + filters
+    }
 
     public init(delimiter: UInt8 = UInt8(ascii: ","), onError: OnError = .fail, filter: (column: String, value: String)? = nil,
                 segmentColumn: String? = nil, keyDrivers: Bool = true, missing: Missing = .listwise,
@@ -40,7 +50,7 @@ public struct SurveyOptions: Sendable, Equatable {
     public static func == (a: SurveyOptions, b: SurveyOptions) -> Bool {
         a.delimiter == b.delimiter && a.onError == b.onError && a.filters.map(\.column) == b.filters.map(\.column)
             && a.filters.map(\.value) == b.filters.map(\.value) && a.segmentColumn == b.segmentColumn && a.keyDrivers == b.keyDrivers
-            && a.missing == b.missing && a.encoding == b.encoding
+            && a.missing == b.missing && a.encoding == b.encoding && a.map == b.map && a.rescale == b.rescale
     }
 }
 
@@ -75,14 +85,24 @@ struct SurveyLayout {
         }
         let measures = ScoreField.allCases.map(\.rawValue)
         let factorIDs = workbook?.factors.map(\.id)
+        let mapped = try options.map?.resolve(names, workbook: workbook) ?? [:]
         var slots: [SurveySlot] = []
-        for (i, name) in names.enumerated() {
+        var mappedSegment: Int?
+        for (i, header) in names.enumerated() {
+            var name = header
+            if let target = mapped[i]?.target {
+                if target == .segment {
+                    mappedSegment = i
+                    continue
+                }
+                name = target.text
+            }
             // `Overall`, ` OVERALL `: spreadsheets capitalise; one spelling is as good as another.
             if name.trimmingWhitespace.lowercased() == SurveyLayout.overall {
                 if let other = slots.first(where: { $0.factor == nil }) {
                     throw .duplicateColumn(name, first: other.column + 1, second: i + 1)
                 }
-                slots.append(SurveySlot(column: i, name: name, factor: nil, measure: nil, scale: workbook?.scale))
+                slots.append(SurveySlot(column: i, name: name, factor: nil, measure: nil, scale: options.map?.scale ?? workbook?.scale))
                 continue
             }
             guard let dot = name.firstIndex(of: ".") else { continue }
@@ -97,7 +117,11 @@ struct SurveyLayout {
             if let factorIDs, !factorIDs.contains(id) {
                 throw .unknownFactor(column: name, id: id, suggestion: SurveyLayout.suggestion(for: id, in: factorIDs))
             }
-            slots.append(SurveySlot(column: i, name: name, factor: id, measure: measure, scale: workbook?.scale(for: measure)))
+            if let other = slots.first(where: { $0.factor == id && $0.measure == measure }) {
+                throw .duplicateColumn(name, first: other.column + 1, second: i + 1)
+            }
+            let surveyScale = measure == .importance ? options.map?.importanceScale : options.map?.scale
+            slots.append(SurveySlot(column: i, name: name, factor: id, measure: measure, scale: surveyScale ?? workbook?.scale(for: measure)))
         }
         guard slots.contains(where: { $0.factor != nil }) else {
             throw .noScoreColumns
@@ -112,11 +136,11 @@ struct SurveyLayout {
         filterColumns = []
         segmentColumn = nil
         for filter in options.filters { filterColumns.append(try column(filter.column, option: "--where")) }
-        if let by = options.segmentColumn { segmentColumn = try column(by, option: "--by") }
+        if let by = options.segmentColumn { segmentColumn = try column(by, option: "--by") } else { segmentColumn = mappedSegment }
         // A name given twice matters only for a column that is used: a score, `--where` or `--by`.
         let used = Set(slots.map(\.column) + filterColumns + [segmentColumn].compactMap { $0 })
         var seen: [String: Int] = [:]
-        for (i, name) in names.enumerated() where !name.isEmpty {
+        for (i, name) in names.enumerated() where !name.isEmpty && mapped[i] == nil {
             if let first = seen[name], used.contains(first) || used.contains(i) {
                 throw .duplicateColumn(name, first: first + 1, second: i + 1)
             }

@@ -127,6 +127,8 @@ struct SurveySink: CSVSink {
     var filterValues: [[UInt8]] = []
     let failOnError: Bool
     let decimalComma: Bool
+    /// Answer labels read as numbers (the map's, the leading-number form, the built-in sets).
+    let labels: SurveyLabels
 
     // The current row.
     var matches = true
@@ -163,6 +165,7 @@ struct SurveySink: CSVSink {
         self.options = options
         failOnError = options.onError == .fail
         decimalComma = options.delimiter != UInt8(ascii: ",")
+        labels = SurveyLabels(own: options.map?.labels ?? [:])
     }
 
     @inline(__always)
@@ -230,6 +233,17 @@ struct SurveySink: CSVSink {
                 bad(column, error)
             }
         case .invalid:
+            let scale = layout!.slots[slot].scale
+            if let v = labels.value(String(decoding: bytes, as: UTF8.self), scale: scale) {
+                if v >= low![column], v <= high![column] {
+                    values![slot] = v
+                } else {
+                    badNumber = true
+                    bad(column, reportBad ? .outOfScale(line: line, column: column + 1, name: header[column], value: v,
+                                                        scale: scale ?? .standard) : nil)
+                }
+                return
+            }
             if checkUTF8, notUTF8 == nil, !SurveySink.isUTF8(bytes) { notUTF8 = .notUTF8(line: line, column: column + 1) }
             let error: SurveyError? = reportBad ? .notANumber(line: line, column: column + 1, name: header[column],
                                                                text: String(decoding: bytes, as: UTF8.self)) : nil
@@ -305,7 +319,7 @@ struct SurveySink: CSVSink {
     }
 
     /// Held rows that were not header rows after all: their bad cells count (or fail) as any other's.
-    private mutating func releaseHeld() throws(SurveyError) {
+    mutating func releaseHeld() throws(SurveyError) {
         if let heldBad, failOnError { throw heldBad }
         for column in heldSkipped { skipped[column] += 1 }
         unusableRows += heldUnusable
@@ -356,46 +370,5 @@ struct SurveySink: CSVSink {
         for column in filterColumns + [segmentColumn] where column >= 0 { keyColumn[column] = true }
         filterValues = options.filters.map { Array($0.value.trimmingWhitespace.utf8) }
         skipped = Array(repeating: 0, count: columnCount)
-    }
-
-    private mutating func segment() throws(SurveyError) -> Int {
-        if lastSegment >= 0, segmentKeys[lastSegment] == segmentKey { return lastSegment }
-        if let index = segmentKeys.firstIndex(of: segmentKey) {
-            lastSegment = index
-            return index
-        }
-        guard segmentKeys.count < SurveySink.maximumSegments else {
-            throw .tooManySegments(column: header[segmentColumn], limit: SurveySink.maximumSegments)
-        }
-        segmentKeys.append(segmentKey)
-        segmentCounts.append(0)
-        segmentMoments.append(contentsOf: Array(repeating: Moments(), count: scratch!.slots))
-        lastSegment = segmentKeys.count - 1
-        return lastSegment
-    }
-
-    mutating func summary() throws(SurveyError) -> SurveySummary {
-        if heldRows > 0 { try releaseHeld() }
-        guard let layout, let scratch else { throw header.joined().isEmpty ? .emptyFile : .noRespondents }
-        if respondents == 0 {
-            if unusableRows > 0 { throw .noUsableRows(rows: unusableRows, skippedCells: skipped.reduce(0, +)) }
-            if rows > 0, options.filters.count == 1, let filter = options.filter {
-                throw .noMatch(column: filter.column, value: filter.value)
-            }
-            if rows > 0, options.filters.count > 1 { throw .noMatchAll(options.filters.map { $0.column + " = " + $0.value }) }
-            throw .noRespondents
-        }
-        let count = layout.slots.count
-        let drivers = scratch.drivers > 0
-            ? scratch.driverSums(factors: layout.driverSlots.dropLast().map { layout.slots[$0].factor ?? "" }) : nil
-        return SurveySummary(
-            columns: layout.names, slots: layout.slots, moments: Array(UnsafeBufferPointer(start: scratch.moments, count: count)),
-            rows: rows, respondents: respondents, unusableRows: unusableRows, encoding: encoding, extraHeaderRows: extraHeaderRows,
-            skipped: skipped.enumerated().filter { $0.element > 0 }.map { (layout.names[$0.offset], $0.element) },
-            segments: segmentKeys.indices.map { i in
-                (String(decoding: segmentKeys[i], as: UTF8.self), segmentCounts[i],
-                 Array(segmentMoments[(i * count)..<((i + 1) * count)]))
-            },
-            drivers: drivers)
     }
 }

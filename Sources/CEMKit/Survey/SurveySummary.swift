@@ -22,6 +22,8 @@ public struct SurveySummary: Sendable {
     public var segments: [(value: String, respondents: Int, moments: [Moments])]
     /// Derived importance's input; nil when there is no `overall` or no experience column.
     public var drivers: DriverSums?
+    /// `--rescale`: the survey scales mapped linearly onto the workbook's (from, to, importance).
+    public var rescaled: [(from: Scale, to: Scale, importance: Bool)] = []
 
     /// The statistics of a factor's measure, nil when the file has no such column.
     public func stat(factor: String, measure: ScoreField) -> SurveyStat? {

@@ -19,13 +19,18 @@ enum ImportCommand {
         help: Localized(zh: "推导重要性使用哪些受访者：listwise（默认：回答了所有因素体验和整体满意度的）或 pairwise（每个相关系数使用同时回答了这两项的；见 README 的注意事项）",
                         en: "respondents derived importance uses: listwise (default: those who answered every factor's experience and overall) or pairwise (each correlation from those who answered both; see README for its caveats)"),
         default: .listwise)
+    static let suggestMap = Option<String?>(
+        "--suggest-map", value: "MAP.json", completion: .files(suffix: ".json"),
+        help: Localized(zh: "按题目文字与 --into 工作簿的因素名称和 id 推荐列映射，写入 MAP.json（已存在则拒绝），不导入",
+                        en: "propose a column map from question text matched to the --into workbook's factor names and ids, write it to MAP.json (refused if it exists); import nothing"))
     static let dryRun = Flag("--dry-run", help: Localized(zh: "只显示将改变什么，不写入", en: "show what would change; write nothing"))
 
     static let command = CommandDeclaration(
         "import", summary: Localized(zh: "把问卷数据（每位受访者一行）汇总为工作簿的分数", en: "aggregate respondent scores from a survey CSV into a workbook"),
         arguments: [SurveyFile.argument],
         options: [into.declaration, SurveyFile.filter.declaration, importance.declaration, missing.declaration, SurveyFile.onError.declaration,
-                  SurveyFile.delimiter.declaration, SurveyFile.encoding.declaration, dryRun.declaration, columns.declaration],
+                  SurveyFile.delimiter.declaration, SurveyFile.encoding.declaration, SurveyFile.map.declaration, SurveyFile.rescale.declaration, suggestMap.declaration, dryRun.declaration,
+                  columns.declaration],
         notes: Localized(
             zh: "列名：<评分项>.<因素id>（brandValue、experience、expectation、importance、ideal），可选 overall（整体满意度），其他列可用于 --where。空白单元格表示缺失（不是 0）。SURVEY.csv 为 - 时从标准输入读取。",
             en: "Columns: <measure>.<factorId> (brandValue, experience, expectation, importance, ideal), optional overall (overall satisfaction), any other column for --where. A blank cell is missing, not 0. SURVEY.csv may be - for standard input."),
@@ -36,9 +41,16 @@ enum ImportCommand {
         var options = SurveyFile.options(invocation)
         if invocation[columns] { return try listColumns(survey, options: options, context: context) }
         guard let into = invocation[into] else {
+            if invocation[suggestMap] != nil { context.err(SurveyWords(context.language()).suggestNeedsWorkbook) }
             context.err(context.cli.missingArgument("--into FILE", usage: invocation.usage))
             throw .usage
         }
+        if let target = invocation[suggestMap] {
+            let workbook = try Files.loadOrExit(into, context: context)
+            return try suggest(survey, to: target, workbook: workbook, options: options, context: context)
+        }
+        let map = try SurveyFile.loadMap(invocation, context: context)
+        if let map { options.apply(map) }
         let workbook: Workbook, original: [UInt8]
         switch Files.load(into, context: context) {
         case .workbook(let loaded, let bytes):
@@ -70,9 +82,11 @@ enum ImportCommand {
         // Names and values from the file and the command line reach the terminal inert.
         var shown = result
         shown.summary = result.summary.inert
-        context.out(SurveyText.render(shown, file: survey.inert, filter: nil,
-                                      filters: options.filters.map { ($0.column.inertClipped(), $0.value.inertClipped()) },
-                                      language: language, width: context.width))
+        var report = SurveyText.render(shown, file: survey.inert, filter: nil,
+                                       filters: options.filters.map { ($0.column.inertClipped(), $0.value.inertClipped()) },
+                                       language: language, width: context.width)
+        if let map, let path = invocation[SurveyFile.map] { report = SurveyFile.sayMapped(report, map: map, path: path, summary: summary, language: language) }
+        context.out(report)
         let strings = surveyStrings(language)
         let changed = result.changes.filter(\.changed).count
         if invocation[dryRun] {
@@ -89,6 +103,33 @@ extension ImportCommand {
     /// `--columns`: the file's columns, read like an import but summed per column.
     static func listColumns(_ survey: String, options: SurveyOptions, context: Context) throws(ExitCode) {
         let language = context.language()
+        let (list, rows, headerRows, encoding) = try readColumns(survey, options: options, context: context, language: language)
+        context.out(SurveyText.columns(list, rows: rows, extraHeaderRows: headerRows, encoding: encoding, file: survey.inert,
+                                       language: language, width: context.width))
+    }
+
+    /// `--suggest-map`: the columns matched to the workbook, written as a map the user checks and keeps.
+    static func suggest(_ survey: String, to path: String, workbook: Workbook, options: SurveyOptions, context: Context) throws(ExitCode) {
+        let language = context.language(for: workbook), words = SurveyWords(language)
+        var info = stat()
+        if stat(context.resolve(path), &info) == 0 {
+            context.err(words.mapExists(path.inert))
+            throw .invalid
+        }
+        let (list, _, _, _) = try readColumns(survey, options: options, context: context, language: language)
+        let map = SurveyMap.suggest(list, workbook: workbook)
+        guard !map.columns.isEmpty else {
+            context.err(words.suggestNothing)
+            throw .invalid
+        }
+        try Files.write(Array(map.text.utf8), to: path, context: context)
+        context.out(map.columns.map { words.suggested($0.key.inertClipped(), $0.target.text.inertClipped()) }.joined(separator: "\n"))
+        context.out(words.suggestedMap(path.inert, matched: map.columns.count, columns: list.count))
+    }
+
+    /// Reads every column of the file (`--columns`, `--suggest-map`).
+    static func readColumns(_ survey: String, options: SurveyOptions, context: Context, language: Language) throws(ExitCode)
+        -> (columns: [SurveyColumn], rows: Int, extraHeaderRows: Int, encoding: DetectedEncoding) {
         let fd = survey == "-" ? STDIN_FILENO : try SurveyFile.openSurvey(survey, context: context)
         defer { if fd != STDIN_FILENO { close(fd) } }
         var reader = SurveyReader(listingColumns: options)
@@ -106,9 +147,7 @@ extension ImportCommand {
                     try reader.feed(UnsafeBufferPointer(rebasing: chunk[0..<count]))
                 }
             }
-            let (list, rows, headerRows, encoding) = try reader.finishColumns()
-            context.out(SurveyText.columns(list, rows: rows, extraHeaderRows: headerRows, encoding: encoding, file: survey.inert,
-                                           language: language, width: context.width))
+            return try reader.finishColumns()
         } catch let error as SurveyError {
             context.err(SurveyText.error(error.inert, file: survey.inert, language: language))
             throw .invalid
@@ -159,6 +198,44 @@ enum SurveyFile {
                         en: "the file's encoding when it has no byte-order mark: utf-8 (default), gb18030 (Excel's plain \"CSV\" on Chinese Windows) or utf-16; a mark decides by itself"),
         parsing: { SurveyEncoding(rawValue: $0) })
 
+    static let map = Option<String?>(
+        "--map", value: "MAP.json", completion: .files(suffix: ".json"),
+        help: Localized(zh: "列映射文件：哪一列是哪个 <评分项>.<因素id>、overall 或 segment（按列名或 #列号），答案标签和条件；见 cem schema --map",
+                        en: "column map: which column (by header or #N) is which <measure>.<factorId>, overall or segment, answer labels and conditions; see cem schema --map"))
+
+    static let rescale = Flag("--rescale", help: Localized(
+        zh: "列映射的 scale/importanceScale 与工作簿的量表不同时，按线性换算到工作簿的量表（否则拒绝）",
+        en: "when the map's scale or importanceScale differs from the workbook's, map answers linearly onto the workbook's (otherwise refused)"))
+
+    /// `--map`: the map file read and checked, or nil when not given; a bad map ends with exit code 1.
+    static func loadMap(_ invocation: Invocation, context: Context) throws(ExitCode) -> SurveyMap? {
+        guard let path = invocation[map] else { return nil }
+        let words = SurveyWords(context.language())
+        let bytes: [UInt8]
+        do {
+            bytes = try Files.readBytes(path, context: context, limit: 1 << 20)
+        } catch {
+            context.err(error.message)
+            throw .invalid
+        }
+        let (read, problems) = SurveyMap.read(bytes)
+        guard let read else {
+            problems.forEach { context.err(path.inert + strings(context.language()).labelSeparator + words.mapProblem($0.inert)) }
+            throw .invalid
+        }
+        return read
+    }
+
+    /// The report with a line saying the map was used, under the first line (respondents).
+    static func sayMapped(_ report: String, map: SurveyMap, path: String, summary: SurveySummary, language: Language) -> String {
+        var lines = report.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let line = SurveyWords(language).mapped(path.inert, columns: map.columns.count, labels: map.labels.count,
+                                                conditions: map.conditions.count)
+        let rescaled = summary.rescaled.map { SurveyWords(language).rescaled(from: $0.from, to: $0.to, importance: $0.importance) }
+        lines.insert(contentsOf: [line] + rescaled, at: min(1, lines.count))
+        return lines.joined(separator: "\n")
+    }
+
     struct Filter: Sendable {
         var column: String
         var value: String
@@ -170,6 +247,7 @@ enum SurveyFile {
         options.delimiter = invocation[delimiter]
         options.onError = invocation[onError]
         options.encoding = invocation[encoding]
+        options.rescale = invocation[rescale]
         options.filters = invocation.all(filter).compactMap { $0.map { ($0.column, $0.value) } }
         return options
     }

@@ -12,9 +12,27 @@ enum NewCommand {
     static let title = Option<String?>("--title", value: "TEXT",
                                        help: Localized(zh: "工作簿标题（默认为文件名）", en: "the workbook's title (default: the file name)"))
 
+    /// `MIN-MAX`, as `1-5`, `0-10` or `-3-3`: two finite numbers, the first below the second.
+    static func scale(_ text: String) -> Scale? {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        guard text.count > 2, let dash = text.dropFirst().firstIndex(of: "-"),
+              let low = Input.number(String(text[..<dash])), let high = Input.number(String(text[text.index(after: dash)...])),
+              low.isFinite, high.isFinite, low < high, abs(low) <= 1_000_000, abs(high) <= 1_000_000 else { return nil }
+        return Scale(min: low, max: high)
+    }
+    static let scale = Option<Scale?>(
+        "--scale", value: "MIN-MAX", allowed: "MIN-MAX (1-5, 1-7, 0-10)",
+        help: Localized(zh: "体验、期望、理想和品牌价值的量表（默认 0-10），例如与问卷相同的 1-5",
+                        en: "the scale of experience, expectation, ideal and brand value (default 0-10), for example the survey's 1-5"),
+        parsing: { NewCommand.scale($0) })
+    static let importanceScale = Option<Scale?>(
+        "--importance-scale", value: "MIN-MAX", allowed: "MIN-MAX, MIN at least 0 (1-5, 0-10)",
+        help: Localized(zh: "重要性的量表（默认 0-10；下限不小于 0）", en: "the scale of importance (default 0-10; its minimum is at least 0)"),
+        parsing: { NewCommand.scale($0).flatMap { $0.min >= 0 ? $0 : nil } })
+
     static let command = CommandDeclaration(
         "new", summary: Localized(zh: "用模板新建工作簿（retail、servqual）", en: "a new workbook from a template (retail, servqual)"),
-        arguments: [.file()], options: [template.declaration, title.declaration],
+        arguments: [.file()], options: [template.declaration, title.declaration, scale.declaration, importanceScale.declaration],
         notes: Localized(zh: "因素名称使用 --lang 或 LANG 指定的语言。不会覆盖已有文件。",
                          en: "Factor names are in the language of --lang or LANG. Never overwrites an existing file."),
         run: run)
@@ -24,7 +42,9 @@ enum NewCommand {
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         let stem = fileName.hasSuffix(".cem.json") ? String(fileName.dropLast(".cem.json".count))
             : fileName.hasSuffix(".json") ? String(fileName.dropLast(".json".count)) : fileName
-        let workbook = template.workbook(language: context.language(), title: invocation[title] ?? stem)
+        var workbook = template.workbook(language: context.language(), title: invocation[title] ?? stem)
+        if let scale = invocation[scale] { workbook.scale = scale }
+        if let scale = invocation[importanceScale] { workbook.importanceScale = scale }
         do {
             try context.files.create(context.resolve(path), with: WorkbookWriter.bytes(workbook))
         } catch {

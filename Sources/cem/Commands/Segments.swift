@@ -4,8 +4,9 @@ import CEMKit
 import Foundation
 
 enum SegmentsCommand {
-    static let by = Option<String?>("--by", value: "COLUMN", required: true,
-                                    help: Localized(zh: "按此列的值分组（必填）", en: "group respondents by the value of this column (required)"))
+    static let by = Option<String?>("--by", value: "COLUMN",
+                                    help: Localized(zh: "按此列的值分组（必填，除非 --map 中有 segment 列）",
+                                                    en: "group respondents by the value of this column (required unless --map names a segment column)"))
     static let into = Option<String?>("--into", value: "FILE", completion: .files(suffix: ".cem.json"),
                                       help: Localized(zh: "取该工作簿的因素名称、顺序和量表（检查分数是否在量表内）；不会写入",
                                                       en: "take factor names, order and scales (cells are checked) from this workbook; it is never written"))
@@ -14,16 +15,23 @@ enum SegmentsCommand {
         "segments", summary: Localized(zh: "按受访者分组显示各因素的体验、期望和满意度", en: "experience, expectation and satisfaction per segment of respondents"),
         arguments: [SurveyFile.argument],
         options: [by.declaration, into.declaration, SurveyFile.filter.declaration, SurveyFile.onError.declaration,
-                  SurveyFile.delimiter.declaration, SurveyFile.encoding.declaration],
+                  SurveyFile.delimiter.declaration, SurveyFile.encoding.declaration, SurveyFile.map.declaration,
+                  SurveyFile.rescale.declaration],
         notes: Localized(zh: "满意度 = 体验平均值 − 期望平均值；n 为回答该项的受访者人数。",
                          en: "Satisfaction = mean experience − mean expectation; n is the number of respondents who answered."),
         run: run)
 
     static func run(_ context: Context, _ invocation: Invocation) throws(ExitCode) {
         let survey = invocation.file
-        guard let by = invocation[by] else { throw .usage }  // required: the parser has checked it is there
         var options = SurveyFile.options(invocation)
-        options.segmentColumn = by
+        let map = try SurveyFile.loadMap(invocation, context: context)
+        if let map { options.apply(map) }
+        let segmentKey = map?.columns.first { $0.target == .segment }?.key
+        guard let by = invocation[SegmentsCommand.by] ?? segmentKey else {
+            context.err(context.cli.missingArgument("--by COLUMN", usage: invocation.usage))
+            throw .usage
+        }
+        options.segmentColumn = invocation[SegmentsCommand.by]
         options.keyDrivers = false
         let workbook = try invocation[into].map { (path) throws(ExitCode) in try Files.loadOrExit(path, context: context) }
         let language = context.language(for: workbook)

@@ -22,6 +22,8 @@ enum ValidateCommand {
             let messages: [String]
             if let exercise = exerciseProblems(path, context: context) {
                 messages = exercise
+            } else if let map = mapProblems(path, context: context) {
+                messages = map
             } else if case .failed(let failed) = Files.load(path, context: context) {
                 messages = failed
             } else {
@@ -40,6 +42,13 @@ enum ValidateCommand {
             context.err(context.cli.problemCount(problems, files: badFiles))
             throw .invalid
         }
+    }
+
+    /// The problems of a survey column map (empty when valid); nil when the file is not one.
+    static func mapProblems(_ path: String, context: Context) -> [String]? {
+        guard let bytes = try? Files.readBytes(path, context: context), SurveyMap.isMap(bytes) else { return nil }
+        let words = SurveyWords(context.language()), separator = strings(context.language()).labelSeparator
+        return SurveyMap.read(bytes).problems.map { path.inert + separator + words.mapProblem($0.inert) }
     }
 
     /// The problems of an exercise file (empty when valid); nil when the file is not an exercise.
