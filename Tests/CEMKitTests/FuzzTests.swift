@@ -75,7 +75,7 @@ import Testing
 /// The checks every case passes; they return whether the reader accepted the input.
 enum FuzzCheck {
     // Generous for a debug build on a loaded machine: they catch hangs and quadratic blow-ups, not slowness.
-    static let readLimit = 5.0, renderLimit = 30.0
+    static let readLimit = 10.0, renderLimit = 60.0
 
     @discardableResult
     static func workbook(_ bytes: [UInt8], label: String) -> Bool {
