@@ -80,6 +80,9 @@ public struct ReportSections: Sendable {
 
     private func n(_ value: Double?) -> String { displayNumber(value) }
 
+    /// A derived figure below zero is a shortfall (experience under expectation or ideal): bad news by its meaning.
+    private func shortfall(_ value: Double?) -> CellTone { (value ?? 0) < 0 ? .bad : .plain }
+
     private var words: ReportWords { ReportWords(strings.language) }
 
     /// The header of a derived figure, from the one list of them.
@@ -129,7 +132,8 @@ public struct ReportSections: Sendable {
         [table([.init(strings.factor), .init(strings.scoreName(.experience), alignRight: true),
                 .init(strings.scoreName(.expectation), alignRight: true), .init(label(.satisfaction), alignRight: true),
                 .init(strings.scoreName(.importance), alignRight: true)],
-               analysis.factors.map { [$0.name, n($0.experience), n($0.expectation), n($0.satisfaction), n($0.importance)] }),
+               analysis.factors.map { [$0.name, n($0.experience), n($0.expectation), n($0.satisfaction), n($0.importance)] },
+               tones: analysis.factors.map { [.plain, .plain, .plain, shortfall($0.satisfaction), .plain] }),
          .text(strings.indexes(mean: n(analysis.meanSatisfaction), weighted: n(analysis.weightedSatisfactionIndex)))]
             + surveyBasis()
     }
@@ -151,12 +155,17 @@ public struct ReportSections: Sendable {
     }
 
     func step3() -> [ReportBlock] {
+        // The quadrant's own inputs (experience, importance) stand beside it, so a reader sees why.
         var blocks = [table(
             [.init(strings.factor), .init(strings.scoreName(.importance), alignRight: true),
              .init(label(.satisfaction), alignRight: true), .init(label(.weightedSatisfaction), alignRight: true),
-             .init(strings.quadrant)],
+             .init(strings.scoreName(.experience), alignRight: true), .init(strings.quadrant)],
             analysis.factors.map {
-                [$0.name, n($0.importance), n($0.satisfaction), n($0.weightedSatisfaction), $0.quadrant.map(strings.quadrantName) ?? "—"]
+                [$0.name, n($0.importance), n($0.satisfaction), n($0.weightedSatisfaction), n($0.experience),
+                 $0.quadrant.map(strings.quadrantName) ?? "—"]
+            },
+            tones: analysis.factors.map {
+                [.plain, .plain, shortfall($0.satisfaction), shortfall($0.weightedSatisfaction), .plain, .plain]
             })]
         if analysis.keyExperiences.isEmpty {
             blocks.append(.text(analysis.isComplete(step: 3) ? strings.noKeyExperience : strings.keyExperiencesPending))
@@ -167,6 +176,7 @@ public struct ReportSections: Sendable {
         }
         blocks.append(.text(strings.ipaCuts(experience: n(analysis.ipa.experienceCut), importance: n(analysis.ipa.importanceCut),
                                             method: analysis.ipa.method.name)))
+        blocks.append(.text(words.quadrantExplained(keepUp: strings.quadrantName(.keepUpTheGoodWork))))
         return blocks
     }
 
@@ -175,7 +185,8 @@ public struct ReportSections: Sendable {
             [.init(strings.factor), .init(strings.scoreName(.experience), alignRight: true),
              .init(strings.scoreName(.ideal), alignRight: true), .init(label(.gap), alignRight: true),
              .init(strings.scoreName(.importance), alignRight: true), .init(label(.weightedGap), alignRight: true)],
-            analysis.factors.map { [$0.name, n($0.experience), n($0.ideal), n($0.gap), n($0.importance), n($0.weightedGap)] })]
+            analysis.factors.map { [$0.name, n($0.experience), n($0.ideal), n($0.gap), n($0.importance), n($0.weightedGap)] },
+            tones: analysis.factors.map { [.plain, .plain, .plain, shortfall($0.gap), .plain, shortfall($0.weightedGap)] })]
         if let id = analysis.largestGap {
             blocks.append(.text(strings.largestGap(name(id), weightedGap: n(analysis.factor(id)?.weightedGap))))
         } else {
