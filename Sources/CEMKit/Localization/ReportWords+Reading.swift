@@ -65,4 +65,23 @@ extension ReportWords {
         language.pick(zh: "颜色表示好坏而非正负：绿色为较好或已达标，红色为较差或未达标（包括“越低越好”的 KPI）；↑ 表示上升，↓ 表示下降。",
                       en: "Colour means good or bad, never the sign: green is better or on target, red is worse or short of it (lower-is-better KPIs included); ↑ and ↓ show the direction of a change.")
     }
+
+    /// Beside a lower-is-better KPI in the KPI chart.
+    public var lowerIsBetter: String { language.pick(zh: "越低越好", en: "lower is better") }
+}
+
+/// A KPI figure with thousands separators: `12,500`, `−1,234.5`; `—` when missing.
+public func displayGrouped(_ value: Double?) -> String {
+    let text = displayNumber(value)
+    guard let value, abs(value) >= 1000, !text.contains("e") else { return text }
+    let negative = text.hasPrefix("−")
+    let body = negative ? String(text.dropFirst()) : text
+    let parts = body.split(separator: ".", maxSplits: 1)
+    let digits = Array(parts[0])
+    var grouped = ""
+    for (i, d) in digits.enumerated() {
+        if i > 0, (digits.count - i) % 3 == 0 { grouped.append(",") }
+        grouped.append(d)
+    }
+    return (negative ? "−" : "") + grouped + (parts.count > 1 ? "." + parts[1] : "")
 }

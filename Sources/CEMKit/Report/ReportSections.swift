@@ -255,7 +255,8 @@ public struct ReportSections: Sendable {
                  .init(strings.actual, alignRight: true), .init(strings.deviation, alignRight: true), .init(strings.met)],
                 analysis.kpis.map { k in
                     [k.requirement, k.kpi.id, k.kpi.unit.isEmpty ? k.kpi.metric : "\(k.kpi.metric) (\(k.kpi.unit))",
-                     strings.better(k.kpi.better), n(k.kpi.baseline), n(k.kpi.target), n(k.kpi.actual), deviation(k),
+                     strings.better(k.kpi.better), displayGrouped(k.kpi.baseline), displayGrouped(k.kpi.target),
+                     displayGrouped(k.kpi.actual), deviation(k),
                      k.met.map(strings.yesNo) ?? "—"]
                 },
                 tones: analysis.kpis.map { k in
@@ -278,7 +279,7 @@ public struct ReportSections: Sendable {
 
     /// The deviation of a KPI; for a lower-is-better one with words too, since there a negative number is good.
     func deviation(_ k: KPIAnalysis) -> String {
-        guard k.kpi.better == .lower, let deviation = k.deviation, deviation != 0 else { return n(k.deviation) }
-        return words.deviation(n(deviation), good: deviation < 0)
+        guard k.kpi.better == .lower, let deviation = k.deviation, deviation != 0 else { return displayGrouped(k.deviation) }
+        return words.deviation(displayGrouped(deviation), good: deviation < 0)
     }
 }
