@@ -125,7 +125,7 @@ public struct ReportSections: Sendable {
                 strings.named(name($0), n(analysis.factor($0)?.brandValue))
             }))))
         }
-        return blocks
+        return blocks + factorNotes()
     }
 
     func step2() -> [ReportBlock] {
@@ -244,6 +244,7 @@ public struct ReportSections: Sendable {
             list(analysis.requirements.filter { $0.alignment.decision == decision }.map(\.id))
         }
         return [table, .text(strings.decisions(pursue: ids(.pursue), defer: ids(.defer), drop: ids(.drop), open: ids(nil)))]
+            + decisionRationale()
     }
 
     func step7() -> [ReportBlock] {
@@ -252,16 +253,17 @@ public struct ReportSections: Sendable {
             blocks.append(table(
                 [.init(strings.requirement), .init(strings.kpi), .init(strings.metric), .init(strings.better),
                  .init(strings.baseline, alignRight: true), .init(strings.target, alignRight: true),
-                 .init(strings.actual, alignRight: true), .init(strings.deviation, alignRight: true), .init(strings.met)],
+                 .init(strings.actual, alignRight: true), .init(strings.deviation, alignRight: true), .init(strings.met),
+                 .init(words.measuredOn)],
                 analysis.kpis.map { k in
                     [k.requirement, k.kpi.id, k.kpi.unit.isEmpty ? k.kpi.metric : "\(k.kpi.metric) (\(k.kpi.unit))",
                      strings.better(k.kpi.better), displayGrouped(k.kpi.baseline), displayGrouped(k.kpi.target),
                      displayGrouped(k.kpi.actual), deviation(k),
-                     k.met.map(strings.yesNo) ?? "—"]
+                     k.met.map(strings.yesNo) ?? "—", k.kpi.measuredOn ?? "—"]
                 },
                 tones: analysis.kpis.map { k in
                     let tone: CellTone = k.deviation == nil || k.deviation == 0 || k.met == nil ? .plain : k.met == true ? .good : .bad
-                    return Array(repeating: .plain, count: 7) + [tone, .plain]
+                    return Array(repeating: .plain, count: 7) + [tone, .plain, .plain]
                 }))
         }
         let measured = analysis.kpis.filter { $0.met != nil }
