@@ -25,6 +25,22 @@ extension ReportSections {
     }
 }
 
+extension ReportSections {
+    /// Step 7: the action plan (owner, due, status, cost, KPIs) once any requirement has one of its keys.
+    func actionPlan() -> [ReportBlock] {
+        let words = reportStrings(strings.language)
+        let planned = workbook.requirements.contains { $0.owner != nil || $0.due != nil || $0.status != nil || $0.cost != nil }
+        guard planned else { return [] }
+        let rows = workbook.requirements.map { r in
+            [r.id, r.title, r.owner ?? "—", r.due ?? "—", r.status.map(words.actionStatus) ?? "—", displayGrouped(r.cost),
+             r.kpis.isEmpty ? "—" : r.kpis.map { "\($0.id) \($0.metric)" }.joined(separator: strings.listSeparator)]
+        }
+        return [.text(words.actionPlanHeading),
+                .table(ReportTable([.init(strings.requirement), .init(strings.title), .init(words.owner), .init(words.due),
+                                    .init(words.status), .init(words.cost, alignRight: true), .init(words.kpisHeader)], rows: rows))]
+    }
+}
+
 extension ReportDocument {
     /// The method and glossary: the seven steps with their formulas, the sign conventions, the IPA cut rule.
     public var methodAppendix: ReportPart {

@@ -276,7 +276,7 @@ public struct ReportSections: Sendable {
         if analysis.isComplete(step: 7), !analysis.improvedFactors.isEmpty {
             blocks.append(.text(strings.nextCycle(list(analysis.improvedFactors.map(name)))))
         }
-        return blocks
+        return blocks + actionPlan()
     }
 
     /// The deviation of a KPI; for a lower-is-better one with words too, since there a negative number is good.
