@@ -92,3 +92,15 @@ import Testing
         #expect(!progress.contains("<td class=\"neg\">−2 → 0"))
     }
 }
+
+@Suite struct ReportPrintTests {
+    @Test func printedPagesHaveNumbersAndARunningHeaderWithoutUserText() {
+        var w = Samples.workedExample(.en)
+        w.title = "\"; } body { display: none } @page { content: \""
+        let html = HTMLReport.text(ReportDocument(workbook: w, analysis: Analysis(w), strings: strings(.en)))
+        #expect(html.contains("@bottom-right { content: counter(page) \" / \" counter(pages);"))
+        #expect(html.contains("@top-left { content: \"Customer experience report\";"))
+        let style = html.components(separatedBy: "</style>")[0].components(separatedBy: "<style>").last ?? ""
+        #expect(!style.contains("display: none"))
+    }
+}

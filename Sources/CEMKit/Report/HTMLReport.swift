@@ -23,7 +23,7 @@ public enum HTMLReport {
             "<meta charset=\"utf-8\"/>",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
             "<title>\(x(heading))</title>",
-            "<style>\n\(css)\n</style>",
+            "<style>\n\(css)\n\(pageBoxes(words))\n</style>",
             "</head>",
             "<body>",
             "<main>",
@@ -92,6 +92,15 @@ public enum HTMLReport {
         }
         lines += ["</tbody>", "</table>"]
         return lines.joined(separator: "\n")
+    }
+
+    /// Print: page numbers and a running header of the document's kind (fixed words, never user text in CSS).
+    static func pageBoxes(_ words: ReportWords) -> String {
+        let kind = words.documentTitle.filter { $0 != "\"" && $0 != "\\" && $0 != "<" && $0 != ">" }
+        return """
+        @page { @top-left { content: "\(kind)"; font-family: \(reportFontStack); font-size: 8pt; color: #616e7c; } \
+        @bottom-right { content: counter(page) " / " counter(pages); font-family: \(reportFontStack); font-size: 8pt; color: #616e7c; } }
+        """
     }
 
     /// Table cells never break inside a word (`overflow-wrap: anywhere` let a column shrink until
