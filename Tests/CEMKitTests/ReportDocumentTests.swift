@@ -45,7 +45,7 @@ import Testing
         let document = ReportDocument(workbook: w, analysis: Analysis(w), strings: strings(.zh))
         let layout = ReportLayout(width: 72, charts: true)
         #expect(ReportFormat.text.render(document, layout: layout)
-                == TextReport(workbook: w, analysis: Analysis(w), strings: strings(.zh), width: 72, charts: true).render())
+                == TextReport(workbook: w, analysis: Analysis(w), strings: strings(.zh), width: 72, charts: true).render(appendices: true))
         #expect(ReportFormat.text.render(document, layout: layout).contains("\n\n自上一周期以来的进展\n"))
     }
 

@@ -60,7 +60,7 @@ import Testing
             // Every table row has as many cells as its header: no stray pipe splits a cell.
             for line in md.split(separator: "\n") where line.hasPrefix("|") {
                 let cells = line.replacingOccurrences(of: "\\|", with: "").split(separator: "|", omittingEmptySubsequences: false)
-                #expect([4, 6, 7, 8, 9, 10, 11].contains(cells.count), "\(line)")
+                #expect([4, 5, 6, 7, 8, 9, 10, 11, 12].contains(cells.count), "\(line)")
             }
 
             let csv = CSVReport.text(workbook: workbook, analysis: analysis, strings: s)

@@ -41,18 +41,21 @@ private func cases() throws -> [(file: String, workbook: Workbook, analysis: Ana
     @Test func executiveSummaryNamesDriversKeyExperienceGapRequirementsAndKPIs() throws {
         let en = try readWorkbook("workbooks/meisu.en.cem.json")
         #expect(ReportSummary.text(workbook: en, analysis: Analysis(en), strings: strings(.en)) ==
-            "Customers come to Meisu Electronics · Sai Yeung Choi Street for Brand image (9), Price (9). "
-            + "The key experience to improve is Convenience (−18). The largest gap to the ideal is Convenience (−45). "
+            "Customers come to Meisu Electronics · Sai Yeung Choi Street for Brand image (brand value 9), Price (brand value 9). "
+            + "The key experience to improve is Convenience (weighted satisfaction −18 = importance 9 × satisfaction −2). "
+            + "The largest gap to the ideal is Convenience (weighted gap −45 = importance 9 × gap −5). "
             + "Pursued requirements: R1 Open more shops on Sai Yeung Choi Street, R2 Close shops in weak districts. KPIs met: 1 of 1.")
         let zh = try readWorkbook("workbooks/meisu.zh.cem.json")
         let summary = ReportSummary.text(workbook: zh, analysis: Analysis(zh), strings: strings(.zh))
-        #expect(summary.hasPrefix("客户选择美苏电器 · 西洋菜街，主要因为品牌形象（9）、价格（9）。需要改善的关键体验是便利性（−18）。"))
+        #expect(summary.hasPrefix("客户选择美苏电器 · 西洋菜街，主要因为品牌形象（品牌价值 9）、价格（品牌价值 9）。需要改善的关键体验是便利性（加权满意度 −18 = 重要性 9 × 满意度 −2）。"))
         #expect(summary.hasSuffix("KPI 达成：1 / 1。"))
+        // An empty workbook says what has not been measured, never that no factor falls short.
         var empty = Template.retail.workbook(language: .en)
         empty.title = ""
         #expect(ReportSummary.text(workbook: empty, analysis: Analysis(empty), strings: strings(.en)) ==
-            "Brand value is not rated yet. No factor has a negative weighted satisfaction, so there is no key experience. "
-            + "No factor falls short of its ideal. No requirement is pursued yet. No KPI has been measured yet.")
+            "Note: 6 of 6 factors are not fully scored; the conclusions below cover only the scored factors. "
+            + "Brand value is not rated yet. The key experience is not measured yet: 6 of 6 factors lack an experience, expectation or importance. "
+            + "Gaps to the ideal are not measured yet: 6 of 6 factors lack an experience, ideal or importance. No requirement is pursued yet. No KPI has been measured yet.")
     }
 
     @Test func markdownHasEveryStepAsPipeTablesWithTheAnalysisFigures() throws {
@@ -63,8 +66,8 @@ private func cases() throws -> [(file: String, workbook: Workbook, analysis: Ana
             }
             let s = c.strings
             let convenience = c.analysis.factor("convenience")!.name
-            #expect(md.contains("| \(s.factor) | \(s.scoreName(.importance)) | \(s.satisfaction) | \(s.weightedSatisfaction) | \(s.quadrant) |\n| --- | ---: | ---: | ---: | --- |\n"))
-            #expect(md.contains("| \(convenience) | 9 | −2 | −18 | \(s.quadrantName(.concentrateHere)) |"))
+            #expect(md.contains("| \(s.factor) | \(s.scoreName(.importance)) | \(s.satisfaction) | \(s.weightedSatisfaction) | \(s.scoreName(.experience)) | \(s.quadrant) |\n| --- | ---: | ---: | ---: | ---: | --- |\n"))
+            #expect(md.contains("| \(convenience) | 9 | −2 | −18 | 5 | \(s.quadrantName(.concentrateHere)) |"))
             #expect(md.contains("| \(convenience) | 5 | 10 | −5 | 9 | −45 |"))
             #expect(md.contains("| R1 | K1 |"))
             #expect(md.contains("| 1 | 4 | 4.2 | 0.2 | \(s.yesNo(true)) |"))

@@ -27,7 +27,7 @@ import Testing
         try Tool.git(["commit", "-q", "-m", "cycle 1"], in: repo)
         try Tool.write(try TeamDiffTests.improved(), to: file)
         let diff = try Tool.git(["diff", "--no-color", "--", "meisu.cem.json"], in: repo)
-        #expect(diff.contains("@@ -18,22 +18,22 @@ Step 2 · Understand current experience and expectations\n"))
+        #expect(diff.contains("@@ -27,22 +27,22 @@ Step 2 · Understand current experience and expectations\n"))
         #expect(diff.contains("-  Convenience            5            7            −2           9\n+  Convenience            8            7             1           9\n"))
         #expect(diff.contains("\n-Key experiences: Convenience (−18), Product (−6)\n"))
         #expect(diff.contains("\n+Key experiences: Product (−6)\n"))

@@ -109,7 +109,13 @@ public struct CycleComparisonReport: Sendable {
         guard let step = comparison.sinceLastCycle else {
             return ReportPart(title: t.progressHeading, blocks: [.text(t.currentNotRated(cycle: comparison.current.cycle))])
         }
-        let table = ReportTable(factorHeaders.map { TextTable.Column($0) }, rows: factorRows(step))
+        // Colour by better or worse (every compared figure is better higher), never by the sign.
+        let tones: [[CellTone]] = step.factors.map { f in
+            ([f.experience] + f.figures.map(\.change)).reduce(into: [CellTone.plain]) { row, c in
+                row.append(c.direction == .up ? .good : c.direction == .down ? .bad : .plain)
+            }
+        }
+        let table = ReportTable(factorHeaders.map { TextTable.Column($0) }, rows: factorRows(step), tones: tones)
         return ReportPart(title: t.progressHeading, blocks: [.text(heading(step)), .table(table)] + conclusions(step).map { .text($0) })
     }
 

@@ -10,7 +10,8 @@ public enum WorkbookKeys {
     public static let factor = ["id", "name", "description", "brandValue", "experience", "expectation", "importance",
                                 "ideal", "notes", "survey"]
     public static let surveyStat = ["n", "mean", "sd"]
-    public static let requirement = ["id", "title", "factors", "targetExperience", "alignment", "kpis"]
+    public static let requirement = ["id", "title", "factors", "targetExperience", "owner", "due", "status", "cost",
+                                     "alignment", "kpis"]
     public static let alignment = ["strategyFit", "people", "process", "technology", "decision", "rationale"]
     public static let kpi = ["id", "metric", "unit", "better", "baseline", "target", "actual", "measuredOn"]
     public static let cycle = ["cycle", "closedOn", "brand", "factors", "requirements"]
@@ -252,6 +253,10 @@ struct WorkbookDecoder: JSONObjectReader {
         }
         requirement.factors = linked
         requirement.targetExperience = score(m["targetExperience"], join(path, "targetExperience"), scale: scale, field: "targetExperience")
+        if let node = m["owner"] { requirement.owner = string(node, join(path, "owner")) }
+        if let node = m["due"] { requirement.due = date(node, join(path, "due")) }
+        if let node = m["status"] { requirement.status = choice(node, join(path, "status"), as: ActionStatus.self) }
+        if let node = m["cost"] { requirement.cost = bounded(node, join(path, "cost"), .kpiFigure) }
         if let alignmentNode = m["alignment"] {
             requirement.alignment = decodeAlignment(alignmentNode, join(path, "alignment"), scale: scale)
         }

@@ -65,6 +65,11 @@ public enum WorkbookWriter {
         o.add("title", r.title)
         o.add("factors", strings: r.factors)
         o.add("targetExperience", r.targetExperience)
+        // The action-plan keys only when set, so a file without them reads and writes as before.
+        if let owner = r.owner { o.add("owner", owner) }
+        if let due = r.due { o.add("due", due) }
+        if let status = r.status { o.add("status", status.rawValue) }
+        if let cost = r.cost { o.add("cost", cost) }
         var a = JSONObjectBuilder()
         a.add("strategyFit", r.alignment.strategyFit)
         a.add("people", r.alignment.people?.rawValue)

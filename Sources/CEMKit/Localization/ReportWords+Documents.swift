@@ -46,6 +46,13 @@ extension ReportWords {
     public var numberedLabels: String { language.pick(zh: "编号的点：", en: "Numbered points:") }
     public func summary(title: String, drivers: String?, keyExperience: String?, largestGap: String?,
                         pursued: String?, kpis: (met: Int, of: Int)?) -> String {
+        // Chinese sentences follow each other without a space.
+        summaryParts(title: title, drivers: drivers, keyExperience: keyExperience, largestGap: largestGap,
+                     pursued: pursued, kpis: kpis).joined(separator: language.pick(zh: "", en: " "))
+    }
+    /// The five sentences of the summary: drivers, key experience, largest gap, pursued, KPIs.
+    public func summaryParts(title: String, drivers: String?, keyExperience: String?, largestGap: String?,
+                             pursued: String?, kpis: (met: Int, of: Int)?) -> [String] {
         let who = title.isEmpty ? language.pick(zh: "本企业", en: "the business") : title
         let driversPart: String = drivers.map { language.pick(zh: "客户选择\(who)，主要因为\($0)。", en: "Customers come to \(who) for \($0).") }
             ?? language.pick(zh: "尚未评估品牌价值。", en: "Brand value is not rated yet.")
@@ -58,9 +65,7 @@ extension ReportWords {
             ?? language.pick(zh: "尚未决定推行任何需求。", en: "No requirement is pursued yet.")
         let kpiPart: String = kpis.map { language.pick(zh: "KPI 达成：\($0.met) / \($0.of)。", en: "KPIs met: \($0.met) of \($0.of).") }
             ?? language.pick(zh: "尚未测量任何 KPI。", en: "No KPI has been measured yet.")
-        let parts = [driversPart, keyPart, gapPart, pursuedPart, kpiPart]
-        // Chinese sentences follow each other without a space.
-        return parts.joined(separator: language.pick(zh: "", en: " "))
+        return [driversPart, keyPart, gapPart, pursuedPart, kpiPart]
     }
     public var id: String { language.pick(zh: "编号", en: "ID") }
     public var name: String { language.pick(zh: "名称", en: "Name") }

@@ -90,7 +90,7 @@ extension TeamWords {
         if let score = ScoreField(rawValue: field) {
             return language.pick(zh: base.scoreName(score), en: base.scoreName(score).lowercased())
         }
-        return Self.fieldNames[field]?(language) ?? field
+        return (Self.fieldNames[field] ?? Self.actionPlanFieldNames[field])?(language) ?? field
     }
     /// The names of the workbook's fields (other than scores) as a diff names them.
     private static let fieldNames: [String: Localized] = [

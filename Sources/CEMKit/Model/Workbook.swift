@@ -188,20 +188,39 @@ public struct Requirement: Equatable, Sendable {
     public var title: String
     public var factors: [String]
     public var targetExperience: Double?
+    /// The action plan (optional keys, omitted from the file when not set): who, by when, how far, at what cost.
+    public var owner: String?
+    /// ISO date `YYYY-MM-DD`.
+    public var due: String?
+    public var status: ActionStatus?
+    public var cost: Double?
     public var alignment: Alignment
     public var kpis: [KPI]
 
     public init(
         id: String, title: String, factors: [String] = [], targetExperience: Double? = nil,
+        owner: String? = nil, due: String? = nil, status: ActionStatus? = nil, cost: Double? = nil,
         alignment: Alignment = Alignment(), kpis: [KPI] = []
     ) {
         self.id = id
         self.title = title
         self.factors = factors
         self.targetExperience = targetExperience
+        self.owner = owner
+        self.due = due
+        self.status = status
+        self.cost = cost
         self.alignment = alignment
         self.kpis = kpis
     }
+}
+
+/// Where a requirement's action stands; written `planned`, `in-progress`, `done`, `dropped`.
+public enum ActionStatus: String, CaseIterable, Sendable, Equatable {
+    case planned
+    case inProgress = "in-progress"
+    case done
+    case dropped
 }
 
 /// A closed cycle, archived with the scores as they were.

@@ -23,7 +23,7 @@ public enum HTMLReport {
             "<meta charset=\"utf-8\"/>",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
             "<title>\(x(heading))</title>",
-            "<style>\n\(css)\n</style>",
+            "<style>\n\(css)\n\(pageBoxes(words))\n</style>",
             "</head>",
             "<body>",
             "<main>",
@@ -37,6 +37,7 @@ public enum HTMLReport {
                 "<section class=\"summary\">",
                 "<h2>\(x(words.executiveSummary))</h2>",
                 "<p>\(x(document.summary))</p>",
+                "<p class=\"legend\"><span class=\"swatch good\"></span><span class=\"swatch neg\"></span>\(x(words.colourLegend))</p>",
                 "</section>"]
         let charts: [Int: [ChartKind]] = [2: [.expectation], 3: [.weighted, .ipa], 4: [.gaps], 7: [.kpis]]
         for section in document.sections {
@@ -75,12 +76,12 @@ public enum HTMLReport {
         func cell(_ tag: String, _ text: String, _ i: Int, tone: CellTone = .plain) -> String {
             var classes: [String] = []
             if i < table.alignRight.count, table.alignRight[i] { classes.append("num") }
-            // A figure's own tone decides its colour (a lower-is-better KPI below target is good news);
-            // otherwise a negative figure is a shortfall.
+            // Only a figure's tone, said by its meaning, decides its colour; never its sign (an improvement
+            // from −2 to 0 or a negative NPS baseline is not bad news).
             switch tone {
             case .good: classes.append("good")
             case .bad: classes.append("neg")
-            case .plain: if tag == "td", text.hasPrefix("−") { classes.append("neg") }
+            case .plain: break
             }
             let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
             return "<\(tag)\(attribute)>\(Markup.xml(text))</\(tag)>"
@@ -91,6 +92,15 @@ public enum HTMLReport {
         }
         lines += ["</tbody>", "</table>"]
         return lines.joined(separator: "\n")
+    }
+
+    /// Print: page numbers and a running header of the document's kind (fixed words, never user text in CSS).
+    static func pageBoxes(_ words: ReportWords) -> String {
+        let kind = words.documentTitle.filter { $0 != "\"" && $0 != "\\" && $0 != "<" && $0 != ">" }
+        return """
+        @page { @top-left { content: "\(kind)"; font-family: \(reportFontStack); font-size: 8pt; color: #616e7c; } \
+        @bottom-right { content: counter(page) " / " counter(pages); font-family: \(reportFontStack); font-size: 8pt; color: #616e7c; } }
+        """
     }
 
     /// Table cells never break inside a word (`overflow-wrap: anywhere` let a column shrink until
@@ -108,6 +118,9 @@ public enum HTMLReport {
     .meta, .statement { margin: 2px 0; color: #616e7c; }
     h2 { font-size: 14pt; margin: 22px 0 8px; padding-bottom: 3px; border-bottom: 1px solid #d9dee4; break-after: avoid; page-break-after: avoid; overflow-wrap: anywhere; }
     .summary p { background: #f4f7fb; border-left: 4px solid #2f6fb0; padding: 10px 14px; margin: 0; }
+    .summary p.legend { background: none; border: 0; padding: 4px 0 0; font-size: 9pt; color: #616e7c; }
+    .swatch { display: inline-block; width: 9px; height: 9px; margin-right: 4px; vertical-align: baseline; }
+    .swatch.good { background: #2e8b57; } .swatch.neg { background: #c0392b; }
     .incomplete { font-size: 9pt; font-weight: normal; color: #b7791f; border: 1px solid #b7791f; border-radius: 3px; padding: 0 5px; vertical-align: middle; }
     p { margin: 6px 0; overflow-wrap: anywhere; }
     .warning { color: #9b2c2c; font-weight: bold; }

@@ -21,7 +21,7 @@ public struct ReportDocument: Sendable {
     public var date: String?
     /// Cycle over cycle, when the workbook has closed cycles in its history.
     public var comparison: CycleComparison?
-    /// Parts after the seven steps and the progress section; none yet.
+    /// Parts after the seven steps and the progress section: the method and glossary.
     public var appendices: [ReportPart] = []
 
     /// `comparison` is made from the workbook's history (with the same IPA cuts) unless given.
@@ -32,6 +32,7 @@ public struct ReportDocument: Sendable {
         self.strings = strings
         self.date = date
         comparison = workbook.history.isEmpty ? nil : CycleComparison(workbook, cuts: cuts)
+        appendices = [methodAppendix]
     }
 
     var words: ReportWords { reportStrings(strings.language) }
@@ -96,7 +97,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     public func render(_ document: ReportDocument, layout: ReportLayout = ReportLayout()) -> String {
         switch self {
-        case .text: return TextReport(document, width: layout.width, color: layout.color, charts: layout.charts, unicode: layout.unicode).render()
+        case .text: return TextReport(document, width: layout.width, color: layout.color, charts: layout.charts, unicode: layout.unicode).render(appendices: true)
         case .markdown: return MarkdownReport.text(document)
         case .html: return HTMLReport.text(document)
         case .json: return JSONReport.text(document)

@@ -80,6 +80,9 @@ public struct ReportSections: Sendable {
 
     private func n(_ value: Double?) -> String { displayNumber(value) }
 
+    /// A derived figure below zero is a shortfall (experience under expectation or ideal): bad news by its meaning.
+    private func shortfall(_ value: Double?) -> CellTone { (value ?? 0) < 0 ? .bad : .plain }
+
     private var words: ReportWords { ReportWords(strings.language) }
 
     /// The header of a derived figure, from the one list of them.
@@ -122,14 +125,15 @@ public struct ReportSections: Sendable {
                 strings.named(name($0), n(analysis.factor($0)?.brandValue))
             }))))
         }
-        return blocks
+        return blocks + factorNotes()
     }
 
     func step2() -> [ReportBlock] {
         [table([.init(strings.factor), .init(strings.scoreName(.experience), alignRight: true),
                 .init(strings.scoreName(.expectation), alignRight: true), .init(label(.satisfaction), alignRight: true),
                 .init(strings.scoreName(.importance), alignRight: true)],
-               analysis.factors.map { [$0.name, n($0.experience), n($0.expectation), n($0.satisfaction), n($0.importance)] }),
+               analysis.factors.map { [$0.name, n($0.experience), n($0.expectation), n($0.satisfaction), n($0.importance)] },
+               tones: analysis.factors.map { [.plain, .plain, .plain, shortfall($0.satisfaction), .plain] }),
          .text(strings.indexes(mean: n(analysis.meanSatisfaction), weighted: n(analysis.weightedSatisfactionIndex)))]
             + surveyBasis()
     }
@@ -151,12 +155,17 @@ public struct ReportSections: Sendable {
     }
 
     func step3() -> [ReportBlock] {
+        // The quadrant's own inputs (experience, importance) stand beside it, so a reader sees why.
         var blocks = [table(
             [.init(strings.factor), .init(strings.scoreName(.importance), alignRight: true),
              .init(label(.satisfaction), alignRight: true), .init(label(.weightedSatisfaction), alignRight: true),
-             .init(strings.quadrant)],
+             .init(strings.scoreName(.experience), alignRight: true), .init(strings.quadrant)],
             analysis.factors.map {
-                [$0.name, n($0.importance), n($0.satisfaction), n($0.weightedSatisfaction), $0.quadrant.map(strings.quadrantName) ?? "—"]
+                [$0.name, n($0.importance), n($0.satisfaction), n($0.weightedSatisfaction), n($0.experience),
+                 $0.quadrant.map(strings.quadrantName) ?? "—"]
+            },
+            tones: analysis.factors.map {
+                [.plain, .plain, shortfall($0.satisfaction), shortfall($0.weightedSatisfaction), .plain, .plain]
             })]
         if analysis.keyExperiences.isEmpty {
             blocks.append(.text(analysis.isComplete(step: 3) ? strings.noKeyExperience : strings.keyExperiencesPending))
@@ -167,6 +176,7 @@ public struct ReportSections: Sendable {
         }
         blocks.append(.text(strings.ipaCuts(experience: n(analysis.ipa.experienceCut), importance: n(analysis.ipa.importanceCut),
                                             method: analysis.ipa.method.name)))
+        blocks.append(.text(words.quadrantExplained(keepUp: strings.quadrantName(.keepUpTheGoodWork))))
         return blocks
     }
 
@@ -175,7 +185,8 @@ public struct ReportSections: Sendable {
             [.init(strings.factor), .init(strings.scoreName(.experience), alignRight: true),
              .init(strings.scoreName(.ideal), alignRight: true), .init(label(.gap), alignRight: true),
              .init(strings.scoreName(.importance), alignRight: true), .init(label(.weightedGap), alignRight: true)],
-            analysis.factors.map { [$0.name, n($0.experience), n($0.ideal), n($0.gap), n($0.importance), n($0.weightedGap)] })]
+            analysis.factors.map { [$0.name, n($0.experience), n($0.ideal), n($0.gap), n($0.importance), n($0.weightedGap)] },
+            tones: analysis.factors.map { [.plain, .plain, .plain, shortfall($0.gap), .plain, shortfall($0.weightedGap)] })]
         if let id = analysis.largestGap {
             blocks.append(.text(strings.largestGap(name(id), weightedGap: n(analysis.factor(id)?.weightedGap))))
         } else {
@@ -233,6 +244,7 @@ public struct ReportSections: Sendable {
             list(analysis.requirements.filter { $0.alignment.decision == decision }.map(\.id))
         }
         return [table, .text(strings.decisions(pursue: ids(.pursue), defer: ids(.defer), drop: ids(.drop), open: ids(nil)))]
+            + decisionRationale()
     }
 
     func step7() -> [ReportBlock] {
@@ -241,15 +253,17 @@ public struct ReportSections: Sendable {
             blocks.append(table(
                 [.init(strings.requirement), .init(strings.kpi), .init(strings.metric), .init(strings.better),
                  .init(strings.baseline, alignRight: true), .init(strings.target, alignRight: true),
-                 .init(strings.actual, alignRight: true), .init(strings.deviation, alignRight: true), .init(strings.met)],
+                 .init(strings.actual, alignRight: true), .init(strings.deviation, alignRight: true), .init(strings.met),
+                 .init(words.measuredOn)],
                 analysis.kpis.map { k in
                     [k.requirement, k.kpi.id, k.kpi.unit.isEmpty ? k.kpi.metric : "\(k.kpi.metric) (\(k.kpi.unit))",
-                     strings.better(k.kpi.better), n(k.kpi.baseline), n(k.kpi.target), n(k.kpi.actual), deviation(k),
-                     k.met.map(strings.yesNo) ?? "—"]
+                     strings.better(k.kpi.better), displayGrouped(k.kpi.baseline), displayGrouped(k.kpi.target),
+                     displayGrouped(k.kpi.actual), deviation(k),
+                     k.met.map(strings.yesNo) ?? "—", k.kpi.measuredOn ?? "—"]
                 },
                 tones: analysis.kpis.map { k in
                     let tone: CellTone = k.deviation == nil || k.deviation == 0 || k.met == nil ? .plain : k.met == true ? .good : .bad
-                    return Array(repeating: .plain, count: 7) + [tone, .plain]
+                    return Array(repeating: .plain, count: 7) + [tone, .plain, .plain]
                 }))
         }
         let measured = analysis.kpis.filter { $0.met != nil }
@@ -262,12 +276,12 @@ public struct ReportSections: Sendable {
         if analysis.isComplete(step: 7), !analysis.improvedFactors.isEmpty {
             blocks.append(.text(strings.nextCycle(list(analysis.improvedFactors.map(name)))))
         }
-        return blocks
+        return blocks + actionPlan()
     }
 
     /// The deviation of a KPI; for a lower-is-better one with words too, since there a negative number is good.
     func deviation(_ k: KPIAnalysis) -> String {
-        guard k.kpi.better == .lower, let deviation = k.deviation, deviation != 0 else { return n(k.deviation) }
-        return words.deviation(n(deviation), good: deviation < 0)
+        guard k.kpi.better == .lower, let deviation = k.deviation, deviation != 0 else { return displayGrouped(k.deviation) }
+        return words.deviation(displayGrouped(deviation), good: deviation < 0)
     }
 }

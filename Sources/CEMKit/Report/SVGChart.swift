@@ -220,12 +220,14 @@ struct ChartContext {
         }
         let drawn = analysis.kpis.filter { $0.kpi.target != nil && $0.kpi.actual != nil }
         let missing = analysis.kpis.filter { $0.kpi.target == nil || $0.kpi.actual == nil }.map(label)
+        let g = displayGrouped
         let status = drawn.map { k in
-            "\(n(k.kpi.actual)) / \(strings.target) \(n(k.kpi.target)) · \(k.met == true ? words.metLabel : words.notMetLabel)"
+            "\(g(k.kpi.actual)) / \(strings.target) \(g(k.kpi.target)) · \(k.met == true ? words.metLabel : words.notMetLabel)"
+                + (k.kpi.better == .lower ? " · " + words.lowerIsBetter : "")
         }
         let right = (status.map { SVGCanvas.textWidth($0, size: 12) }.max() ?? 40) + 14
         var frame = Frame(labels: drawn.map(label), right: right, lower: 0, upper: 1, maxLabelWidth: 330)
-        let barHeight = 16.0, rowHeight = 40.0
+        let barHeight = 16.0, rowHeight = 52.0
         let bottom = ChartContext.top + Double(drawn.count) * rowHeight
         var canvas = SVGCanvas(width: ChartContext.width, height: 0)
         header(&canvas, .kpis, legend: [(Palette.positive, "\(strings.actual) · \(words.metLabel)", false),
@@ -243,12 +245,19 @@ struct ChartContext {
             let y = ChartContext.top + Double(i) * rowHeight + 12
             frame.label(&canvas, label(k), y: y + barHeight - 3)
             canvas.line(x1: frame.x0, y1: y - 6, x2: frame.x0, y2: y + barHeight + 6, stroke: Palette.grid)
+            // The zero line, where a bar starts (inside the plot when a figure is negative).
+            let zero = frame.x(0)
+            canvas.line(x1: zero, y1: y - 8, x2: zero, y2: y + barHeight + 8, stroke: Palette.ink, width: 1)
+            canvas.text("0", x: zero, y: y + barHeight + 20, size: 10, anchor: .middle, fill: Palette.muted)
             let origin = frame.x(max(frame.lower, 0)), actual = frame.x(k.kpi.actual!)
             let color = k.met == true ? Palette.positive : Palette.negative
             canvas.rect(x: min(origin, actual), y: y, width: abs(actual - origin), height: barHeight, fill: color)
             if let baseline = k.kpi.baseline {
                 let x = frame.x(baseline)
-                canvas.line(x1: x, y1: y - 3, x2: x, y2: y + barHeight + 3, stroke: Palette.neutral, width: 2, dash: "2 2")
+                // Drawn as the legend shows it (a solid line), with its value beneath.
+                canvas.line(x1: x, y1: y - 7, x2: x, y2: y + barHeight + 7, stroke: Palette.neutral, width: 3)
+                canvas.text("\(strings.baseline) \(g(baseline))", x: x, y: y + barHeight + 20, size: 10,
+                            anchor: baseline == 0 ? .start : .middle, fill: Palette.muted)
             }
             let target = frame.x(k.kpi.target!)
             canvas.line(x1: target, y1: y - 7, x2: target, y2: y + barHeight + 7, stroke: Palette.ideal, width: 3)

@@ -31,7 +31,8 @@ public struct TextReport: Sendable {
 
     /// The whole report (with the progress since the last cycle when there is history), or one step,
     /// as text ending in a newline.
-    public func render(step: Int? = nil) -> String {
+    /// `appendices` adds the method and glossary (a document's, not the terminal's `show`).
+    public func render(step: Int? = nil, appendices: Bool = false) -> String {
         var lines: [String] = []
         if step == nil {
             let heading = [workbook.title.isEmpty ? nil : workbook.title, "\(strings.cycle) \(workbook.cycle)"]
@@ -47,6 +48,12 @@ public struct TextReport: Sendable {
             lines.append("")
             lines += wrap(progress.title.inert).map(bold)
             lines += progress.blocks.flatMap(block)
+            lines.append("")
+        }
+        for part in step == nil && appendices ? document.appendices : [] {
+            lines.append("")
+            lines += wrap(part.title.inert).map(bold)
+            lines += part.blocks.flatMap(block)
             lines.append("")
         }
         return lines.joined(separator: "\n")

@@ -152,7 +152,8 @@ extension Session {
         }
     }
 
-    static let requirementFields = ["title", "factors", "target", "fit", "people", "process", "technology", "decision", "rationale"]
+    static let requirementFields = ["title", "factors", "target", "fit", "people", "process", "technology", "decision", "rationale",
+                                    "owner", "due", "status", "cost"]
 
     mutating func requirementCommand(_ a: [String], disk: [UInt8]?) {
         let usage = "req add TITLE | edit ID FIELD VALUE | remove ID"
@@ -174,6 +175,12 @@ extension Session {
             let id = w.requirements[index].id
             let field = Input.normalize(a[2]).lowercased()
             let value = a.dropFirst(3).joined(separator: " ")
+            if let plan = actionPlanEdit(&w, index: index, field: field, value: value) {
+                switch plan {
+                case .failure(let message): return refuse(message)
+                case .success(let done): return commit(w, done, kind: .edit, disk: disk)
+                }
+            }
             let question: Question
             switch field {
             case "title", "标题": question = .requirementTitle(id)
