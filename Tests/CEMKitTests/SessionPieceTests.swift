@@ -61,7 +61,7 @@ import Testing
     }
 }
 
-/// Issue: `req add X` trapped (arithmetic overflow) with an existing id R9223372036854775807; KPI ids the same.
+/// `req add X` trapped (arithmetic overflow) with an existing id R9223372036854775807; KPI ids the same.
 @Suite struct NextIdentifierTests {
     @Test func nextIdsAreTotal() {
         var w = Samples.workedExample(.en)

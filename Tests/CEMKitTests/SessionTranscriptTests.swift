@@ -188,7 +188,7 @@ enum Transcripts {
     }
 }
 
-/// Issue "a session a consultant can trust": never say saved when it is not.
+/// A session a consultant can trust: never say saved when it is not.
 @Suite struct SessionUnsavedTests {
     static let hotel = Template.retail.workbook(language: .en, title: "Hotel")
 
@@ -200,6 +200,19 @@ enum Transcripts {
         let copy = try WorkbookReader.read(try #require(replay.disk["hotel-copy.cem.json"]))
         #expect(copy.factors[0].experience == 8 && copy.factors[0].expectation == 7)
         #expect(replay.session.isOver && !replay.session.lost)
+    }
+
+    /// Choosing "2" (save as) at the leaving question asks for the file's name; an empty name goes back.
+    @Test func saveAsByNumberAsksForTheName() throws {
+        var replay = SessionReplay(.open("hotel.cem.json", sample: Self.hotel, .en), interactive: true)
+        replay.run(["!writes-fail read-only", "goto 2", "8", "quit", "2", "  ", "!writes-work", "2", "hotel-copy.cem.json"])
+        #expect(replay.transcript.contains("save as (a new file name; Enter goes back):   "))
+        #expect(replay.transcript.contains("save as (a new file name; Enter goes back): hotel-copy.cem.json"))
+        #expect(replay.transcript.filter { $0.hasPrefix("retry, save as FILE, discard or back: 2") }.count == 2,
+                "an empty name goes back to the choice")
+        #expect(replay.session.isOver && !replay.session.lost)
+        let copy = try WorkbookReader.read(try #require(replay.disk["hotel-copy.cem.json"]))
+        #expect(copy.factors[0].experience == 8)
     }
 
     /// In a script: quit, the end of input and Ctrl-C twice end with the message and exit code 1.
@@ -231,7 +244,7 @@ enum Transcripts {
     }
 }
 
-/// Issue: an answer is an answer, a command is a command.
+/// An answer is an answer, a command is a command.
 @Suite struct SessionLineTests {
     /// On a terminal, a line that starts like a command but is not one is asked about.
     @Test func aTerminalAsksWhichWasMeant() throws {

@@ -57,7 +57,7 @@ import Testing
         #expect(w.factors[0].brandValue == 6)
     }
 
-    /// Issue: a refused `7,5` shifted every later answer one question early, and all of it was written.
+    /// A refused `7,5` shifted every later answer one question early, and all of it was written.
     @Test func aScriptStopsAtItsFirstRefusedLineAndAppliesNothingAfter() throws {
         let folder = try Cem.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -103,7 +103,7 @@ final class LiveSession {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [".s.cem.json.tmp-abcdef", "notes.txt", "s.cem.json"])
     }
 
-    /// Issue: a workbook that cannot be written; `quit` said "Saved in hotel.cem.json. Goodbye." and exited 0.
+    /// A workbook that cannot be written; `quit` said "Saved in hotel.cem.json. Goodbye." and exited 0.
     @Test func aReadOnlyWorkbookIsNeverReportedSaved() throws {
         let folder = try Cem.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -47,6 +47,7 @@ extension SessionWords {
                       en: "  1 retry · 2 save as FILE · 3 discard them and quit · back")
     }
 
+    public var saveAsFilePrompt: String { language.pick(zh: "另存为（新文件名，Enter 返回）：", en: "save as (a new file name; Enter goes back): ") }
     public var leavingPrompt: String { language.pick(zh: "重试、另存为、放弃或返回：", en: "retry, save as FILE, discard or back: ") }
 
     public func discarded(_ path: String) -> String {

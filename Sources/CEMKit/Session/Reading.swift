@@ -105,7 +105,11 @@ extension Session {
             tokens.removeFirst()
             if choice == "save", let next = tokens.first, ["as", "为"].contains(next.lowercased()) { tokens.removeFirst() }
             let target = tokens.joined(separator: " ")
-            guard !target.isEmpty else { return refuse(t.saveAsNeedsFile) }
+            // `2` alone asks for the name; `save as FILE` (or `2 FILE`) gives it at once.
+            guard !target.isEmpty else {
+                pending = .leavingSaveAs
+                return
+            }
             pending = nil
             saveAs(target)
             finishAfterWrite()

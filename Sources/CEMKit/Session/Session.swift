@@ -82,6 +82,8 @@ enum Pending: Equatable, Sendable {
     case describe(factor: String)
     /// Leaving (quit, Ctrl-D, Ctrl-C twice) on a terminal with changes not written: retry, save as, discard.
     case leaving
+    /// Leaving, `save as` chosen without a name: the next line is the new file's name.
+    case leavingSaveAs
     /// A line that starts like a command but does not parse as one, at a question that takes text:
     /// the answer, or the command?
     case which(line: String, command: String)
@@ -200,13 +202,13 @@ public struct Session: Sendable {
         begin()
         switch input {
         case .end:
-            if case .leaving = pending {
+            if pending == .leaving || pending == .leavingSaveAs {
                 endUnsaved()
             } else {
                 leave()
             }
         case .interrupt:
-            if case .leaving = pending {
+            if pending == .leaving || pending == .leavingSaveAs {
                 pending = nil
                 out.append(words.backToSession)
             } else if interrupted {
@@ -275,6 +277,17 @@ public struct Session: Sendable {
             return
         case .leaving:
             resolveLeaving(raw, disk: disk)
+            return
+        case .leavingSaveAs:
+            let target = Answer.text(raw)
+            guard !target.isEmpty else {
+                pending = .leaving
+                out.append(words.leavingChoices)
+                return
+            }
+            pending = nil
+            saveAs(target)
+            finishAfterWrite()
             return
         case .closeCycle(let closed, let description):
             resolveCloseCycle(raw, closed: closed, description: description, disk: disk)
@@ -374,6 +387,7 @@ public struct Session: Sendable {
         case .confirm: return t.confirmPrompt
         case .conflict: return t.conflictPrompt
         case .leaving: return words.leavingPrompt
+        case .leavingSaveAs: return words.saveAsFilePrompt
         case .which: return words.whichPrompt
         case .closeCycle: return t.confirmPrompt
         case .reviewOrAdd: return words.reviewOrAddPrompt
