@@ -1,32 +1,10 @@
 // Words and lines: wrapping prose, splitting command lines, file stems, yes/no.
 
-/// A line broken to fit `width` display columns: at spaces, or between any two wide (Chinese) characters.
+/// A line broken to fit `width` display columns, by the reports' one line-breaking rule (at spaces and
+/// between Chinese characters, never before closing punctuation); narrow widths leave it whole.
 func wrap(_ line: String, width: Int) -> [String] {
-    guard width > 10, DisplayWidth.of(line) > width else { return [line] }
-    var lines: [String] = []
-    var current = ""
-    var lastBreak: String.Index?
-    for c in line {
-        current.append(c)
-        if c == " " || DisplayWidth.of(c) == 2 { lastBreak = current.endIndex }
-        if DisplayWidth.of(current) > width {
-            if c == " " {
-                lines.append(String(current.dropLast()))
-                current = ""
-            } else if let cut = lastBreak, cut < current.endIndex {
-                let head = String(current[..<cut])
-                lines.append(head.hasSuffix(" ") ? String(head.dropLast()) : head)
-                current = String(current[cut...])
-            } else {
-                let last = current.removeLast()
-                lines.append(current)
-                current = String(last)
-            }
-            lastBreak = nil
-        }
-    }
-    if !current.isEmpty { lines.append(current) }
-    return lines
+    guard width > 10 else { return [line] }
+    return LineBreaking.wrap(line, width: width)
 }
 
 /// The file name without folders and without `.cem.json`.
