@@ -238,3 +238,20 @@ struct LabelTruth {
         check(try gbReader.finish(), against: truth, headerRows: 0)
     }
 }
+
+/// A map written by cem reads back as the same map: negative labels and scales are JSON numbers (`-2`),
+/// never the display minus sign, and quotes or control characters in headers are escaped.
+@Suite struct SurveyMapTextTests {
+    @Test func aWrittenMapReadsBack() throws {
+        var map = SurveyMap(columns: [(key: "Q1 \"quoted\"\tcol", target: .overall)],
+                            labels: ["very unhappy": -2, "neutral": 0, "very happy": 2.5])  // label keys are kept normalised
+        map.scale = Scale(min: -2, max: 2.5)
+        let text = map.text
+        #expect(!text.contains("−"))
+        let read = SurveyMap.read(Array(text.utf8))
+        #expect(read.problems.isEmpty)
+        let back = try #require(read.map)
+        #expect(back == map)
+        #expect(back.scale == Scale(min: -2, max: 2.5))
+    }
+}

@@ -52,29 +52,14 @@ extension SurveyMap {
 
     /// The map as a file: keys in a fixed order, two-space indentation, a final newline.
     public var text: String {
-        func quoted(_ s: String) -> String {
-            var out = "\""
-            for scalar in s.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                default:
-                    if scalar.value < 0x20 { out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                        + String(scalar.value, radix: 16) } else { out.unicodeScalars.append(scalar) }
-                }
-            }
-            return out + "\""
-        }
+        func quoted(_ s: String) -> String { CanonicalJSON.string(s) }
         var lines = ["{", "  \"format\": \"\(SurveyMap.format)\",", "  \"formatVersion\": \(SurveyMap.version),"]
         let entries = columns.map { "    " + quoted($0.key) + ": " + quoted($0.target.text) }
         lines.append(entries.isEmpty ? "  \"columns\": {}," : "  \"columns\": {\n" + entries.joined(separator: ",\n") + "\n  },")
-        let labelEntries = labels.keys.sorted().map { "    " + quoted($0) + ": " + displayNumber(labels[$0]!) }
+        let labelEntries = labels.keys.sorted().map { "    " + quoted($0) + ": " + CanonicalJSON.number(labels[$0]!) }
         lines.append(labelEntries.isEmpty ? "  \"labels\": {}," : "  \"labels\": {\n" + labelEntries.joined(separator: ",\n") + "\n  },")
         for (key, scale) in [("scale", scale), ("importanceScale", importanceScale)] {
-            if let scale { lines.append("  \"\(key)\": { \"min\": \(displayNumber(scale.min)), \"max\": \(displayNumber(scale.max)) },") }
+            if let scale { lines.append("  \"\(key)\": { \"min\": \(CanonicalJSON.number(scale.min)), \"max\": \(CanonicalJSON.number(scale.max)) },") }
         }
         lines.append("  \"where\": [" + conditions.map { quoted($0.column + "=" + $0.value) }.joined(separator: ", ") + "]")
         return lines.joined(separator: "\n") + "\n}\n"
