@@ -42,7 +42,7 @@ enum CLI {
             status = error.code
         }
         if let failure = context.stdout.failure {
-            if failure != EPIPE { context.err(context.words.cannotWriteOutput(String(cString: strerror(failure)))) }
+            if failure != EPIPE { context.err(context.cli.cannotWriteOutput(String(cString: strerror(failure)))) }
             return ExitCode.invalid.code
         }
         if context.stderr.failure != nil && status == 0 { return ExitCode.invalid.code }
@@ -90,12 +90,12 @@ enum CLI {
                     context.out(Help.page(command, path: path, language: context.language(), width: context.width))
                     return
                 }
-                context.err(context.words.missingSubcommand(group, choices: command.subcommands.map(\.name)) + "\n\n"
+                context.err(context.cli.missingSubcommand(group, choices: command.subcommands.map(\.name)) + "\n\n"
                             + Help.page(command, path: path, language: context.language(), width: context.width))
                 throw .usage
             }
             guard let sub = command.subcommands.first(where: { $0.name == word }) else {
-                context.err(context.words.unknownSubcommand(group, word, suggestion: Suggest.closest(to: word, in: command.subcommands.map(\.name))))
+                context.err(context.cli.unknownSubcommand(group, word, suggestion: Suggest.closest(to: word, in: command.subcommands.map(\.name))))
                 throw .usage
             }
             command = sub
@@ -197,7 +197,7 @@ enum CLI {
         var path = [name]
         for word in words.dropFirst() {
             guard let sub = command.subcommands.first(where: { $0.name == word }) else {
-                context.err(context.words.unknownSubcommand(path.joined(separator: " "), word,
+                context.err(context.cli.unknownSubcommand(path.joined(separator: " "), word,
                                                             suggestion: Suggest.closest(to: word, in: command.subcommands.map(\.name))))
                 throw .usage
             }

@@ -43,7 +43,6 @@ struct Context: Sendable {
     }
 
     var cli: CLIWords { cliStrings(language()) }
-    var words: CLIWords { CLIWords(language()) }
 
     /// Colour only on a terminal, never with --no-color or NO_COLOR.
     var color: Bool { !noColor && environment["NO_COLOR"] == nil && stdoutIsTerminal }

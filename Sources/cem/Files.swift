@@ -22,7 +22,7 @@ enum Files {
         var info = stat()
         guard stat(full, &info) == 0 else {
             let code = errno
-            if code == ELOOP { throw LoadError(message: context.words.symbolicLinkLoop(path)) }
+            if code == ELOOP { throw LoadError(message: context.cli.symbolicLinkLoop(path)) }
             if code == ENOENT || code == ENOTDIR {
                 if !(context.files is DiskFiles), let bytes = context.files.contents(full) { return bytes }
                 throw LoadError(message: cli.noSuchFile(path.inert))
@@ -31,7 +31,7 @@ enum Files {
         }
         let type = info.st_mode & S_IFMT
         if type == S_IFDIR { throw LoadError(message: cli.isDirectory(path.inert)) }
-        if type != S_IFREG { throw LoadError(message: context.words.notRegularFile(path)) }
+        if type != S_IFREG { throw LoadError(message: context.cli.notRegularFile(path)) }
         if Int(info.st_size) > limit {
             let problem = Diagnostic(.fileTooLarge(bytes: Int(info.st_size), limit: limit), at: nil)
             throw LoadError(message: problem.line(file: path.inert, strings: strings(context.language())))
@@ -45,7 +45,7 @@ enum Files {
         guard fd >= 0 else { throw LoadError(message: cli.cannotRead(path.inert, String(cString: strerror(errno)))) }
         defer { close(fd) }
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-            throw LoadError(message: context.words.notRegularFile(path))
+            throw LoadError(message: context.cli.notRegularFile(path))
         }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
@@ -124,17 +124,17 @@ enum Files {
             if let input {
                 var source = stat()
                 if stat(context.resolve(input), &source) == 0, source.st_dev == target.st_dev, source.st_ino == target.st_ino {
-                    context.err(context.words.outputIsInput(path))
+                    context.err(context.cli.outputIsInput(path))
                     throw .invalid
                 }
             }
             let existing = context.files.contents(full) ?? []
             if looksLikeCemFile(existing) {
-                context.err(context.words.outputIsWorkbook(path))
+                context.err(context.cli.outputIsWorkbook(path))
                 throw .invalid
             }
             if !force && firstLines(existing) != firstLines(Array(text.utf8)) {
-                context.err(context.words.outputExists(path))
+                context.err(context.cli.outputExists(path))
                 throw .invalid
             }
         }

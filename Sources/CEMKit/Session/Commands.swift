@@ -98,7 +98,7 @@ extension Session {
             out += lines.map { indent + $0 }
         }
         out += t.answerHelp
-        out += words.commandRule
+        out += t.commandRule
     }
 
     mutating func back() {
@@ -163,7 +163,7 @@ extension Session {
     /// " Now: 6." after an undo or a redo: the value the question has again.
     func now(_ question: Question?, in w: Workbook) -> String {
         guard let question else { return "" }
-        return words.nowValue(QuestionText(session: withWorkbook(w)).current(question))
+        return t.nowValue(QuestionText(session: withWorkbook(w)).current(question))
     }
 
     mutating func save(_ arguments: [String], disk: [UInt8]?) {

@@ -15,7 +15,7 @@ extension Session {
         if exists {
             lines = [t.alreadyExists(target)]
         } else {
-            lines = [words.cannotWrite(target, reason)]
+            lines = [t.cannotWrite(target, reason)]
             // A failed `save as` leaves the session's own file as it was: written, or not.
             if wasSaveAs {
                 unsaved = unsavedBeforeWrite
@@ -29,7 +29,7 @@ extension Session {
             finished = false
             if interactive {
                 pending = .leaving
-                lines.append(words.leavingChoices)
+                lines.append(t.leavingChoices)
             } else {
                 begin()
                 endUnsaved()
@@ -49,15 +49,15 @@ extension Session {
             out.append(t.changeNotWritten)
             if !interactive { refused += 1 }
             pending = nil
-            out.append(words.goodbyeUnsaved)
+            out.append(t.goodbyeUnsaved)
             finished = true
             return
         }
         guard unsaved, let path else { return finish() }
         if interactive {
             pending = .leaving
-            out.append(words.leavingUnsaved(path, unsavedReason))
-            out.append(words.leavingChoices)
+            out.append(t.leavingUnsaved(path, unsavedReason))
+            out.append(t.leavingChoices)
         } else {
             endUnsaved()
         }
@@ -67,10 +67,10 @@ extension Session {
     mutating func endUnsaved() {
         pending = nil
         if let path, unsaved {
-            out.append(words.notWrittenAtEnd(path, unsavedReason))
+            out.append(t.notWrittenAtEnd(path, unsavedReason))
             refused += 1
             lost = true
-            out.append(words.goodbyeUnsaved)
+            out.append(t.goodbyeUnsaved)
         } else {
             out.append(t.goodbye(path))
         }

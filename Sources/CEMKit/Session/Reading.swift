@@ -66,10 +66,10 @@ extension Session {
         out += reason
         if interactive {
             pending = .which(line: raw, command: command ?? "")
-            out.append(words.whichQuestion(raw.inert, command: command))
-            out.append(words.whichChoices(command: command))
+            out.append(t.whichQuestion(raw.inert, command: command))
+            out.append(t.whichChoices(command: command))
         } else {
-            refuse(words.refusedCommandLike(raw.inert, command: command))
+            refuse(t.refusedCommandLike(raw.inert, command: command))
         }
     }
 
@@ -80,14 +80,14 @@ extension Session {
             pending = nil
             answer(line, disk: disk)
         case "2", "command", "命令":
-            guard let found = SessionCommands.find(command) else { return refuse(words.whichChoices(command: nil)) }
+            guard let found = SessionCommands.find(command) else { return refuse(t.whichChoices(command: nil)) }
             pending = nil
             found.run(&self, found.bare ? [] : Array(tokenize(line).dropFirst()), disk)
         case "", "back", "cancel", "返回", "取消", "3":
             pending = nil
             out.append(t.cancelled)
         default:
-            refuse(words.whichChoices(command: command.isEmpty ? nil : command))
+            refuse(t.whichChoices(command: command.isEmpty ? nil : command))
         }
     }
 
@@ -115,15 +115,15 @@ extension Session {
             finishAfterWrite()
         case "3", "discard", "放弃":
             pending = nil
-            if let path { out.append(words.discarded(path)) }
+            if let path { out.append(t.discarded(path)) }
             unsaved = false
-            out.append(words.goodbyeUnsaved)
+            out.append(t.goodbyeUnsaved)
             finished = true
         case "back", "返回", "4":
             pending = nil
-            out.append(words.backToSession)
+            out.append(t.backToSession)
         default:
-            refuse(words.leavingChoices)
+            refuse(t.leavingChoices)
         }
     }
 
@@ -161,14 +161,14 @@ extension Session {
         let text = QuestionText(session: self)
         var line = text.subject(question)
         if let hint = text.hint(question) { line += t.parenthesized(hint) }
-        return (unsaved ? words.unsavedMark : "") + line + t.promptEnd
+        return (unsaved ? t.unsavedMark : "") + line + t.promptEnd
     }
 
     /// A script stopped at its first refused line: where, at which question, and what was not written.
     public mutating func stopScript(line: Int, question: String?) -> [String] {
-        var lines = [words.scriptStopped(line: line, question: question)]
+        var lines = [t.scriptStopped(line: line, question: question)]
         if unsaved, let path {
-            lines.append(words.notWrittenAtEnd(path, unsavedReason))
+            lines.append(t.notWrittenAtEnd(path, unsavedReason))
             lost = true
         }
         finished = true
@@ -192,7 +192,7 @@ extension Session {
         guard let first = questions.firstIndex(where: Self.isAdding), first > 0 else { return }
         let count = step == 5 ? workbook.requirements.count : workbook.requirements.flatMap(\.kpis).count
         pending = .reviewOrAdd(step: step)
-        out.append(words.reviewOrAdd(step: step, count: count))
+        out.append(t.reviewOrAdd(step: step, count: count))
     }
 
     mutating func resolveReviewOrAdd(_ raw: String, step: Int) {
@@ -205,7 +205,7 @@ extension Session {
         case "2", "review", "检查", "逐一检查":
             pending = nil
         default:
-            refuse(words.reviewOrAdd(step: step, count: step == 5 ? workbook.requirements.count : workbook.requirements.flatMap(\.kpis).count))
+            refuse(t.reviewOrAdd(step: step, count: step == 5 ? workbook.requirements.count : workbook.requirements.flatMap(\.kpis).count))
         }
     }
 }

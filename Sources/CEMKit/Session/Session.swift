@@ -159,7 +159,6 @@ public struct Session: Sendable {
     }
 
     var t: SessionWords { sessionStrings(language) }
-    var words: SessionWords { SessionWords(language) }
     var r: ReportWords { strings(language) }
 
     var analysis: Analysis { Analysis(workbook) }
@@ -176,7 +175,7 @@ public struct Session: Sendable {
     public mutating func start() -> SessionReply {
         begin()
         if case .title(let path) = pending {
-            out.append(template == .retail ? t.newFile(path) : words.newFile(path, template: template.rawValue, factors: workbook.factors.count))
+            out.append(template == .retail ? t.newFile(path) : t.newFile(path, template: template.rawValue, factors: workbook.factors.count))
             return reply()
         }
         out.append(t.welcome(title: workbook.title.inert, path: path?.inert, factors: workbook.factors.count))
@@ -210,7 +209,7 @@ public struct Session: Sendable {
         case .interrupt:
             if pending == .leaving || pending == .leavingSaveAs {
                 pending = nil
-                out.append(words.backToSession)
+                out.append(t.backToSession)
             } else if interrupted {
                 leave()
             } else {
@@ -221,8 +220,8 @@ public struct Session: Sendable {
                     conflict = true
                 }
                 if case .title = pending {} else { pending = nil }
-                out.append(conflict ? words.interruptedConflict : unsaved ? words.interruptedUnsaved
-                           : mode == .demo ? words.interruptedDemo : t.interrupted)
+                out.append(conflict ? t.interruptedConflict : unsaved ? t.interruptedUnsaved
+                           : mode == .demo ? t.interruptedDemo : t.interrupted)
             }
         case .line(let line):
             interrupted = false
@@ -282,7 +281,7 @@ public struct Session: Sendable {
             let target = Answer.text(raw)
             guard !target.isEmpty else {
                 pending = .leaving
-                out.append(words.leavingChoices)
+                out.append(t.leavingChoices)
                 return
             }
             pending = nil
@@ -332,7 +331,7 @@ public struct Session: Sendable {
             // The factors being scored, with what each covers, so the client scores the same thing.
             // Every factor, with the id that commands take (`set ID FIELD VALUE`).
             for f in workbook.factors {
-                out.append(DisplayWidth.truncate("  " + words.factorLine(f.name.inert, id: f.id, description: f.description.inert), to: width))
+                out.append(DisplayWidth.truncate("  " + t.factorLine(f.name.inert, id: f.id, description: f.description.inert), to: width))
             }
         }
         position = .question(step: step, index: 0)
@@ -386,17 +385,17 @@ public struct Session: Sendable {
         case .title: return t.titlePrompt
         case .confirm: return t.confirmPrompt
         case .conflict: return t.conflictPrompt
-        case .leaving: return words.leavingPrompt
-        case .leavingSaveAs: return words.saveAsFilePrompt
-        case .which: return words.whichPrompt
+        case .leaving: return t.leavingPrompt
+        case .leavingSaveAs: return t.saveAsFilePrompt
+        case .which: return t.whichPrompt
         case .closeCycle: return t.confirmPrompt
-        case .reviewOrAdd: return words.reviewOrAddPrompt
+        case .reviewOrAdd: return t.reviewOrAddPrompt
         case .describe(let id):
             let f = workbook.factor(id: id)
-            return words.describePrompt(f?.name.inert ?? id, current: f.map { $0.description.isEmpty ? "—" : DisplayWidth.truncate($0.description.inert, to: 40) } ?? "—")
+            return t.describePrompt(f?.name.inert ?? id, current: f.map { $0.description.isEmpty ? "—" : DisplayWidth.truncate($0.description.inert, to: 40) } ?? "—")
         case nil: break
         }
-        let mark = unsaved ? words.unsavedMark : ""
+        let mark = unsaved ? t.unsavedMark : ""
         guard let question = currentQuestion else { return mark + "cem> " }
         return mark + QuestionText(session: self).prompt(question)
     }

@@ -38,8 +38,4 @@ enum CycleCommand {
         }
     }
 
-    /// Today's date in the local time zone, `YYYY-MM-DD` (SOURCE_DATE_EPOCH fixes it).
-    static func today() -> String {
-        Context(environment: ProcessInfo.processInfo.environment).today
-    }
 }

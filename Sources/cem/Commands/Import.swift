@@ -310,7 +310,7 @@ enum SurveyFile {
         var info = stat()
         guard stat(full, &info) == 0 else {
             let code = errno
-            context.err(code == ELOOP ? context.words.symbolicLinkLoop(path)
+            context.err(code == ELOOP ? context.cli.symbolicLinkLoop(path)
                         : context.cli.cannotRead(path.inert, String(cString: strerror(code))))
             throw .invalid
         }
@@ -320,7 +320,7 @@ enum SurveyFile {
             throw .invalid
         }
         if type != S_IFREG {
-            context.err(context.words.notRegularFile(path))
+            context.err(context.cli.notRegularFile(path))
             throw .invalid
         }
         let fd = open(full, O_RDONLY | O_NONBLOCK | O_CLOEXEC)

@@ -45,7 +45,7 @@ enum SessionCommandLine {
             session = Session.creating(path: path, language: context.language(), width: context.width, color: context.color)
         }
         if !removed.isEmpty { context.err(SessionWords(session.language).staleTemporariesRemoved(removed)) }
-        session.today = CycleCommand.today()
+        session.today = context.today
         session.unicode = TerminalChart.isUTF8(environment: context.environment)
         return drive(&session, context: context, reader: &reader, keepGoing: keepGoing)
     }
