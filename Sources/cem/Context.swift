@@ -18,8 +18,10 @@ struct Context: Sendable {
     var clock: @Sendable () -> Date = { Date() }
     /// The line reader of the session and the trainer (a terminal's line editor, or a script).
     var lineReader: @Sendable ([String: String]) -> any LineReader = { Terminal.reader(environment: $0) }
-    var stdinIsTerminal = isatty(STDIN_FILENO) == 1
-    var stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
+    var stdinIsTerminal = Platform.inputIsTerminal
+    var stdoutIsTerminal = Platform.outputIsTerminal
+    /// Progress lines go to standard error only when it is a terminal.
+    var stderrIsTerminal = Platform.errorIsTerminal
 
     /// A person at a terminal, rather than a script: the session, the trainer and `resolve` ask and retry
     /// then; with a script they refuse a line they cannot take, and that ends in exit code 1.

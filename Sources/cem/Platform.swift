@@ -22,6 +22,7 @@ enum Platform {
     static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
     static var inputIsTerminal: Bool { isTerminal(STDIN_FILENO) }
     static var outputIsTerminal: Bool { isTerminal(STDOUT_FILENO) }
+    static var errorIsTerminal: Bool { isTerminal(STDERR_FILENO) }
 
     /// The width of the terminal on standard output, read now (the window may have been resized).
     static func terminalColumns() -> Int? {

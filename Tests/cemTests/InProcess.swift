@@ -30,6 +30,7 @@ extension Cem {
         context.directory = (folder ?? root).path
         context.stdinIsTerminal = false
         context.stdoutIsTerminal = false
+        context.stderrIsTerminal = false
         var lines = (stdin ?? "").components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
         let script = lines

@@ -69,7 +69,7 @@ enum ImportCommand {
             // Derived importance is O(factors³): with many factors, say which step it is on (terminal only).
             let factors = summary.drivers?.factors.count ?? 0
             let stderr = context.stderr
-            let progress: ((Int, Int) -> Void)? = factors >= SurveyFile.progressFactors && isatty(STDERR_FILENO) == 1 ? { step, steps in
+            let progress: ((Int, Int) -> Void)? = factors >= SurveyFile.progressFactors && context.stderrIsTerminal ? { step, steps in
                 stderr.write(Array(("\r" + SurveyWords(language).driversProgress(factors: factors, step: step, of: steps)
                     + "\u{1B}[K").utf8))
             } : nil
@@ -265,7 +265,7 @@ enum SurveyFile {
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkSize)
         defer { buffer.deallocate() }
         var reader = SurveyReader(workbook: workbook, options: options)
-        let progress = isatty(STDERR_FILENO) == 1
+        let progress = context.stderrIsTerminal
         let clock = ContinuousClock(), start = clock.now
         var lastReport = start, reported = false
         func failed(_ error: SurveyError) -> ExitCode {
