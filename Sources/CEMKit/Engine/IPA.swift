@@ -1,5 +1,6 @@
 // Importance–performance analysis (Martilla & James), extending step 3:
 // x = experience (performance), y = importance; a value equal to its cut line counts as high.
+// The gap-based variant puts satisfaction (experience − expectation) across, cut at 0 (meets expectation).
 
 public enum Quadrant: String, Sendable, CaseIterable, Equatable {
     /// High importance, low performance.
@@ -33,15 +34,29 @@ public enum IPACutMethod: Equatable, Sendable {
     }
 }
 
+/// What the quadrant chart puts across: experience (performance, the classic IPA) or satisfaction
+/// (experience − expectation, the gap-based variant).
+public enum IPAVariant: String, Equatable, Sendable, CaseIterable {
+    case experience, satisfaction
+}
+
 public struct IPA: Equatable, Sendable {
     public var method: IPACutMethod
-    /// The cut line on experience (x); nil when no factor has both figures.
+    public var variant: IPAVariant
+    /// The cut line on experience (x of the classic variant); nil when no factor has both figures.
     public var experienceCut: Double?
     /// The cut line on importance (y).
     public var importanceCut: Double?
+    /// The cut line on satisfaction (x of the gap-based variant): 0, "meets expectation", or the X of
+    /// `--cuts X,Y`; nil when no factor has experience and importance.
+    public var satisfactionCut: Double?
 
-    public init(workbook: Workbook, method: IPACutMethod) {
+    /// The cut line on the x axis of the variant.
+    public var xCut: Double? { variant == .experience ? experienceCut : satisfactionCut }
+
+    public init(workbook: Workbook, method: IPACutMethod, variant: IPAVariant = .experience) {
         self.method = method
+        self.variant = variant
         let points = workbook.factors.compactMap { f -> (x: Double, y: Double)? in
             guard let x = f.experience, let y = f.importance else { return nil }
             return (x, y)
@@ -61,10 +76,29 @@ public struct IPA: Equatable, Sendable {
             experienceCut = x
             importanceCut = y
         }
+        // Satisfaction has its own rule: a factor is high when it meets what customers expect.
+        if case .values(let x, _) = method { satisfactionCut = x } else { satisfactionCut = experienceCut == nil ? nil : 0 }
+    }
+
+    /// The quadrant of a factor in this variant: x is its experience or its satisfaction.
+    public func quadrant(of factor: FactorAnalysis) -> Quadrant? {
+        switch variant {
+        case .experience: return quadrant(experience: factor.experience, importance: factor.importance)
+        case .satisfaction: return quadrant(x: factor.satisfaction, xCut: satisfactionCut, importance: factor.importance)
+        }
+    }
+
+    /// The value a factor has on the x axis of the variant.
+    public func x(of factor: FactorAnalysis) -> Double? {
+        variant == .experience ? factor.experience : factor.satisfaction
     }
 
     public func quadrant(experience: Double?, importance: Double?) -> Quadrant? {
-        guard let x = experience, let y = importance, let xCut = experienceCut, let yCut = importanceCut else { return nil }
+        quadrant(x: experience, xCut: experienceCut, importance: importance)
+    }
+
+    func quadrant(x: Double?, xCut: Double?, importance: Double?) -> Quadrant? {
+        guard let x, let y = importance, let xCut, let yCut = importanceCut else { return nil }
         switch (y >= yCut, x >= xCut) {
         case (true, false): return .concentrateHere
         case (true, true): return .keepUpTheGoodWork
@@ -80,5 +114,16 @@ public struct IPA: Equatable, Sendable {
         let sorted = values.sorted()
         let mid = sorted.count / 2
         return roundFigure(sorted.count % 2 == 1 ? sorted[mid] : sorted[mid - 1] / 2 + sorted[mid] / 2)
+    }
+}
+
+extension Analysis {
+    /// The analysis with the quadrants of an IPA variant: `.satisfaction` places satisfaction against
+    /// importance (cut at 0) instead of experience.
+    public init(_ workbook: Workbook, cuts: IPACutMethod = .mean, quadrant variant: IPAVariant) {
+        self.init(workbook, cuts: cuts)
+        guard variant != .experience else { return }
+        ipa = IPA(workbook: workbook, method: cuts, variant: variant)
+        for i in factors.indices { factors[i].quadrant = ipa.quadrant(of: factors[i]) }
     }
 }

@@ -46,10 +46,11 @@ public enum HTMLReport {
             if !section.complete { title += " <span class=\"incomplete\">\(x(strings.incomplete))</span>" }
             out.append("<h2>\(title)</h2>")
             out += section.blocks.map(block)
+            // A long chart comes in pieces that each fit a page, one figure each (never cut by a page break).
             for kind in charts[section.number] ?? [] {
-                out.append("<figure class=\"chart chart-\(kind.rawValue)\">")
-                out.append(SVGChart.svg(kind, workbook: workbook, analysis: analysis, strings: strings))
-                out.append("</figure>")
+                for piece in SVGChart.pieces(kind, workbook: workbook, analysis: analysis, strings: strings, options: document.charts) {
+                    out += ["<figure class=\"chart chart-\(kind.rawValue)\">", piece, "</figure>"]
+                }
             }
             out.append("</section>")
         }

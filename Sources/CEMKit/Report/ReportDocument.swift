@@ -23,6 +23,8 @@ public struct ReportDocument: Sendable {
     public var comparison: CycleComparison?
     /// Parts after the seven steps and the progress section: the method and glossary.
     public var appendices: [ReportPart] = []
+    /// How the charts are drawn (IPA axes); formats without charts ignore it.
+    public var charts = ChartOptions()
 
     /// `comparison` is made from the workbook's history (with the same IPA cuts) unless given.
     public init(workbook: Workbook, analysis: Analysis, strings: ReportWords, date: String? = nil,

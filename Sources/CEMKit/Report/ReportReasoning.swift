@@ -46,7 +46,8 @@ extension ReportDocument {
     public var methodAppendix: ReportPart {
         let words = self.words
         let blocks: [ReportBlock] = words.methodSteps.map { .text($0) }
-            + [.text(words.signConventions), .text(words.ipaRule(analysis.ipa.method.name)), .text(words.roundingRule)]
+            + [.text(words.signConventions), .text(words.ipaRule(analysis.ipa.method.name)), .text(words.quadrantVariantsRule),
+               .text(words.roundingRule)]
         return ReportPart(title: words.methodHeading, blocks: blocks)
     }
 }

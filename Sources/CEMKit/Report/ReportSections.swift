@@ -174,6 +174,8 @@ public struct ReportSections: Sendable {
                 strings.named(name($0), n(analysis.factor($0)?.weightedSatisfaction))
             }))))
         }
+        // Which quadrant variant the table uses (the classic one's explanation says so).
+        guard analysis.ipa.variant == .experience else { return blocks + satisfactionQuadrantLines }
         blocks.append(.text(strings.ipaCuts(experience: n(analysis.ipa.experienceCut), importance: n(analysis.ipa.importanceCut),
                                             method: analysis.ipa.method.name)))
         blocks.append(.text(words.quadrantExplained(keepUp: strings.quadrantName(.keepUpTheGoodWork))))

@@ -62,15 +62,29 @@ struct SVGCanvas {
         body.append("<circle cx=\"\(Self.f(cx))\" cy=\"\(Self.f(cy))\" r=\"\(Self.f(r))\" fill=\"\(fill)\" stroke=\"\(stroke)\" stroke-width=\"1.5\"/>")
     }
 
+    /// A survey's 95% interval: a line from one end to the other with a cap at each, as `class="ci"`
+    /// (the caps `class="ci-cap"`), horizontal when `y1 == y2`, else vertical.
+    mutating func whisker(x1: Double, y1: Double, x2: Double, y2: Double, cap: Double = 4, stroke: String = Palette.ink) {
+        let style = "stroke=\"\(stroke)\" stroke-width=\"1.2\""
+        body.append("<line class=\"ci\" x1=\"\(Self.f(x1))\" y1=\"\(Self.f(y1))\" x2=\"\(Self.f(x2))\" y2=\"\(Self.f(y2))\" \(style)/>")
+        for (x, y) in [(x1, y1), (x2, y2)] {
+            let (dx, dy) = y1 == y2 ? (0.0, cap) : (cap, 0.0)
+            body.append("<line class=\"ci-cap\" x1=\"\(Self.f(x - dx))\" y1=\"\(Self.f(y - dy))\" x2=\"\(Self.f(x + dx))\" y2=\"\(Self.f(y + dy))\" \(style)/>")
+        }
+    }
+
     enum Anchor: String { case start, middle, end }
 
     /// Text at a point (baseline y). `full` is the whole text when `text` was shortened: it becomes a tooltip.
+    /// `halo` outlines the letters in white.
     mutating func text(_ text: String, x: Double, y: Double, size: Double = 13, anchor: Anchor = .start,
-                       fill: String = Palette.ink, bold: Bool = false, full: String? = nil) {
+                       fill: String = Palette.ink, bold: Bool = false, full: String? = nil, halo: Bool = false) {
         var attributes = "x=\"\(Self.f(x))\" y=\"\(Self.f(y))\" font-size=\"\(Self.f(size))\""
         if anchor != .start { attributes += " text-anchor=\"\(anchor.rawValue)\"" }
         if fill != Palette.ink { attributes += " fill=\"\(fill)\"" }
         if bold { attributes += " font-weight=\"bold\"" }
+        // A white outline under the letters keeps a label readable where it crosses a line.
+        if halo { attributes += " stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\"" }
         let tooltip = full.map { $0 != text ? "<title>\(Markup.xml($0))</title>" : "" } ?? ""
         body.append("<text \(attributes)>\(tooltip)\(Markup.xml(text))</text>")
     }

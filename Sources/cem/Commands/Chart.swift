@@ -1,4 +1,4 @@
-// `cem chart`: one chart alone, as an SVG file for slides.
+// `cem chart`: one chart alone, as an SVG file for slides; and the chart options `cem report` shares.
 
 import CEMKit
 import Foundation
@@ -10,17 +10,35 @@ enum ChartCommand {
                         en: "expectation (experience beside expectation), weighted (weighted satisfaction), ipa (IPA quadrants), gaps (experience vs ideal) or kpis (KPI target vs actual)"),
         parsing: { ChartKind(rawValue: $0) })
 
+    /// `--ipa-axes data|full`: the IPA zoomed to the data (default) or on the whole scale.
+    static let ipaAxes = Option<IPAAxes>(
+        "--ipa-axes", value: "AXES",
+        help: Localized(zh: "IPA 坐标轴：data（按数据缩放，默认，图上注明范围）或 full（完整量表）",
+                        en: "IPA axes: data (zoomed to the data, the default; the range is stated on the chart) or full (the whole scale)"),
+        default: .data)
+
+    /// `--quadrant experience|satisfaction`: which IPA variant places the factors.
+    static let quadrant = Option<IPAVariant>(
+        "--quadrant", value: "VARIANT",
+        help: Localized(zh: "IPA 象限：experience（体验 × 重要性，默认）或 satisfaction（满意度 × 重要性，满意度以 0 为分界）",
+                        en: "IPA quadrants: experience (experience × importance, the default) or satisfaction (satisfaction × importance, cut at 0)"),
+        default: .experience)
+
     static let command = CommandDeclaration(
         "chart", summary: Localized(zh: "输出单张 SVG 图表（用于演示文稿）", en: "one chart as SVG, for slides"),
         arguments: [.file()],
-        options: [kind.declaration, Shared.output.declaration, Shared.cuts.declaration, Shared.force.declaration],
+        options: [kind.declaration, Shared.output.declaration, Shared.cuts.declaration, quadrant.declaration, ipaAxes.declaration,
+                  Shared.force.declaration],
+        notes: Localized(zh: "单张图表包含所有行，无论多长（HTML 报告会把长图表按页拆分）。",
+                         en: "One chart holds every row however long it is (the HTML report splits a long chart into pieces that fit a page)."),
         run: run)
 
     static func run(_ context: Context, _ invocation: Invocation) throws(ExitCode) {
         guard let kind = invocation[kind] else { throw .usage }  // required: the parser has checked it is there
         let workbook = try Files.loadOrExit(invocation.file, context: context)
-        let svg = SVGChart.document(kind, workbook: workbook, analysis: Analysis(workbook, cuts: invocation[Shared.cuts]),
-                                    strings: strings(context.language(for: workbook)))
+        let analysis = Analysis(workbook, cuts: invocation[Shared.cuts], quadrant: invocation[quadrant])
+        let svg = SVGChart.document(kind, workbook: workbook, analysis: analysis, strings: strings(context.language(for: workbook)),
+                                    options: ChartOptions(ipaAxes: invocation[ipaAxes]))
         try Files.output(svg, to: invocation[Shared.output], input: invocation.file, force: invocation[Shared.force], context: context)
     }
 }

@@ -12,15 +12,17 @@ enum ReportCommand {
     static let command = CommandDeclaration(
         "report", summary: Localized(zh: "输出报告：文本、Markdown、HTML、JSON 或 CSV", en: "the analysis as a report: text, Markdown, HTML, JSON or CSV"),
         arguments: [.file()],
-        options: [format.declaration, Shared.output.declaration, Shared.cuts.declaration, Shared.force.declaration],
+        options: [format.declaration, Shared.output.declaration, Shared.cuts.declaration, ChartCommand.quadrant.declaration,
+                  ChartCommand.ipaAxes.declaration, Shared.force.declaration],
         notes: Localized(zh: "报告日期为今天；设置 SOURCE_DATE_EPOCH 可固定日期。", en: "The report is dated today; set SOURCE_DATE_EPOCH to fix the date."),
         run: run)
 
     static func run(_ context: Context, _ invocation: Invocation) throws(ExitCode) {
         let workbook = try Files.loadOrExit(invocation.file, context: context)
         let cuts = invocation[Shared.cuts], output = invocation[Shared.output]
-        let document = ReportDocument(workbook: workbook, analysis: Analysis(workbook, cuts: cuts),
+        var document = ReportDocument(workbook: workbook, analysis: Analysis(workbook, cuts: cuts, quadrant: invocation[ChartCommand.quadrant]),
                                       strings: strings(context.language(for: workbook)), date: context.today, cuts: cuts)
+        document.charts = ChartOptions(ipaAxes: invocation[ChartCommand.ipaAxes])
         // A report written to a file has no terminal: no colour, 80 columns unless COLUMNS says otherwise.
         let toTerminal = (output ?? "-") == "-"
         let layout = ReportLayout(width: context.width, color: toTerminal && context.color, charts: true,
