@@ -70,7 +70,7 @@ import Testing
     @Test func chartUsageErrors() throws {
         let missing = try Cem.call(["chart", "workbooks/meisu.en.cem.json"])
         #expect(missing.status == 2)
-        #expect(missing.stderr == "cem: missing --kind KIND. Usage: cem chart FILE --kind expectation|weighted|ipa|gaps|kpis [-o OUT] [--cuts METHOD] [--force]\n")
+        #expect(missing.stderr == "cem: missing --kind KIND. Usage: cem chart FILE --kind expectation|weighted|ipa|gaps|kpis [-o OUT] [--cuts METHOD] [--quadrant experience|satisfaction] [--ipa-axes data|full] [--force]\n")
         let bad = try Cem.call(["chart", "workbooks/meisu.en.cem.json", "--kind", "pie"])
         #expect(bad.status == 2)
         #expect(bad.stderr == "cem: 'pie' is not a valid value for --kind; use expectation, weighted, ipa, gaps, kpis.\n")

@@ -43,6 +43,9 @@ public enum JSONReport {
         ipa.add("method", a.ipa.method.name)
         ipa.add("experienceCut", number(a.ipa.experienceCut))
         ipa.add("importanceCut", number(a.ipa.importanceCut))
+        // Which variant placed the quadrants (`--quadrant`): experience or satisfaction × importance.
+        ipa.add("variant", a.ipa.variant.rawValue)
+        ipa.add("satisfactionCut", number(a.ipa.satisfactionCut))
         o.add("ipa", ipa.value)
         o.add("requirements", objects: a.requirements.map { r in
             var e = JSONObjectBuilder()

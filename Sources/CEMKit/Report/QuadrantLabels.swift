@@ -36,11 +36,11 @@ extension ChartContext {
             }
         }
         let r = ChartContext.pointRadius, big = ChartContext.markerRadius
-        var obstacles = obstacles
-        obstacles += groups.map { g in
+        let pointBoxes = groups.map { g in
             let radius = g.count > 1 ? big : r
             return Box(x0: g[0].x - radius, y0: g[0].y - radius, x1: g[0].x + radius, y1: g[0].y + radius)
         }
+        var obstacles = obstacles + pointBoxes
 
         let size = 12.0, h = size + 2
         var numberedIndexes: Set<Int> = []
@@ -52,7 +52,9 @@ extension ChartContext {
             }
             let p = g[0]
             let w = SVGCanvas.textWidth(p.name, size: size)
-            guard w <= ChartContext.widestLabel, let place = freePlace(for: p, width: w, height: h, obstacles: obstacles, area: area) else {
+            let others = pointBoxes.enumerated().filter { $0.offset != index }.map(\.element)
+            guard w <= ChartContext.widestLabel,
+                  let place = freePlace(for: p, width: w, height: h, obstacles: obstacles, points: others, area: area) else {
                 numberedIndexes.insert(index)
                 continue
             }
@@ -91,8 +93,9 @@ extension ChartContext {
     }()
 
     /// The nearest free place for a label around a point, trying twelve directions at growing
-    /// distances; a label more than a step away gets a leader line from the point to its nearest edge.
-    func freePlace(for p: QuadrantPoint, width w: Double, height h: Double, obstacles: [Box], area: Box)
+    /// distances; a label more than a step away gets a leader line from the point to its nearest edge,
+    /// which must not pass through another point.
+    func freePlace(for p: QuadrantPoint, width w: Double, height h: Double, obstacles: [Box], points: [Box], area: Box)
         -> (box: Box, leader: (Double, Double, Double, Double)?)? {
         let r = ChartContext.pointRadius
         for distance in [4.0, 12, 24, 40, 60, 85, 115] {
@@ -102,10 +105,23 @@ extension ChartContext {
                 let y0 = s > 0.3 ? ay : s < -0.3 ? ay - h : ay - h / 2
                 let box = Box(x0: x0, y0: y0, x1: x0 + w, y1: y0 + h)
                 guard box.inside(area), !obstacles.contains(where: box.overlaps) else { continue }
-                guard distance > 4 else { return (box, nil) }
                 // From the point's edge to the nearest point of the label.
                 let nx = min(max(p.x, box.x0), box.x1), ny = min(max(p.y, box.y0), box.y1)
                 let dx = nx - p.x, dy = ny - p.y, length = max((dx * dx + dy * dy).squareRoot(), 0.001)
+                // A label never sits nearer another point than its own.
+                let nearerOther = points.contains { other in
+                    let (ox, oy) = ((other.x0 + other.x1) / 2, (other.y0 + other.y1) / 2)
+                    let ex = min(max(ox, box.x0), box.x1) - ox, ey = min(max(oy, box.y0), box.y1) - oy
+                    return (ex * ex + ey * ey).squareRoot() < length
+                }
+                guard !nearerOther else { continue }
+                guard distance > 4 else { return (box, nil) }
+                // A leader line never runs through another point: a reader would follow it to the wrong one.
+                let crosses = stride(from: r, through: length, by: 2).contains { t in
+                    let x = p.x + dx / length * t, y = p.y + dy / length * t
+                    return points.contains { $0.x0 <= x && x <= $0.x1 && $0.y0 <= y && y <= $0.y1 }
+                }
+                guard !crosses else { continue }
                 return (box, (p.x + dx / length * r, p.y + dy / length * r, nx, ny))
             }
         }
