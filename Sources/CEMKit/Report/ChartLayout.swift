@@ -131,3 +131,30 @@ extension ChartContext {
         respondents(ids, measures).map { [words.intervalNote($0)] } ?? []
     }
 }
+
+/// Text broken into lines of at most `columns` display columns, at spaces where possible.
+func wrap(_ text: String, columns: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    var width = 0
+    var lastSpace: String.Index?
+    for character in text {
+        let w = DisplayWidth.of(character)
+        if width + w > columns, !line.isEmpty {
+            if let space = lastSpace, space > line.startIndex {
+                lines.append(String(line[..<space]))
+                line = String(line[line.index(after: space)...])
+            } else {
+                lines.append(line)
+                line = ""
+            }
+            width = DisplayWidth.of(line)
+            lastSpace = nil
+        }
+        if character == " " { lastSpace = line.endIndex }
+        line.append(character)
+        width += w
+    }
+    if !line.isEmpty || lines.isEmpty { lines.append(line) }
+    return lines
+}

@@ -165,7 +165,9 @@ extension ChartContext {
             let w = SVGCanvas.textWidth(name, size: nameSize)
             let x = right ? plot.x1 - 8 : plot.x0 + 8
             let y = up ? plot.y0 + 20 : plot.y1 - 10
-            canvas.text(name, x: x, y: y, size: nameSize, anchor: right ? .end : .start, fill: colors[quadrant]!.point, bold: true)
+            // Outlined, so a cut line near the edge never strikes it through.
+            canvas.text(name, x: x, y: y, size: nameSize, anchor: right ? .end : .start, fill: colors[quadrant]!.point, bold: true,
+                        halo: true)
             obstacles.append(Box(x0: right ? x - w : x, y0: y - nameSize, x1: right ? x : x + w, y1: y + 3))
         }
         // The cut lines and their labels stay readable: no label is put across them.
