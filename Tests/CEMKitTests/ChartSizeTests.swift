@@ -269,4 +269,28 @@ func axisX(_ value: Double, in elements: [SVGElement], from low: String = "0", t
             }
         }
     }
+
+    @Test func zoomedAxesVariantsAndWhiskersStayFiniteOnHugeScales() {
+        let big = Double.greatestFiniteMagnitude
+        var workbook = Workbook(title: "overflow", language: .en, scale: Scale(min: -big, max: big), importanceScale: Scale(min: 0, max: 1e300),
+                                brandStatement: "x",
+                                factors: [Factor(id: "a", name: "A", brandValue: 1, experience: big, expectation: -big, importance: 1e300, ideal: big),
+                                          Factor(id: "b", name: "B", brandValue: 1, experience: 1, expectation: 2, importance: 1, ideal: 3)])
+        workbook.factors[0].survey = [(.experience, SurveyStat(n: 3, mean: big, sd: big)), (.importance, SurveyStat(n: 2, mean: 1e300, sd: 1e300))]
+        for variant in IPAVariant.allCases {
+            for axes in IPAAxes.allCases {
+                let analysis = Analysis(workbook, quadrant: variant)
+                for kind in ChartKind.allCases {
+                    for svg in SVGChart.pieces(kind, workbook: workbook, analysis: analysis, strings: strings(.en), options: ChartOptions(ipaAxes: axes)) {
+                        #expect(xmlError(svg) == nil)
+                        for element in svgElements(svg) {
+                            for key in ["x", "y", "x1", "y1", "x2", "y2", "width", "height", "cx", "cy", "r"] where element.attributes[key] != nil {
+                                #expect(element.number(key).isFinite, "\(variant) \(axes) \(kind) \(key)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
