@@ -12,7 +12,7 @@ extension DiffReport {
 
     /// The items of the summary, most telling first: per factor whose scores changed, the derived
     /// figures that moved (or the scores themselves when none did); the conclusions (key experience,
-    /// largest gap, brand-value drivers, indexes); requirements' priorities; then any other change.
+    /// largest gap, brand-value drivers); requirements' priorities; then any other change.
     /// Empty when the two workbooks hold the same inputs.
     public func summary() -> [String] {
         var items: [String] = []
@@ -42,6 +42,9 @@ extension DiffReport {
                 }
             case ("largestGap", _, .factor(let id)):
                 items.append(id.map { words.largestGapNow(factorName($0)) } ?? words.noLargestGapNow)
+            case ("meanSatisfaction", _, _), ("weightedSatisfactionIndex", _, _):
+                // The overall indexes follow from the figures above; the summary stays one readable line.
+                continue
             default:
                 items.append(line(c))
             }

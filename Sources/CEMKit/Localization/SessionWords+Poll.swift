@@ -7,7 +7,7 @@ extension SessionWords {
     /// The prompt of a poll: the factor, the score, its scale, and "2/6" in a walk.
     public func pollPrompt(_ factor: String, _ field: String, scale: String, of: (Int, Int)?) -> String {
         let count = of.map { "\($0.0)/\($0.1) " } ?? ""
-        return language.pick(zh: "\(count)\(factor) · \(field)（各人打分 \(scale)，空格或、分隔）：",
+        return language.pick(zh: "\(count)\(factor) · \(field)（各人打分 \(scale)，用空格或顿号分隔）：",
                              en: "\(count)\(factor) · \(field) (everyone's scores \(scale), separated by spaces): ")
     }
     public func pollWalkStarted(_ field: String, factors: Int) -> String {
@@ -36,7 +36,7 @@ extension SessionWords {
         switch refusal {
         case .notANumber(let position, let text):
             return language.pick(
-                zh: "第 \(position) 个分数“\(text.inert)”不是数字；请输入各人的分数，用空格、逗号或、分隔，例如 7 8 6 9 5。",
+                zh: "第 \(position) 个分数“\(text.inert)”不是数字；请输入各人的分数，用空格、逗号或顿号（、）分隔，例如 7 8 6 9 5。",
                 en: "score \(position), '\(text.inert)', is not a number; type everyone's scores separated by spaces or commas, e.g. 7 8 6 9 5.")
         case .outOfScale(let position, let value, let scale):
             let range = displayNumber(scale.min) + "–" + displayNumber(scale.max)

@@ -73,6 +73,7 @@ extension Session {
         guard let first = arguments.first else { return refuse(t.usage(usage, t.pollExample)) }
         if arguments.count == 1 {
             guard let field = scoreField(named: first) else {
+                if case .success = Answer.factor(first, in: workbook) { return refuse(t.usage(usage, t.pollExample)) }
                 return refuse(t.refusal(.unknownField(first, allowed: ScoreField.allCases.map(\.rawValue)), strings: r))
             }
             guard !workbook.factors.isEmpty else { return refuse(t.usage(usage, t.pollExample)) }

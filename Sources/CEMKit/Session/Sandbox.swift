@@ -24,9 +24,14 @@ extension Session {
 
     /// What the what-if changes against the saved workbook, on one line.
     func whatIfDifference() -> String {
-        guard let sandbox else { return "" }
-        let items = DiffReport(WorkbookDiff(old: sandbox.saved, new: workbook), language: language).summary()
+        let items = whatIfItems()
         return items.isEmpty ? t.whatIfNoDifference : t.whatIfDifference(teamStrings(language).summaryLine(items))
+    }
+
+    /// The what-if's changes in the method's terms, from the `cem diff` engine.
+    func whatIfItems() -> [String] {
+        guard let sandbox else { return [] }
+        return DiffReport(WorkbookDiff(old: sandbox.saved, new: workbook), language: language).summary()
     }
 
     /// Ends the what-if, putting back the history outside it; returns the workbook it had reached.
@@ -44,14 +49,16 @@ extension Session {
     mutating func keepWhatIf(_ arguments: [String], disk: [UInt8]?) {
         guard arguments.isEmpty else { return refuse(t.usage("keep", "")) }
         guard sandbox != nil else { return refuse(t.noWhatIf) }
-        let summary = whatIfDifference()
+        let summary = t.whatIfChange(teamStrings(language).summaryLine(whatIfItems()))
         guard let reached = endWhatIf() else { return }
         if reached == workbook {
             out.append(t.whatIfKeptNothing)
             return
         }
         let asked = currentQuestion
-        commit(reached, t.whatIfKept(summary), kind: .edit, disk: disk)
+        out.append(t.whatIfKept)
+        // The change's name for undo and redo: "What-if: Convenience weighted satisfaction −18 → −10; …".
+        commit(reached, summary, kind: .edit, disk: disk)
         keepAsking(asked)
     }
 
@@ -93,8 +100,14 @@ extension Session {
             pending = nil
             keepWhatIf([], disk: disk)
             // Leaves once the write succeeded; a conflict is resolved first, a failure asks again.
-            if write != nil { finishAfterWrite() } else if pending == nil { leave() }
-        case "2", "discard", "放弃":
+            if write != nil {
+                let goodbye = t.goodbye(path)
+                write?.done = goodbye
+                finished = true
+            } else if pending == nil {
+                leave()
+            }
+        case "2", "discard", "丢弃", "放弃":
             pending = nil
             discardWhatIf([])
             leave()
