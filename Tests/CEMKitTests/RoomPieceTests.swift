@@ -177,6 +177,21 @@ import Testing
         #expect(replay.session.isOver)
     }
 
+    /// `keep` goes through the usual check of the file on disk: changed meanwhile, it is offered reload,
+    /// overwrite or save as, and nothing is overwritten unasked.
+    @Test func keepingAfterTheFileChangedOnDisk() throws {
+        var replay = SessionReplay(.open("s.cem.json", sample: Samples.workedExample(.en), .en), interactive: true)
+        for line in ["what-if", "set convenience importance 5", "!disk-title Pulled", "keep"] { replay.feed(line) }
+        #expect(replay.text.contains("Kept the what-if's changes as one change"))
+        #expect(replay.session.prompt == SessionWords(.en).conflictPrompt)
+        var w = try WorkbookReader.read(try #require(replay.disk["s.cem.json"]))
+        #expect(w.title == "Pulled" && w.factor(id: "convenience")?.importance == 9)
+        replay.run(["overwrite", "quit"])
+        w = try WorkbookReader.read(try #require(replay.disk["s.cem.json"]))
+        #expect(w.factor(id: "convenience")?.importance == 5)
+        #expect(!replay.session.inWhatIf)
+    }
+
     /// Without changes a what-if ends quietly.
     @Test func anEmptyWhatIfEndsQuietly() {
         var replay = SessionReplay(.open("s.cem.json", sample: Samples.workedExample(.en), .en), interactive: true)
