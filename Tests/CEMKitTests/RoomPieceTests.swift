@@ -215,3 +215,33 @@ import Testing
         #expect(!s.prompt.hasPrefix("[what-if] "))
     }
 }
+
+@Suite struct PollMergeTests {
+    /// Two rooms polled different scores of one factor: the merge keeps both polls and both means.
+    @Test func pollsOfDifferentScoresMerge() throws {
+        let i = Merging.index(Merging.base, "convenience")
+        let experience = try #require(PollStat(scores: [6, 7, 8]))
+        let importance = try #require(PollStat(scores: [8, 9]))
+        let ours = Merging.edited {
+            $0.factors[i].experience = experience.mean
+            $0.factors[i].poll = [(.experience, experience)]
+        }
+        let theirs = Merging.edited {
+            $0.factors[i].importance = importance.mean
+            $0.factors[i].poll = [(.importance, importance)]
+        }
+        let merged = try Merging.clean(ours, theirs)
+        #expect(merged.factors[i].pollStat(.experience) == experience)
+        #expect(merged.factors[i].pollStat(.importance) == importance)
+        #expect(merged.factors[i].experience == 7 && merged.factors[i].importance == 8.5)
+    }
+
+    /// The same score polled differently on both sides is a conflict, not a silent choice.
+    @Test func theSameScorePolledTwiceConflicts() throws {
+        let i = Merging.index(Merging.base, "convenience")
+        let a = try #require(PollStat(scores: [6, 7, 8])), b = try #require(PollStat(scores: [2, 4]))
+        let ours = Merging.edited { $0.factors[i].experience = a.mean; $0.factors[i].poll = [(.experience, a)] }
+        let theirs = Merging.edited { $0.factors[i].experience = b.mean; $0.factors[i].poll = [(.experience, b)] }
+        #expect(!Merging.merge(ours, theirs).isClean)
+    }
+}

@@ -11,7 +11,7 @@ extension SessionWords {
                              en: "\(count)\(factor) · \(field) (everyone's scores \(scale), separated by spaces): ")
     }
     public func pollWalkStarted(_ field: String, factors: Int) -> String {
-        language.pick(zh: "逐个因素为“\(field)”投票（共 \(factors) 个）：每行输入在场各人的分数；Enter 跳过一个，back 回到上一个，stop 结束。",
+        language.pick(zh: "逐个因素为“\(field)”投票（共 \(factors) 个）：每行输入在场各人的分数；Enter 跳过一个，“返回”回到上一个，“结束”停止投票。",
                       en: "Polling \(field.lowercased()) for each of the \(factors) factors: type everyone's scores on one line; Enter skips one, `back` returns to the previous, `stop` ends.")
     }
     public func pollWalkDone(_ field: String) -> String {
