@@ -73,8 +73,8 @@ extension Session {
     }
 
     /// Leaving inside a what-if: on a terminal with changes, asks (keep, discard, stay) and returns true;
-    /// otherwise the what-if ends without being kept (said when it had changes; a script then ends with
-    /// exit code 1) and leaving goes on.
+    /// otherwise the what-if ends without being kept (said when it had changes, and the session then ends
+    /// with exit code 1) and leaving goes on.
     mutating func leavingWhatIf() -> Bool {
         guard let sandbox else { return false }
         let changed = sandbox.saved != workbook
@@ -87,8 +87,10 @@ extension Session {
         pending = nil
         _ = endWhatIf()
         if changed {
+            // Nobody chose to drop them (a script, or end of input at the question): exit code 1.
             out.append(t.whatIfNotKept)
             if !interactive { refused += 1 }
+            lost = true
         }
         return false
     }
