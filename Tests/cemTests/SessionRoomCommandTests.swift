@@ -1,5 +1,5 @@
-// The workshop room through the built `cem session` (its lines go to the terminal, not the context): a script's poll is written, a script ending inside a
-// what-if writes nothing and exits 1.
+// The workshop room through the built `cem session` (its lines go to the terminal, not the context):
+// a script's poll is written, a script ending inside a what-if writes nothing and exits 1.
 
 import CEMKit
 import Foundation
