@@ -111,7 +111,7 @@ extension Session {
         let word = Input.normalize(raw).lowercased()
         var next = walk
         next.index += 1
-        if word.isEmpty {
+        if word.isEmpty || InputWords.skipWords.contains(word) {
             // Enter skips this factor (or cancels a poll of one score).
             return continuePoll(next)
         }
@@ -127,6 +127,13 @@ extension Session {
             return
         }
         pending = nil
+        let tokens = tokenize(raw)
+        if let first = tokens.first, Input.number(first) == nil, let command = SessionCommands.find(first) {
+            // A command (undo, show 2, help, …) runs, and the poll goes on at the same factor.
+            command.run(&self, Array(tokens.dropFirst()), disk)
+            if pending == nil && !finished { pending = .poll(walk) }
+            return
+        }
         if !storePoll(raw, walk: walk, disk: disk) {
             // A refused line asks the same factor again.
             pending = .poll(walk)
