@@ -92,6 +92,15 @@ import Testing
         #expect(throws: (any Error).self) { try WorkbookReader.read(Array(bad.utf8)) }
         let noMean = text.replacingOccurrences(of: "\"mean\": 5.8,\n", with: "")
         #expect(throws: (any Error).self) { try WorkbookReader.read(Array(noMean.utf8)) }
+        // A participant's score outside the scale is refused where it is.
+        let outside = text.replacingOccurrences(of: "\"max\": 9\n", with: "\"max\": 12\n")
+        #expect(outside != text)
+        do {
+            _ = try WorkbookReader.read(Array(outside.utf8))
+            Issue.record("a poll max of 12 on 0–10 was read")
+        } catch {
+            #expect(error.diagnostics.map(\.path) == ["factors[3].poll.experience.max"])
+        }
     }
 
     @Test func theSchemaDescribesThePoll() {

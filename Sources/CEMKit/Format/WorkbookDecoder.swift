@@ -211,7 +211,7 @@ struct WorkbookDecoder: JSONObjectReader {
             factor.survey = decodeSurvey(surveyNode, join(path, "survey"))
         }
         if let pollNode = m["poll"] {
-            factor.poll = decodePoll(pollNode, join(path, "poll"))
+            factor.poll = decodePoll(pollNode, join(path, "poll"), scale: scale, importanceScale: importanceScale)
         }
         return factor
     }
@@ -239,7 +239,7 @@ struct WorkbookDecoder: JSONObjectReader {
     }
 
     /// `poll`: per measure, the workshop's n, mean, sd, min and max, shaped as `survey` is.
-    private mutating func decodePoll(_ node: JSONNode, _ path: String) -> [(measure: ScoreField, stat: PollStat)] {
+    private mutating func decodePoll(_ node: JSONNode, _ path: String, scale: Scale?, importanceScale: Scale?) -> [(measure: ScoreField, stat: PollStat)] {
         guard case .object(let list) = node.value else {
             report(.wrongType(expected: "object", found: node.value.typeName), node, path)
             return []
@@ -254,10 +254,11 @@ struct WorkbookDecoder: JSONObjectReader {
             }
             guard let m = members(member.value, memberPath, known: WorkbookKeys.pollStat, required: WorkbookKeys.pollStatRequired) else { continue }
             let n = wholeNumber(m["n"], join(memberPath, "n"), .count) ?? 0
-            let stat = PollStat(n: n, mean: bounded(m["mean"], join(memberPath, "mean"), .score),
-                                sd: bounded(m["sd"], join(memberPath, "sd"), .spread),
-                                min: bounded(m["min"], join(memberPath, "min"), .score),
-                                max: bounded(m["max"], join(memberPath, "max"), .score))
+            // Participants' scores lie inside the scale of the score they were polled for.
+            let fieldScale = measure == .importance ? importanceScale : scale
+            func score(_ key: String) -> Double? { self.score(m[key], join(memberPath, key), scale: fieldScale, field: key) }
+            let stat = PollStat(n: n, mean: score("mean"), sd: bounded(m["sd"], join(memberPath, "sd"), .spread),
+                                min: score("min"), max: score("max"))
             result.append((measure, stat))
         }
         return result
