@@ -203,6 +203,17 @@ import Testing
         #expect(!replay.session.inWhatIf)
     }
 
+    /// Discarding a what-if that added a factor, while asking about that factor, asks a question that exists.
+    @Test func discardingWhileAskingAboutAFactorOnlyTheWhatIfHad() {
+        var replay = SessionReplay(.open("s.cem.json", sample: Samples.workedExample(.en), .en), interactive: true)
+        for line in ["goto 4", "what-if", "factor add Delivery", "5", "6", "7", "8", "9", "10"] { replay.feed(line) }
+        #expect(replay.session.prompt.hasPrefix("[what-if] Delivery · Ideal"))
+        replay.feed("discard")
+        #expect(replay.session.workbook == Samples.workedExample(.en))
+        #expect(replay.session.position == .question(step: 5, index: 0))
+        #expect(replay.disk["s.cem.json"] == WorkbookWriter.bytes(Samples.workedExample(.en)))
+    }
+
     /// Without changes a what-if ends quietly.
     @Test func anEmptyWhatIfEndsQuietly() {
         var replay = SessionReplay(.open("s.cem.json", sample: Samples.workedExample(.en), .en), interactive: true)

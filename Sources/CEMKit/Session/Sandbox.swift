@@ -50,12 +50,15 @@ extension Session {
         guard arguments.isEmpty else { return refuse(t.usage("keep", "")) }
         guard sandbox != nil else { return refuse(t.noWhatIf) }
         let summary = t.whatIfChange(teamStrings(language).summaryLine(whatIfItems()))
+        // The question asked in the what-if is asked still (the list of questions may differ outside it).
+        let asked = currentQuestion
         guard let reached = endWhatIf() else { return }
         if reached == workbook {
+            keepAsking(asked)
+            clampPosition()
             out.append(t.whatIfKeptNothing)
             return
         }
-        let asked = currentQuestion
         out.append(t.whatIfKept)
         // The change's name for undo and redo: "What-if: Convenience weighted satisfaction −18 → −10; …".
         commit(reached, summary, kind: .edit, disk: disk)
@@ -65,11 +68,13 @@ extension Session {
     /// `discard`: back to the saved workbook; nothing was written.
     mutating func discardWhatIf(_ arguments: [String]) {
         guard arguments.isEmpty else { return refuse(t.usage("discard", "")) }
-        guard let reached = endWhatIf() else { return refuse(t.noWhatIf) }
+        guard sandbox != nil else { return refuse(t.noWhatIf) }
         let asked = currentQuestion
+        guard let reached = endWhatIf() else { return }
         out.append(reached == workbook ? t.whatIfEnded : t.whatIfDiscarded)
         keepAsking(asked)
         clampPosition()
+        settle()
     }
 
     /// Leaving inside a what-if: on a terminal with changes, asks (keep, discard, stay) and returns true;

@@ -402,7 +402,7 @@ public struct Session: Sendable {
         case .which: return t.whichPrompt
         case .closeCycle: return t.confirmPrompt
         case .quitWhatIf: return t.whatIfLeavingPrompt
-        case .poll(let walk): return pollPrompt(walk)
+        case .poll(let walk): return (sandbox != nil ? t.whatIfMark : "") + pollPrompt(walk)
         case .reviewOrAdd: return t.reviewOrAddPrompt
         case .describe(let id):
             let f = workbook.factor(id: id)
