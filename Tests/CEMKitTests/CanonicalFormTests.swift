@@ -114,6 +114,10 @@ extension SplitMix64 {
                 f.survey = [(.experience, SurveyStat(n: Int.random(in: 0...5000, using: &self), mean: score(scale), sd: option([0.5, 1.25, 2]))),
                             (.importance, SurveyStat(n: 3, mean: nil, sd: nil))]
             }
+            if Int.random(in: 0..<4, using: &self) == 0 {
+                f.poll = [(.expectation, PollStat(n: Int.random(in: 2...40, using: &self), mean: score(scale), sd: option([0.5, 2.25]),
+                                                  min: score(scale), max: score(scale)))]
+            }
             w.factors.append(f)
         }
         var requirementIDs = Set<String>()

@@ -78,6 +78,7 @@ public struct DiffReport: Sendable {
             if c.section == .history { return t.archivedChanged(cycle: c.subject) }
             if c.field == "other" { return t.otherChange }
             if c.field == "survey" { return t.surveyChanged(factorLabel(c.subject)) }
+            if c.field == "poll" { return t.pollChanged(factorLabel(c.subject)) }
             return t.changed(c.section == .conclusions || c.section == .workbook ? "" : label(c), field: t.fieldName(c.field),
                              value: fromTo(c))
         }

@@ -169,6 +169,9 @@ public struct WorkbookDiff: Equatable, Sendable {
             if old.survey.map(\.measure) != f.survey.map(\.measure) || old.survey.map(\.stat) != f.survey.map(\.stat) {
                 c.append(WorkbookChange(.factors, .changed, subject: f.id, field: "survey"))
             }
+            if old.poll.map(\.measure) != f.poll.map(\.measure) || old.poll.map(\.stat) != f.poll.map(\.stat) {
+                c.append(WorkbookChange(.factors, .changed, subject: f.id, field: "poll"))
+            }
         }
         return c
     }

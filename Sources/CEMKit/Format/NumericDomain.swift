@@ -5,10 +5,10 @@
 ///
 /// | quantity | range | keys |
 /// |---|---|---|
-/// | score | −1e6 … 1e6 (and inside its own scale) | `scale.min`/`max`, `importanceScale.min`/`max`, the five factor scores, `targetExperience`, `strategyFit`, survey `mean` |
-/// | spread | 0 … 1e6 | survey `sd` |
+/// | score | −1e6 … 1e6 (and inside its own scale) | `scale.min`/`max`, `importanceScale.min`/`max`, the five factor scores, `targetExperience`, `strategyFit`, survey `mean`, poll `mean`/`min`/`max` |
+/// | spread | 0 … 1e6 | survey and poll `sd` |
 /// | KPI figure | −1e15 … 1e15 | KPI `baseline`, `target`, `actual` |
-/// | count | 0 … 1e9, whole | survey `n` |
+/// | count | 0 … 1e9, whole | survey and poll `n` |
 /// | cycle | 1 … 1e6, whole | `cycle`, `history[].cycle`, an exercise question's `cycle` |
 ///
 /// Why these bounds keep every figure finite: satisfaction and gap are differences of two scores

@@ -8,8 +8,9 @@ public enum WorkbookKeys {
     public static let scale = ["min", "max"]
     public static let brand = ["statement"]
     public static let factor = ["id", "name", "description", "brandValue", "experience", "expectation", "importance",
-                                "ideal", "notes", "survey"]
+                                "ideal", "notes", "survey", "poll"]
     public static let surveyStat = ["n", "mean", "sd"]
+    public static let pollStat = ["n", "mean", "sd", "min", "max"]
     public static let requirement = ["id", "title", "factors", "targetExperience", "owner", "due", "status", "cost",
                                      "alignment", "kpis"]
     public static let alignment = ["strategyFit", "people", "process", "technology", "decision", "rationale"]
@@ -20,6 +21,7 @@ public enum WorkbookKeys {
     public static let rootRequired = ["format", "formatVersion", "factors"]
     public static let factorRequired = ["id", "name"]
     public static let surveyStatRequired = ["n"]
+    public static let pollStatRequired = ["n", "mean"]
     public static let requirementRequired = ["id", "title"]
     public static let kpiRequired = ["id", "metric"]
     public static let cycleRequired = ["cycle", "factors"]
@@ -208,6 +210,9 @@ struct WorkbookDecoder: JSONObjectReader {
         if let surveyNode = m["survey"] {
             factor.survey = decodeSurvey(surveyNode, join(path, "survey"))
         }
+        if let pollNode = m["poll"] {
+            factor.poll = decodePoll(pollNode, join(path, "poll"), scale: scale, importanceScale: importanceScale)
+        }
         return factor
     }
 
@@ -229,6 +234,32 @@ struct WorkbookDecoder: JSONObjectReader {
             let mean = bounded(m["mean"], join(memberPath, "mean"), .score)
             let sd = bounded(m["sd"], join(memberPath, "sd"), .spread)
             result.append((measure, SurveyStat(n: n, mean: mean, sd: sd)))
+        }
+        return result
+    }
+
+    /// `poll`: per measure, the workshop's n, mean, sd, min and max, shaped as `survey` is.
+    private mutating func decodePoll(_ node: JSONNode, _ path: String, scale: Scale?, importanceScale: Scale?) -> [(measure: ScoreField, stat: PollStat)] {
+        guard case .object(let list) = node.value else {
+            report(.wrongType(expected: "object", found: node.value.typeName), node, path)
+            return []
+        }
+        var result: [(measure: ScoreField, stat: PollStat)] = []
+        for member in list {
+            let memberPath = join(path, member.key)
+            guard let measure = ScoreField(rawValue: member.key) else {
+                let suggestion = suggest(member.key, in: ScoreField.allCases.map(\.rawValue))
+                record(.unknownMeasure(member.key, suggestion: suggestion), at: member.keyPosition, path: memberPath)
+                continue
+            }
+            guard let m = members(member.value, memberPath, known: WorkbookKeys.pollStat, required: WorkbookKeys.pollStatRequired) else { continue }
+            let n = wholeNumber(m["n"], join(memberPath, "n"), .count) ?? 0
+            // Participants' scores lie inside the scale of the score they were polled for.
+            let fieldScale = measure == .importance ? importanceScale : scale
+            func score(_ key: String) -> Double? { self.score(m[key], join(memberPath, key), scale: fieldScale, field: key) }
+            let stat = PollStat(n: n, mean: score("mean"), sd: bounded(m["sd"], join(memberPath, "sd"), .spread),
+                                min: score("min"), max: score("max"))
+            result.append((measure, stat))
         }
         return result
     }

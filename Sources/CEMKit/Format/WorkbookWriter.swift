@@ -1,5 +1,5 @@
 // Writing a workbook in canonical form (DESIGN §3). Every key of the format is written, in the
-// order of WorkbookKeys, so that a diff shows only what changed; `survey` only when present.
+// order of WorkbookKeys, so that a diff shows only what changed; `survey` and `poll` only when present.
 
 public enum WorkbookWriter {
     /// The canonical text of a workbook, ending in a newline.
@@ -55,6 +55,19 @@ public enum WorkbookWriter {
                 survey.add(measure.rawValue, s.value)
             }
             o.add("survey", survey.value)
+        }
+        if !f.poll.isEmpty {
+            var poll = JSONObjectBuilder()
+            for (measure, stat) in f.poll {
+                var s = JSONObjectBuilder()
+                s.add("n", .number(Double(stat.n)))
+                s.add("mean", stat.mean)
+                s.add("sd", stat.sd)
+                s.add("min", stat.min)
+                s.add("max", stat.max)
+                poll.add(measure.rawValue, s.value)
+            }
+            o.add("poll", poll.value)
         }
         return o.value
     }

@@ -68,12 +68,15 @@ public struct Factor: Equatable, Sendable {
     public var notes: String
     /// Survey statistics per measure, in the order they were written; empty when none.
     public var survey: [(measure: ScoreField, stat: SurveyStat)]
+    /// Workshop polls per measure (`poll` in the session), in the order they were taken; empty when none.
+    public var poll: [(measure: ScoreField, stat: PollStat)] = []
 
     public init(
         id: String, name: String, description: String = "",
         brandValue: Double? = nil, experience: Double? = nil, expectation: Double? = nil,
         importance: Double? = nil, ideal: Double? = nil, notes: String = "",
-        survey: [(measure: ScoreField, stat: SurveyStat)] = []
+        survey: [(measure: ScoreField, stat: SurveyStat)] = [],
+        poll: [(measure: ScoreField, stat: PollStat)] = []
     ) {
         self.id = id
         self.name = name
@@ -85,6 +88,7 @@ public struct Factor: Equatable, Sendable {
         self.ideal = ideal
         self.notes = notes
         self.survey = survey
+        self.poll = poll
     }
 
     public subscript(score field: ScoreField) -> Double? {
@@ -114,6 +118,7 @@ public struct Factor: Equatable, Sendable {
             && a.notes == b.notes
             && a.survey.map(\.measure) == b.survey.map(\.measure)
             && a.survey.map(\.stat) == b.survey.map(\.stat)
+            && a.poll.map(\.measure) == b.poll.map(\.measure) && a.poll.map(\.stat) == b.poll.map(\.stat)
     }
 }
 

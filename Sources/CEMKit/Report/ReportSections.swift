@@ -132,10 +132,12 @@ public struct ReportSections: Sendable {
         [table([.init(strings.factor), .init(strings.scoreName(.experience), alignRight: true),
                 .init(strings.scoreName(.expectation), alignRight: true), .init(label(.satisfaction), alignRight: true),
                 .init(strings.scoreName(.importance), alignRight: true)],
-               analysis.factors.map { [$0.name, n($0.experience), n($0.expectation), n($0.satisfaction), n($0.importance)] },
+               analysis.factors.map { [$0.name, n($0.experience) + disagreementMark($0.id, .experience),
+                                       n($0.expectation) + disagreementMark($0.id, .expectation), n($0.satisfaction),
+                                       n($0.importance) + disagreementMark($0.id, .importance)] },
                tones: analysis.factors.map { [.plain, .plain, .plain, shortfall($0.satisfaction), .plain] }),
          .text(strings.indexes(mean: n(analysis.meanSatisfaction), weighted: n(analysis.weightedSatisfactionIndex)))]
-            + surveyBasis()
+            + disagreementLegend() + surveyBasis() + scoreBasis()
     }
 
     /// Where `cem import` wrote survey statistics: n, mean and the 95% interval behind each step-2 score.

@@ -30,6 +30,7 @@ public enum WorkbookSchema {
         defs.add("brand", object("brand", keys: WorkbookKeys.brand, required: []))
         defs.add("factor", object("factor", keys: WorkbookKeys.factor, required: WorkbookKeys.factorRequired))
         defs.add("surveyStat", object("surveyStat", keys: WorkbookKeys.surveyStat, required: WorkbookKeys.surveyStatRequired))
+        defs.add("pollStat", object("pollStat", keys: WorkbookKeys.pollStat, required: WorkbookKeys.pollStatRequired))
         defs.add("requirement", object("requirement", keys: WorkbookKeys.requirement, required: WorkbookKeys.requirementRequired))
         defs.add("alignment", object("alignment", keys: WorkbookKeys.alignment, required: []))
         defs.add("kpi", object("kpi", keys: WorkbookKeys.kpi, required: WorkbookKeys.kpiRequired))
@@ -43,7 +44,8 @@ public enum WorkbookSchema {
     public static func keysWithoutSchema() -> [String] {
         let objects: [(String, [String])] = [
             ("root", WorkbookKeys.root), ("scale", WorkbookKeys.scale), ("brand", WorkbookKeys.brand),
-            ("factor", WorkbookKeys.factor), ("surveyStat", WorkbookKeys.surveyStat), ("requirement", WorkbookKeys.requirement),
+            ("factor", WorkbookKeys.factor), ("surveyStat", WorkbookKeys.surveyStat), ("pollStat", WorkbookKeys.pollStat),
+            ("requirement", WorkbookKeys.requirement),
             ("alignment", WorkbookKeys.alignment), ("kpi", WorkbookKeys.kpi), ("cycle", WorkbookKeys.cycle),
         ]
         return objects.flatMap { name, keys in keys.filter { property($0, of: name) == nil }.map { name + "." + $0 } }
@@ -128,6 +130,15 @@ public enum WorkbookSchema {
             o.add("propertyNames", .object([JSONMember("enum", .array(ScoreField.allCases.map { JSONNode(.string($0.rawValue)) }))]))
             o.add("additionalProperties", ref("surveyStat"))
             return o.value
+        case ("factor", "poll"):
+            var o = JSONObjectBuilder()
+            o.add("type", "object")
+            o.add("propertyNames", .object([JSONMember("enum", .array(ScoreField.allCases.map { JSONNode(.string($0.rawValue)) }))]))
+            o.add("additionalProperties", ref("pollStat"))
+            return o.value
+        case ("pollStat", "n"): return wholeNumber(.count)
+        case ("pollStat", "mean"), ("pollStat", "min"), ("pollStat", "max"): return ref("score")
+        case ("pollStat", "sd"): return ref("spread")
         case ("surveyStat", "n"): return wholeNumber(.count)
         case ("surveyStat", "mean"): return ref("score")
         case ("surveyStat", "sd"): return ref("spread")

@@ -53,6 +53,17 @@ public enum SessionCommands {
         SessionCommand(name: "compare", aliases: ["比较"], usage: "compare",
                        zh: "逐周期比较各因素与 KPI 结果", en: "cycle over cycle: factors and KPIs",
                        run: { s, _, _ in s.compare() }),
+        SessionCommand(name: "poll", aliases: ["投票"], usage: "poll FACTOR FIELD [SCORES] | poll FIELD",
+                       zh: "在场各人打分，取平均分为分数（保留人数、标准差、最低和最高）；poll FIELD 逐个因素投票",
+                       en: "everyone in the room scores; the mean becomes the score (n, sd, min, max kept); poll FIELD walks every factor",
+                       run: { s, a, d in s.poll(a, disk: d) }),
+        SessionCommand(name: "what-if", aliases: ["whatif", "推演"], usage: "what-if",
+                       zh: "开始推演：改动只留在内存中，并显示与已保存工作簿的差别", en: "start a what-if: changes stay in memory, shown against the saved workbook",
+                       run: { s, a, _ in s.whatIf(a) }),
+        SessionCommand(name: "keep", aliases: ["保留", "保留推演"], usage: "keep",
+                       zh: "把推演的改动作为一次改动写入", en: "write the what-if's changes as one change", run: { s, a, d in s.keepWhatIf(a, disk: d) }),
+        SessionCommand(name: "discard", aliases: ["丢弃", "放弃推演"], usage: "discard",
+                       zh: "放弃推演的改动", en: "drop the what-if's changes", run: { s, a, _ in s.discardWhatIf(a) }),
         SessionCommand(name: "undo", aliases: ["撤销"], usage: "undo",
                        zh: "撤销上一个改动", en: "undo the last change", run: { s, _, d in s.undo(disk: d) }),
         SessionCommand(name: "redo", aliases: ["重做"], usage: "redo",
@@ -167,6 +178,7 @@ extension Session {
     }
 
     mutating func save(_ arguments: [String], disk: [UInt8]?) {
+        guard sandbox == nil else { return refuse(t.whatIfSaveRefused) }
         if let first = arguments.first, InputWords.asWords.contains(first.lowercased()) {
             return saveAs(arguments.dropFirst().joined(separator: " "))
         }
@@ -176,6 +188,7 @@ extension Session {
     }
 
     mutating func saveAs(_ target: String) {
+        guard sandbox == nil else { return refuse(t.whatIfSaveRefused) }
         guard !target.isEmpty else { return refuse(t.saveAsNeedsFile) }
         beforeWrite = (mode, known)
         mode = .file(target)

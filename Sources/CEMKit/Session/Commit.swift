@@ -7,8 +7,11 @@ extension Session {
     /// Applies a changed workbook: checks the file on disk first, records the change for undo, writes it.
     mutating func commit(_ changed: Workbook, _ description: String, kind: CommitKind, advanceTo: Position? = nil,
                          disk: [UInt8]?, echo: Bool = true, question: Question? = nil) {
+        let changed = kind == .edit ? droppingStalePolls(changed) : changed
         let commit = PendingCommit(workbook: changed, description: description, kind: kind, advanceTo: advanceTo, echo: echo,
                                    question: question)
+        // A what-if writes nothing, so the file on disk is only checked when it is kept.
+        if sandbox != nil { return apply(commit) }
         if case .file(let path) = mode, disk != known {
             pending = .conflict(commit)
             out.append(disk == nil ? t.fileGone(path) : t.fileChanged(path))
@@ -51,7 +54,9 @@ extension Session {
         clampPosition()
         let confirmation = done ?? (commit.kind == .save ? commit.description : nil)
         if commit.echo && !commit.description.isEmpty && confirmation == nil { out.append(commit.description) }
-        if case .file(let path) = mode {
+        if sandbox != nil {
+            if before != workbook { out.append(whatIfDifference()) }
+        } else if case .file(let path) = mode {
             if before != workbook || commit.kind == .save || create {
                 let bytes = WorkbookWriter.bytes(workbook)
                 if beforeWrite == nil { beforeWrite = (mode, known) }

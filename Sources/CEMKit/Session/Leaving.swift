@@ -53,6 +53,7 @@ extension Session {
             finished = true
             return
         }
+        if leavingWhatIf() { return }
         guard unsaved, let path else { return finish() }
         if interactive {
             pending = .leaving

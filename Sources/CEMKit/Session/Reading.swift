@@ -161,7 +161,7 @@ extension Session {
         let text = QuestionText(session: self)
         var line = text.subject(question)
         if let hint = text.hint(question) { line += t.parenthesized(hint) }
-        return (unsaved ? t.unsavedMark : "") + line + t.promptEnd
+        return (unsaved ? t.unsavedMark : "") + (sandbox != nil ? t.whatIfMark : "") + line + t.promptEnd
     }
 
     /// A script stopped at its first refused line: where, at which question, and what was not written.

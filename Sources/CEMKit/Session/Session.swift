@@ -87,6 +87,10 @@ enum Pending: Equatable, Sendable {
     /// A line that starts like a command but does not parse as one, at a question that takes text:
     /// the answer, or the command?
     case which(line: String, command: String)
+    /// Leaving (quit, Ctrl-D) inside a what-if with changes: keep, discard or stay.
+    case quitWhatIf
+    /// `poll`: the next line is the participants' scores for the factor the walk stands at.
+    case poll(PollWalk)
 }
 
 public struct Session: Sendable {
@@ -125,6 +129,8 @@ public struct Session: Sendable {
     var pending: Pending?
     var undoStack: [Change] = []
     var redoStack: [Change] = []
+    /// The what-if: changes stay in memory, against the workbook as it was when it began.
+    var sandbox: Sandbox?
     var interrupted = false
     var demoChanged = false
     /// The template a new file is created from.
@@ -305,6 +311,12 @@ public struct Session: Sendable {
         case .which(let line, let command):
             resolveWhich(raw, line: line, command: command, disk: disk)
             return
+        case .quitWhatIf:
+            resolveQuitWhatIf(raw, disk: disk)
+            return
+        case .poll(let walk):
+            resolvePoll(raw, walk: walk, disk: disk)
+            return
         case nil:
             break
         }
@@ -389,13 +401,15 @@ public struct Session: Sendable {
         case .leavingSaveAs: return t.saveAsFilePrompt
         case .which: return t.whichPrompt
         case .closeCycle: return t.confirmPrompt
+        case .quitWhatIf: return t.whatIfLeavingPrompt
+        case .poll(let walk): return (sandbox != nil ? t.whatIfMark : "") + pollPrompt(walk)
         case .reviewOrAdd: return t.reviewOrAddPrompt
         case .describe(let id):
             let f = workbook.factor(id: id)
             return t.describePrompt(f?.name.inert ?? id, current: f.map { $0.description.isEmpty ? "—" : DisplayWidth.truncate($0.description.inert, to: 40) } ?? "—")
         case nil: break
         }
-        let mark = unsaved ? t.unsavedMark : ""
+        let mark = (unsaved ? t.unsavedMark : "") + (sandbox != nil ? t.whatIfMark : "")
         guard let question = currentQuestion else { return mark + "cem> " }
         return mark + QuestionText(session: self).prompt(question)
     }
