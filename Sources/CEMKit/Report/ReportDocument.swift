@@ -65,10 +65,28 @@ public struct ReportDocument: Sendable {
         ReportSections(workbook: workbook, analysis: analysis, strings: strings).section(number)
     }
 
+    /// Every closed cycle and the current one; nil without a closed cycle.
+    public var trend: ReportTrend? { comparison.flatMap(ReportTrend.init) }
+
+    /// The "Trend over cycles" part (tables; HTML adds its chart); nil without a closed cycle.
+    public var trendPart: ReportPart? { trend?.part(strings.language) }
+
+    /// The parts after the seven steps, in order: progress since the last cycle, the trend, the appendices.
+    public func parts(width: Int = 80) -> [ReportPart] {
+        [progress(width: width), trendPart].compactMap { $0 } + appendices
+    }
+
     /// Progress since the last cycle; nil without history.
     public func progress(width: Int = 80) -> ReportPart? {
-        guard let comparison else { return nil }
-        return CycleComparisonReport(comparison, language: strings.language, width: width).progressSection()
+        guard let comparison, var part = CycleComparisonReport(comparison, language: strings.language, width: width).progressSection()
+        else { return nil }
+        // Every column after the factor's name holds figures (`6 → 8 ↑ +2`): right-aligned, as in the steps.
+        part.blocks = part.blocks.map { block in
+            guard case .table(var table) = block else { return block }
+            table.alignRight = table.alignRight.indices.map { $0 > 0 }
+            return .table(table)
+        }
+        return part
     }
 }
 
@@ -94,6 +112,8 @@ public struct ReportLayout: Sendable {
 /// The formats a report document renders to. Adding one is one case here and one file.
 public enum ReportFormat: String, CaseIterable, Sendable {
     case text, markdown, html, json, csv
+    /// The one-page summary for a deck: a 16:9 SVG.
+    case slide
 
     public func render(_ document: ReportDocument, layout: ReportLayout = ReportLayout()) -> String {
         switch self {
@@ -102,6 +122,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .html: return HTMLReport.text(document)
         case .json: return JSONReport.text(document)
         case .csv: return CSVReport.text(document)
+        case .slide: return SlideReport.text(document)
         }
     }
 }

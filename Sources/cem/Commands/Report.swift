@@ -6,11 +6,11 @@ import Foundation
 enum ReportCommand {
     static let format = Shared.format(
         ReportFormat.allCases.map(\.rawValue),
-        help: Localized(zh: "text（默认，即 `cem show` 的输出）、markdown（适合 git 托管平台）、html（独立的网页报告，含图表，可打印为 A4）、json（供其他程序读取的分析）或 csv（每个因素一行，UTF-8 带 BOM，可用电子表格打开）",
-                        en: "text (the default: what `cem show` prints), markdown (for a git host), html (a self-contained page with charts that prints to A4), json (the analysis for other programs) or csv (one row per factor, UTF-8 with BOM for spreadsheets)"))
+        help: Localized(zh: "text（默认，即 `cem show` 的输出）、markdown（适合 git 托管平台）、html（独立的网页报告，含图表，可打印为 A4）、json（供其他程序读取的分析）、csv（每个因素一行，UTF-8 带 BOM，可用电子表格打开）或 slide（演示用的一页摘要：1920×1080 的 SVG）",
+                        en: "text (the default: what `cem show` prints), markdown (for a git host), html (a self-contained page with charts that prints to A4), json (the analysis for other programs) csv (one row per factor, UTF-8 with BOM for spreadsheets) or slide (a one-page summary for a deck: a 1920×1080 SVG)"))
 
     static let command = CommandDeclaration(
-        "report", summary: Localized(zh: "输出报告：文本、Markdown、HTML、JSON 或 CSV", en: "the analysis as a report: text, Markdown, HTML, JSON or CSV"),
+        "report", summary: Localized(zh: "输出报告：文本、Markdown、HTML、JSON、CSV 或一页摘要（SVG）", en: "the analysis as a report: text, Markdown, HTML, JSON, CSV or a one-page slide (SVG)"),
         arguments: [.file()],
         options: [format.declaration, Shared.output.declaration, Shared.cuts.declaration, Shared.force.declaration],
         notes: Localized(zh: "报告日期为今天；设置 SOURCE_DATE_EPOCH 可固定日期。", en: "The report is dated today; set SOURCE_DATE_EPOCH to fix the date."),
