@@ -135,7 +135,7 @@ public struct ReportSections: Sendable {
                analysis.factors.map { [$0.name, n($0.experience), n($0.expectation), n($0.satisfaction), n($0.importance)] },
                tones: analysis.factors.map { [.plain, .plain, .plain, shortfall($0.satisfaction), .plain] }),
          .text(strings.indexes(mean: n(analysis.meanSatisfaction), weighted: n(analysis.weightedSatisfactionIndex)))]
-            + surveyBasis()
+            + surveyBasis() + statedAndDerivedImportance()
     }
 
     /// Where `cem import` wrote survey statistics: n, mean and the 95% interval behind each step-2 score.

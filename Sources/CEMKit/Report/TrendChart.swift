@@ -39,14 +39,20 @@ struct TrendDrawing {
         if !title.isEmpty {
             canvas.text(SVGCanvas.fit(title, width: Self.width - 32, size: 13), x: 16, y: 52, size: 13, fill: Palette.muted, full: title)
         }
-        let legend: [(String, String, Bool)] = [
-            (Palette.experience, words.weightedSatisfactionIndexLabel, false), (Palette.expectation, words.meanSatisfactionLabel, false),
-            (Palette.positive, "\(words.actual) · \(words.metLabel)", false), (Palette.negative, "\(words.actual) · \(words.notMetLabel)", false),
-            (Palette.ideal, words.target, true),
+        // A line, a dashed line (the target) or a point (a KPI's actual, by met or not).
+        enum Mark { case line, dashed, point }
+        let legend: [(String, String, Mark)] = [
+            (Palette.experience, words.weightedSatisfactionIndexLabel, .line), (Palette.expectation, words.meanSatisfactionLabel, .line),
+            (Palette.positive, "\(words.actual) · \(words.metLabel)", .point), (Palette.negative, "\(words.actual) · \(words.notMetLabel)", .point),
+            (Palette.ideal, words.target, .dashed),
         ]
         var x = 16.0
-        for (color, label, dashed) in legend {
-            canvas.line(x1: x, y1: 72, x2: x + 18, y2: 72, stroke: color, width: 3, dash: dashed ? "6 4" : nil)
+        for (color, label, mark) in legend {
+            if mark == .point {
+                canvas.circle(cx: x + 9, cy: 72, r: 5, fill: color)
+            } else {
+                canvas.line(x1: x, y1: 72, x2: x + 18, y2: 72, stroke: color, width: 3, dash: mark == .dashed ? "6 4" : nil)
+            }
             canvas.text(label, x: x + 24, y: 76, size: 12)
             x += 24 + SVGCanvas.textWidth(label, size: 12) + 16
         }

@@ -1,0 +1,19 @@
+// Report words of the survey evidence: stated importance beside the importance in use.
+
+extension ReportWords {
+    /// Before the table, naming the factors whose importance is not their stated survey mean.
+    public func importanceNotStated(_ list: String) -> String {
+        language.pick(
+            zh: "以下因素使用的重要性不是调查中直接表述的平均值：\(list)。`cem import --importance derived` 会以关键驱动因素分析得出的权重代替表述的平均值（也可能是手工修改）。",
+            en: "The importance in use is not the stated survey mean for \(list). `cem import --importance derived` writes key-driver weights in place of the stated means (or the scores were edited by hand).")
+    }
+    /// After the table: where the weights, R² and warnings are.
+    public func derivedDetailsNotStored(_ command: String) -> String {
+        language.pick(
+            zh: "相对权重、R² 和警告不保存在工作簿中；用 `\(command)` 可以再次查看。",
+            en: "The relative weights, R² and warnings are not stored in the workbook; `\(command)` shows them again.")
+    }
+    public var statedImportance: String { language.pick(zh: "表述的重要性（调查平均值）", en: "Stated importance (survey mean)") }
+    public var importanceInUse: String { language.pick(zh: "使用的重要性", en: "Importance in use") }
+    public var inUseMinusStated: String { language.pick(zh: "差值", en: "Difference") }
+}
