@@ -55,4 +55,43 @@ import Testing
         #expect(md.status == 0)
         #expect(md.stdout.contains("| 1 | 2025-06-30 | −0.5 | −0.6667 | Convenience |\n| 2 (current) | — | 0 | 0.0833 | Product |\n"))
     }
+
+    @Test func surveyEvidenceShowsDerivedImportanceAndNeverWritesTheWorkbook() throws {
+        let folder = try Cem.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workbook = folder.appendingPathComponent("w.cem.json")
+        let bytes = Data(WorkbookWriter.bytes(Samples.workedExample(.en)))
+        try bytes.write(to: workbook)
+        // Four answers three times over: the same survey the import's test derives importance from.
+        let csv = "id,experience.product,experience.convenience,overall\n"
+            + String(repeating: "1,6,6,9\n2,4,6,5\n3,6,4,3\n4,4,4,3\n", count: 3)
+        try Data(csv.utf8).write(to: folder.appendingPathComponent("survey.csv"))
+        let md = try Cem.call(["report", "w.cem.json", "--survey", "survey.csv", "--format", "markdown"], in: folder)
+        #expect(md.status == 0, "\(md.stderr)")
+        #expect(md.stdout.contains("""
+            ## Survey evidence: derived importance (survey.csv)
+
+            Derived importance (key drivers of overall satisfaction): n = 12, R² = 0.8333
+
+            | Factor | Stated | r | Weight | Share of R² | Derived | VIF |
+            | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+            | Product | — | 0.4082 | 0.1667 | 20% | 2.5 | 1 |
+            | Convenience | — | 0.8165 | 0.6667 | 80% | 10 | 1 |
+
+            """))
+        #expect(md.stdout.contains("> **warning: only 12 respondents; at least 30"))
+        #expect(md.stdout.range(of: "## Survey evidence")!.lowerBound < md.stdout.range(of: "## Appendix")!.lowerBound)
+        #expect(try Data(contentsOf: workbook) == bytes)
+        let html = try Cem.call(["report", "w.cem.json", "--survey", "survey.csv", "--format", "html"], in: folder)
+        #expect(html.stdout.contains("<section class=\"survey\">\n<h2>Survey evidence: derived importance (survey.csv)</h2>"))
+
+        let missing = try Cem.call(["report", "w.cem.json", "--survey", "nope.csv"], in: folder)
+        #expect(missing.status == 1)
+        #expect(missing.stdout.isEmpty)
+        #expect(missing.stderr == "nope.csv: cannot be read (No such file or directory)\n")
+        try Data("id,experience.product\n1,6\n".utf8).write(to: folder.appendingPathComponent("tiny.csv"))
+        let noOverall = try Cem.call(["report", "w.cem.json", "--survey", "tiny.csv"], in: folder)
+        #expect(noOverall.status == 0)
+        #expect(noOverall.stdout.contains("The survey has no overall column (or no experience column), so no importance can\nbe derived."))
+    }
 }

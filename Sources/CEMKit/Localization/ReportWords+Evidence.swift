@@ -17,3 +17,16 @@ extension ReportWords {
     public var importanceInUse: String { language.pick(zh: "使用的重要性", en: "Importance in use") }
     public var inUseMinusStated: String { language.pick(zh: "差值", en: "Difference") }
 }
+
+extension ReportWords {
+    /// The title of the part `cem report --survey` adds.
+    public func surveyEvidenceHeading(_ file: String) -> String {
+        language.pick(zh: "调查依据：推导的重要性（\(file)）", en: "Survey evidence: derived importance (\(file))")
+    }
+    /// `--survey` with a file that has no `overall` column (or no experience column).
+    public var noDriversInSurvey: String {
+        language.pick(zh: "该调查文件没有 overall（整体满意度）列或体验列，无法推导重要性。",
+                      en: "The survey has no overall column (or no experience column), so no importance can be derived.")
+    }
+    public var shareOfRSquared: String { language.pick(zh: "占 R² 比例", en: "Share of R²") }
+}

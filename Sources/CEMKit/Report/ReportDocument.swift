@@ -21,6 +21,8 @@ public struct ReportDocument: Sendable {
     public var date: String?
     /// Cycle over cycle, when the workbook has closed cycles in its history.
     public var comparison: CycleComparison?
+    /// `cem report --survey`: derived importance from a survey file, after the trend; nil when not asked for.
+    public var surveyEvidence: ReportPart?
     /// Parts after the seven steps and the progress section: the method and glossary.
     public var appendices: [ReportPart] = []
 
@@ -71,9 +73,10 @@ public struct ReportDocument: Sendable {
     /// The "Trend over cycles" part (tables; HTML adds its chart); nil without a closed cycle.
     public var trendPart: ReportPart? { trend?.part(strings.language) }
 
-    /// The parts after the seven steps, in order: progress since the last cycle, the trend, the appendices.
+    /// The parts after the seven steps, in order: progress since the last cycle, the trend, the survey
+    /// evidence, the appendices.
     public func parts(width: Int = 80) -> [ReportPart] {
-        [progress(width: width), trendPart].compactMap { $0 } + appendices
+        [progress(width: width), trendPart, surveyEvidence].compactMap { $0 } + appendices
     }
 
     /// Progress since the last cycle; nil without history.

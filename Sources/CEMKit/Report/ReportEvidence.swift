@@ -27,3 +27,36 @@ extension ReportSections {
                 .text(words.derivedDetailsNotStored("cem import SURVEY.csv --into FILE --importance derived --dry-run"))]
     }
 }
+
+/// `cem report --survey SURVEY.csv`: derived importance beside stated importance, as `cem import` computes
+/// it (an import of the survey into the workbook, never written), with R², n and the import's warnings.
+public enum SurveyEvidence {
+    public static func part(_ result: SurveyImport, file: String, language: Language) -> ReportPart {
+        let words = reportStrings(language), s = surveyStrings(language)
+        let workbook = result.workbook, summary = result.summary
+        func name(_ id: String) -> String { workbook.factor(id: id)?.name ?? id }
+        var blocks: [ReportBlock] = []
+        if let drivers = result.keyDrivers {
+            let heading = drivers.pairwiseRange.map {
+                s.driversHeadingPairwise(low: $0.low, high: $0.high, rSquared: displayNumber(drivers.rSquared))
+            } ?? s.driversHeading(n: drivers.n, rSquared: displayNumber(drivers.rSquared))
+            let rows = workbook.factors.compactMap { factor -> [String]? in
+                guard let d = drivers.driver(factor.id) else { return nil }
+                return [factor.name, displayNumber(summary.stat(factor: factor.id, measure: .importance)?.mean),
+                        displayNumber(d.correlation), displayNumber(d.weight), d.share.map { displayNumber($0 * 100) + "%" } ?? "—",
+                        displayNumber(drivers.importance(factor.id, on: workbook.importanceScale)),
+                        d.weight == nil ? "—" : d.inflation.map(displayNumber) ?? "∞"]
+            }
+            let table = ReportTable(
+                [.init(words.factor), .init(s.statedImportance, alignRight: true), .init(s.correlation, alignRight: true),
+                 .init(s.relativeWeight, alignRight: true), .init(words.shareOfRSquared, alignRight: true),
+                 .init(s.derivedImportance, alignRight: true), .init(s.inflation, alignRight: true)],
+                rows: rows)
+            blocks += [.text(heading), .table(table), .text(s.driversNote)]
+        } else {
+            blocks.append(.text(words.noDriversInSurvey))
+        }
+        blocks += result.warnings.map { .warning(s.warning($0, name: name)) }
+        return ReportPart(title: words.surveyEvidenceHeading(file), blocks: blocks)
+    }
+}

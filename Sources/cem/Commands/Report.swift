@@ -9,18 +9,34 @@ enum ReportCommand {
         help: Localized(zh: "text（默认，即 `cem show` 的输出）、markdown（适合 git 托管平台）、html（独立的网页报告，含图表，可打印为 A4）、json（供其他程序读取的分析）、csv（每个因素一行，UTF-8 带 BOM，可用电子表格打开）或 slide（演示用的一页摘要：1920×1080 的 SVG）",
                         en: "text (the default: what `cem show` prints), markdown (for a git host), html (a self-contained page with charts that prints to A4), json (the analysis for other programs) csv (one row per factor, UTF-8 with BOM for spreadsheets) or slide (a one-page summary for a deck: a 1920×1080 SVG)"))
 
+    static let survey = Option<String?>(
+        "--survey", value: "SURVEY.csv", completion: .files(suffix: ".csv"),
+        help: Localized(zh: "在报告中加入该调查文件推导的重要性（相关系数、相对权重、R²、警告），计算方式同 `cem import`（默认选项）；工作簿不会被写入",
+                        en: "add derived importance from this survey (correlations, relative weights, R², warnings), computed as `cem import` does with its default options; the workbook is never written"))
+
     static let command = CommandDeclaration(
         "report", summary: Localized(zh: "输出报告：文本、Markdown、HTML、JSON、CSV 或一页摘要（SVG）", en: "the analysis as a report: text, Markdown, HTML, JSON, CSV or a one-page slide (SVG)"),
         arguments: [.file()],
-        options: [format.declaration, Shared.output.declaration, Shared.cuts.declaration, Shared.force.declaration],
+        options: [format.declaration, Shared.output.declaration, Shared.cuts.declaration, survey.declaration, Shared.force.declaration],
         notes: Localized(zh: "报告日期为今天；设置 SOURCE_DATE_EPOCH 可固定日期。", en: "The report is dated today; set SOURCE_DATE_EPOCH to fix the date."),
         run: run)
 
     static func run(_ context: Context, _ invocation: Invocation) throws(ExitCode) {
         let workbook = try Files.loadOrExit(invocation.file, context: context)
         let cuts = invocation[Shared.cuts], output = invocation[Shared.output]
-        let document = ReportDocument(workbook: workbook, analysis: Analysis(workbook, cuts: cuts),
-                                      strings: strings(context.language(for: workbook)), date: context.today, cuts: cuts)
+        let language = context.language(for: workbook)
+        var document = ReportDocument(workbook: workbook, analysis: Analysis(workbook, cuts: cuts),
+                                      strings: strings(language), date: context.today, cuts: cuts)
+        if let path = invocation[survey] {
+            // The survey is imported into a copy of the workbook, as `cem import` would, and only reported.
+            let summary = try SurveyFile.read(path, workbook: workbook, options: SurveyOptions(), context: context, language: language)
+            do {
+                document.surveyEvidence = SurveyEvidence.part(try SurveyImport(summary, into: workbook), file: path, language: language)
+            } catch {
+                context.err(SurveyText.error(error.inert, file: path.inert, language: language))
+                throw .invalid
+            }
+        }
         // A report written to a file has no terminal: no colour, 80 columns unless COLUMNS says otherwise.
         let toTerminal = (output ?? "-") == "-"
         let layout = ReportLayout(width: context.width, color: toTerminal && context.color, charts: true,
