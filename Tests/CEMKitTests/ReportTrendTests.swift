@@ -119,4 +119,16 @@ func threeClosedCycles(_ language: Language = .en) -> Workbook {
         let text = ReportFormat.text.render(d)
         #expect(text.contains("\n\nTrend over cycles\nThe overall indexes of every cycle"))
     }
+
+    @Test func jsonAddsTheTrendAsCyclesOfIndexesAndKPIs() throws {
+        let text = JSONReport.text(document(threeClosedCycles()))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let cycles = try #require(json["trend"] as? [[String: Any]])
+        #expect(cycles.map { $0["cycle"] as? Int } == [1, 2, 3, 4])
+        #expect(cycles.map { $0["current"] as? Bool } == [false, false, false, true])
+        #expect(cycles.map { ($0["indexes"] as? [String: Any])?["weightedSatisfactionIndex"] as? Double }
+                == [-0.666666667, -0.416666667, -0.166666667, 0.083333333])
+        #expect(cycles.map { (($0["kpis"] as? [[String: Any]])?.first)?["actual"] as? Double } == [1.5, 2.8, 4.2, 4.6])
+        #expect(!JSONReport.text(document(Samples.workedExample(.en))).contains("\"trend\""))
+    }
 }

@@ -57,7 +57,7 @@ import Testing
         w.requirements[1].due = "2025-12-31"
         for i in w.requirements.indices { w.requirements[i].alignment.decision = .pursue }
         let texts = xmlTexts(slide(w))
-        #expect(texts.contains("priority 45 · owner Ann & <Bob> · due 2025-09-30"))
+        #expect(texts.contains("priority 45 · due 2025-09-30 · owner Ann & <Bob>"))
         #expect(texts.contains("priority 0 · due 2025-12-31"))
         // Four pursued, three shown by priority: R1 and R3 (45 each, in workbook order), then R2 (0).
         #expect(texts.contains("2. R3 Online or phone sales"))

@@ -17,11 +17,11 @@ extension ReportWords {
     }
     public var slideTopActions: String { language.pick(zh: "优先行动", en: "Top actions") }
     public var slideNoActions: String { language.pick(zh: "尚未决定推行任何需求。", en: "No requirement is pursued yet.") }
-    /// `priority 45 · owner Ann · due 2025-09-30`.
+    /// `priority 45 · due 2025-09-30 · owner Ann`: the date before the owner, so a long name is what gets shortened.
     public func slideActionDetail(priority: String, owner: String?, due: String?) -> String {
         var parts = [language.pick(zh: "优先级 \(priority)", en: "priority \(priority)")]
-        if let owner { parts.append(language.pick(zh: "负责人 \(owner)", en: "owner \(owner)")) }
         if let due { parts.append(language.pick(zh: "截止 \(due)", en: "due \(due)")) }
+        if let owner { parts.append(language.pick(zh: "负责人 \(owner)", en: "owner \(owner)")) }
         return parts.joined(separator: " · ")
     }
 }
