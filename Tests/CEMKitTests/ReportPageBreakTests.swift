@@ -42,4 +42,14 @@ import Testing
         #expect(progress < md.range(of: "## Appendix: method and glossary")!.lowerBound)
         #expect(md.hasSuffix("_Written by cem from the workbook's analysis._\n"))
     }
+
+    @Test func shortWordsNeverBreakInANarrowColumn() {
+        let zh = Samples.workedExample(.zh)
+        let html = HTMLReport.text(ReportDocument(workbook: zh, analysis: Analysis(zh), strings: strings(.zh)))
+        #expect(html.contains("td.short, th.short { white-space: nowrap; }"))
+        // Step 6: a requirement's id, its capabilities and its decision stay whole; the long title may wrap.
+        #expect(html.contains("<tr><td class=\"short\">R1</td><td>在西洋菜街开更多分店</td>"))
+        #expect(html.contains("<td class=\"short\">需调整</td>"))
+        #expect(html.contains("<th class=\"short\">决定</th>"))
+    }
 }

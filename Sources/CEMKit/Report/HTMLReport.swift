@@ -99,7 +99,12 @@ public enum HTMLReport {
     static func table(_ table: ReportTable) -> String {
         func cell(_ tag: String, _ text: String, _ i: Int, tone: CellTone = .plain) -> String {
             var classes: [String] = []
-            if i < table.alignRight.count, table.alignRight[i] { classes.append("num") }
+            if i < table.alignRight.count, table.alignRight[i] {
+                classes.append("num")
+            } else if DisplayWidth.of(text) <= 10, !text.contains(where: \.isWhitespace) {
+                // A short word (`推行`, `需要调整`, `2025-09-30`) never breaks between its characters in a narrow column.
+                classes.append("short")
+            }
             // Only a figure's tone, said by its meaning, decides its colour; never its sign (an improvement
             // from −2 to 0 or a negative NPS baseline is not bad news).
             switch tone {
@@ -152,6 +157,7 @@ public enum HTMLReport {
     th, td { border-bottom: 1px solid #d9dee4; padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: break-word; word-break: normal; hyphens: manual; }
     th { background: #eef2f6; font-weight: bold; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    td.short, th.short { white-space: nowrap; }
     td.neg { color: #c0392b; font-weight: bold; }
     td.good { color: #2e8b57; font-weight: bold; }
     h3, p.caption, figcaption { break-after: avoid; page-break-after: avoid; }
