@@ -131,4 +131,18 @@ func threeClosedCycles(_ language: Language = .en) -> Workbook {
         #expect(cycles.map { (($0["kpis"] as? [[String: Any]])?.first)?["actual"] as? Double } == [1.5, 2.8, 4.2, 4.6])
         #expect(!JSONReport.text(document(Samples.workedExample(.en))).contains("\"trend\""))
     }
+
+    @Test func hostileNamesAreEscapedInTheChartAndTables() throws {
+        var w = threeClosedCycles()
+        w.title = "</svg><script>x</script>"
+        for i in w.history.indices { w.history[i].requirements[0].kpis[0].metric = "<b>sales</b> & \"more\"" }
+        w.requirements[0].kpis[0].metric = "<b>sales</b> & \"more\""
+        let trend = try #require(ReportTrend(CycleComparison(w)))
+        let svg = TrendChart.svg(trend, title: w.title, language: .en)
+        #expect(xmlError(svg) == nil)
+        #expect(xmlTexts(svg).contains("R1 · K1 · <b>sales</b> & \"more\" (x) · higher is better ↑"))
+        let html = HTMLReport.text(document(w))
+        #expect(xmlError(html) == nil)
+        #expect(!html.contains("<script>"))
+    }
 }
