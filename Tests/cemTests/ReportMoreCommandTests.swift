@@ -94,4 +94,56 @@ import Testing
         #expect(noOverall.status == 0)
         #expect(noOverall.stdout.contains("The survey has no overall column (or no experience column), so no importance can\nbe derived."))
     }
+
+    @Test func segmentsAreTheSegmentsCommandsTables() throws {
+        let folder = try Cem.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(WorkbookWriter.bytes(Samples.workedExample(.en))).write(to: folder.appendingPathComponent("w.cem.json"))
+        try FileManager.default.copyItem(at: Cem.root.appendingPathComponent("Tests/fixtures/survey/basic.csv"),
+                                         to: folder.appendingPathComponent("survey.csv"))
+        let md = try Cem.call(["report", "w.cem.json", "--segments", "survey.csv", "--by", "region", "--format", "markdown"], in: folder)
+        #expect(md.status == 0, "\(md.stderr)")
+        #expect(md.stdout.contains("""
+            ## Survey evidence: segments by “region” (survey.csv)
+
+            All respondents  (n = 4)
+
+            | Factor | Experience | n | Expectation | n | Satisfaction |
+            | --- | ---: | ---: | ---: | ---: | ---: |
+            | Product | 6 | 3 | 7.25 | 4 | −1.25 |
+            | Convenience | 5 | 4 | 7 | 4 | −2 |
+
+            region = north  (n = 2)
+
+            | Factor | Experience | n | Expectation | n | Satisfaction |
+            | --- | ---: | ---: | ---: | ---: | ---: |
+            | Product | 6.5 | 2 | 7.5 | 2 | −1 |
+            | Convenience | 4.5 | 2 | 7.5 | 2 | −3 |
+
+            region = south  (n = 2)
+
+            | Factor | Experience | n | Expectation | n | Satisfaction |
+            | --- | ---: | ---: | ---: | ---: | ---: |
+            | Product | 5 | 1 | 7 | 2 | −2 |
+            | Convenience | 5.5 | 2 | 6.5 | 2 | −1 |
+
+            Satisfaction = mean experience − mean expectation (computed by the engine); n is the number of respondents who answered.
+
+            ## Appendix
+            """))
+        // The same figures as `cem segments`.
+        let segments = try Cem.call(["segments", "survey.csv", "--by", "region", "--into", "w.cem.json"], in: folder)
+        #expect(segments.stdout.contains("  Product             6.5  2          7.5  2            −1\n"))
+
+        let noBy = try Cem.call(["report", "w.cem.json", "--segments", "survey.csv"], in: folder)
+        #expect(noBy.status == 2)
+        #expect(noBy.stderr.hasPrefix("cem: missing --by COLUMN. Usage: cem report FILE"))
+        let noSurvey = try Cem.call(["report", "w.cem.json", "--by", "region"], in: folder)
+        #expect(noSurvey.status == 2)
+        #expect(noSurvey.stderr.hasPrefix("cem: missing --segments SURVEY.csv. Usage: cem report FILE"))
+        let badColumn = try Cem.call(["report", "w.cem.json", "--segments", "survey.csv", "--by", "nope"], in: folder)
+        #expect(badColumn.status == 1)
+        #expect(badColumn.stdout.isEmpty)
+        #expect(badColumn.stderr == "survey.csv: --by: the file has no column 'nope'\n")
+    }
 }

@@ -30,3 +30,15 @@ extension ReportWords {
     }
     public var shareOfRSquared: String { language.pick(zh: "占 R² 比例", en: "Share of R²") }
 }
+
+extension ReportWords {
+    /// The title of the part `cem report --segments SURVEY.csv --by COLUMN` adds.
+    public func segmentsHeading(_ column: String, file: String) -> String {
+        language.pick(zh: "调查依据：按“\(column)”分组（\(file)）", en: "Survey evidence: segments by “\(column)” (\(file))")
+    }
+    /// Under the segment tables.
+    public var segmentsNote: String {
+        language.pick(zh: "满意度 = 体验平均值 − 期望平均值（由分析引擎计算）；n 为回答该项的受访者人数。",
+                      en: "Satisfaction = mean experience − mean expectation (computed by the engine); n is the number of respondents who answered.")
+    }
+}

@@ -55,7 +55,7 @@ public enum HTMLReport {
         }
         let trend = document.trend
         let parts: [(String, ReportPart)] = [progress.map { ("progress", $0) }, trend.map { ("trend", $0.part(strings.language)) }]
-            .compactMap { $0 } + [document.surveyEvidence].compactMap { $0.map { ("survey", $0) } }
+            .compactMap { $0 } + [document.surveyEvidence, document.segments].compactMap { $0.map { ("survey", $0) } }
             + document.appendices.map { ("appendix", $0) }
         for (kind, part) in parts {
             out.append("<section class=\"\(kind)\">")

@@ -23,6 +23,8 @@ public struct ReportDocument: Sendable {
     public var comparison: CycleComparison?
     /// `cem report --survey`: derived importance from a survey file, after the trend; nil when not asked for.
     public var surveyEvidence: ReportPart?
+    /// `cem report --segments SURVEY.csv --by COLUMN`: each segment's scores, after the survey evidence.
+    public var segments: ReportPart?
     /// Parts after the seven steps and the progress section: the method and glossary.
     public var appendices: [ReportPart] = []
 
@@ -74,9 +76,9 @@ public struct ReportDocument: Sendable {
     public var trendPart: ReportPart? { trend?.part(strings.language) }
 
     /// The parts after the seven steps, in order: progress since the last cycle, the trend, the survey
-    /// evidence, the appendices.
+    /// evidence, the segments, the appendices.
     public func parts(width: Int = 80) -> [ReportPart] {
-        [progress(width: width), trendPart, surveyEvidence].compactMap { $0 } + appendices
+        [progress(width: width), trendPart, surveyEvidence, segments].compactMap { $0 } + appendices
     }
 
     /// Progress since the last cycle; nil without history.

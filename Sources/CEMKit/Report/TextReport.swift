@@ -44,7 +44,7 @@ public struct TextReport: Sendable {
             lines += section(number)
             lines.append("")
         }
-        let parts = step == nil ? [document.progress(width: width), document.trendPart, document.surveyEvidence].compactMap { $0 } : []
+        let parts = step == nil ? [document.progress(width: width), document.trendPart, document.surveyEvidence, document.segments].compactMap { $0 } : []
         for part in parts + (step == nil && appendices ? document.appendices : []) {
             lines.append("")
             lines += wrap(part.title.inert).map(bold)
