@@ -20,12 +20,16 @@ func renderEverything(_ workbook: Workbook, cuts: IPACutMethod = .mean) -> [(nam
                 case .text: .text
                 case .json: .json
                 case .markdown, .html, .csv: .markup
+                case .slide: .svg
                 }
                 out.append(("\(format.rawValue)/\(tag)", kind, format.render(document)))
             }
             out.append(("ascii/\(tag)", .text, ReportFormat.text.render(document, layout: ReportLayout(unicode: false))))
             for kind in ChartKind.allCases {
                 out.append(("svg-\(kind.rawValue)/\(tag)", .svg, SVGChart.svg(kind, workbook: workbook, analysis: a, strings: s)))
+            }
+            if let trend = document.trend {
+                out.append(("svg-trend/\(tag)", .svg, TrendChart.svg(trend, title: workbook.title, language: language)))
             }
             out.append(("chart-expectation/\(tag)", .text,
                         TerminalChart.expectation(a, scale: workbook.scale, strings: s).joined(separator: "\n")))

@@ -18,7 +18,7 @@ import Testing
     @Test func everyFormatRendersTheSameDocument() throws {
         let w = twoCycles()
         let document = ReportDocument(workbook: w, analysis: Analysis(w), strings: strings(.en), date: "2025-07-01")
-        #expect(ReportFormat.allCases.map(\.rawValue) == ["text", "markdown", "html", "json", "csv"])
+        #expect(ReportFormat.allCases.map(\.rawValue) == ["text", "markdown", "html", "json", "csv", "slide"])
         let text = ReportFormat.text.render(document)
         let markdown = ReportFormat.markdown.render(document)
         let html = ReportFormat.html.render(document)

@@ -88,8 +88,8 @@ import Testing
         two.history = [Cycle(cycle: 1, closedOn: "2025-06-30", brandStatement: two.brandStatement, factors: two.factors)]
         two.factors[3].experience = 7
         let progress = HTMLReport.text(ReportDocument(workbook: two, analysis: Analysis(two), strings: strings(.en)))
-        #expect(progress.contains("<td class=\"good\">−2 → 0 ↑ +2</td>"))
-        #expect(!progress.contains("<td class=\"neg\">−2 → 0"))
+        #expect(progress.contains("<td class=\"num good\">−2 → 0 ↑ +2</td>"))
+        #expect(!progress.contains("<td class=\"num neg\">−2 → 0"))
     }
 }
 

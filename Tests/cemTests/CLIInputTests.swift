@@ -98,7 +98,7 @@ import Testing
         #expect(option.status == 2)
         #expect(!option.stderr.contains("\u{1B}"))
         let value = try Cem.call(["report", "x", "--format", "\u{1B}[31mpdf"])
-        #expect(value.stderr == "cem: '\\u{1B}[31mpdf' is not a valid value for --format; use text, markdown, html, json, csv.\n")
+        #expect(value.stderr == "cem: '\\u{1B}[31mpdf' is not a valid value for --format; use text, markdown, html, json, csv, slide.\n")
     }
 }
 

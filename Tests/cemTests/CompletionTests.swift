@@ -31,9 +31,9 @@ import Testing
             (["cem", "rep"], ["report"]),
             (["cem", "c"], ["chart", "compare", "completion", "cycle"]),
             (["cem", "report", "a.cem.json", "--f"], ["--force", "--format"]),
-            (["cem", "report", "a.cem.json", "--format", ""], ["csv", "html", "json", "markdown", "text"]),
+            (["cem", "report", "a.cem.json", "--format", ""], ["csv", "html", "json", "markdown", "slide", "text"]),
             (["cem", "compare", "a.cem.json", "--format", ""], ["json", "markdown", "text"]),
-            (["cem", "chart", "a.cem.json", "--kind", ""], ["expectation", "gaps", "ipa", "kpis", "weighted"]),
+            (["cem", "chart", "a.cem.json", "--kind", ""], ["expectation", "gaps", "ipa", "kpis", "summary", "trend", "weighted"]),
             (["cem", "new", "x.cem.json", "--template", ""], ["retail", "servqual"]),
             (["cem", "--lang", ""], ["en", "zh"]),
             (["cem", "show", "a.cem.json", "--lang", "z"], ["zh"]),
@@ -58,14 +58,14 @@ import Testing
         #expect(zsh.hasPrefix("#compdef cem\n"))
         #expect(zsh.contains("\n_cem() {\n"))
         #expect(zsh.contains("compdef _cem cem"))
-        #expect(zsh.contains("                --kind) compadd -- 'expectation' 'weighted' 'ipa' 'gaps' 'kpis'; return ;;\n"))
+        #expect(zsh.contains("                --kind) compadd -- 'expectation' 'weighted' 'ipa' 'gaps' 'kpis' 'trend' 'summary'; return ;;\n"))
         #expect(zsh.contains("_files -g '*.cem.json'"))
         #expect(zsh.contains("        'cycle close')\n"))
         let fish = try Cem.call(["completion", "fish", "--lang", "zh"]).stdout
         #expect(fish.contains("\nfunction __cem_command\n"))
         #expect(fish.contains("complete -c cem -n '__cem_is \\'\\'' -a 'show' -d '在终端显示七个步骤的分析'\n"))
         #expect(fish.contains("complete -c cem -n '__cem_is cycle' -a 'close'"))
-        #expect(fish.contains("complete -c cem -n '__cem_is \\'report\\'' -l format -x -a 'text markdown html json csv'"))
+        #expect(fish.contains("complete -c cem -n '__cem_is \\'report\\'' -l format -x -a 'text markdown html json csv slide'"))
         #expect(fish.contains("(__fish_complete_suffix .cem.json)"))
         // Balanced blocks: every function, if, for and switch ends.
         let fishOpeners = fish.split(separator: "\n").filter { line in

@@ -55,7 +55,7 @@ import Testing
         #expect(try Cem.call(["help", "chart"]).stdout.contains("[--cuts METHOD]"))
         #expect(try Cem.call(["help", "compare"]).stdout.contains("[--cuts METHOD]"))
         #expect(try Cem.call(["help", "diff"]).stdout.hasPrefix("cem diff (OLD NEW | --git REV FILE) [--format text|json] [--cuts METHOD]\n"))
-        #expect(try Cem.call(["help", "report"]).stdout.hasPrefix("cem report FILE [--format text|markdown|html|json|csv] [-o OUT]\n    [--cuts METHOD] [--quadrant experience|satisfaction] [--ipa-axes data|full]\n    [--force]\n"))
+        #expect(try Cem.call(["help", "report"]).stdout.hasPrefix("cem report FILE [--format text|markdown|html|json|csv|slide] [-o OUT]\n    [--cuts METHOD] [--quadrant experience|satisfaction] [--ipa-axes data|full]\n    [--survey SURVEY.csv] [--segments SURVEY.csv] [--by COLUMN] [--force]\n"))
     }
 
     @Test(arguments: [50, 60, 80, 100])

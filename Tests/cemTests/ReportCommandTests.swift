@@ -48,7 +48,7 @@ import Testing
     @Test func unknownFormatIsAUsageError() throws {
         let run = try Cem.call(["report", "workbooks/meisu.en.cem.json", "--format", "pdf"])
         #expect(run.status == 2)
-        #expect(run.stderr == "cem: 'pdf' is not a valid value for --format; use text, markdown, html, json, csv.\n")
+        #expect(run.stderr == "cem: 'pdf' is not a valid value for --format; use text, markdown, html, json, csv, slide.\n")
     }
 
     @Test func chartWritesOneSVG() throws {
@@ -70,10 +70,10 @@ import Testing
     @Test func chartUsageErrors() throws {
         let missing = try Cem.call(["chart", "workbooks/meisu.en.cem.json"])
         #expect(missing.status == 2)
-        #expect(missing.stderr == "cem: missing --kind KIND. Usage: cem chart FILE --kind expectation|weighted|ipa|gaps|kpis [-o OUT] [--cuts METHOD] [--quadrant experience|satisfaction] [--ipa-axes data|full] [--force]\n")
+        #expect(missing.stderr == "cem: missing --kind KIND. Usage: cem chart FILE --kind KIND [-o OUT] [--cuts METHOD] [--quadrant experience|satisfaction] [--ipa-axes data|full] [--force]\n")
         let bad = try Cem.call(["chart", "workbooks/meisu.en.cem.json", "--kind", "pie"])
         #expect(bad.status == 2)
-        #expect(bad.stderr == "cem: 'pie' is not a valid value for --kind; use expectation, weighted, ipa, gaps, kpis.\n")
+        #expect(bad.stderr == "cem: 'pie' is not a valid value for --kind; use expectation, weighted, ipa, gaps, kpis, trend, summary.\n")
         let noFile = try Cem.call(["chart", "nope.cem.json", "--kind", "ipa"])
         #expect(noFile.status == 1)
     }

@@ -32,7 +32,7 @@ public enum HTMLReport {
             "<h1>\(x(heading))</h1>",
             "<p class=\"meta\">\(x(meta.joined(separator: " · ")))</p>",
         ]
-        if let statement = document.statement { out.append("<p class=\"statement\">\(x(statement))</p>") }
+        // The brand statement is said once, where the method puts it: step 1.
         out += ["</header>",
                 "<section class=\"summary\">",
                 "<h2>\(x(words.executiveSummary))</h2>",
@@ -45,7 +45,7 @@ public enum HTMLReport {
             var title = x(section.title)
             if !section.complete { title += " <span class=\"incomplete\">\(x(strings.incomplete))</span>" }
             out.append("<h2>\(title)</h2>")
-            out += section.blocks.map(block)
+            out += blocks(section.blocks)
             // A long chart comes in pieces that each fit a page, one figure each (never cut by a page break).
             for kind in charts[section.number] ?? [] {
                 for piece in SVGChart.pieces(kind, workbook: workbook, analysis: analysis, strings: strings, options: document.charts) {
@@ -54,14 +54,38 @@ public enum HTMLReport {
             }
             out.append("</section>")
         }
-        for (n, part) in ([progress].compactMap { $0 } + document.appendices).enumerated() {
-            out.append("<section class=\"\(n == 0 && progress != nil ? "progress" : "appendix")\">")
+        let trend = document.trend
+        let parts: [(String, ReportPart)] = [progress.map { ("progress", $0) }, trend.map { ("trend", $0.part(strings.language)) }]
+            .compactMap { $0 } + [document.surveyEvidence, document.segments].compactMap { $0.map { ("survey", $0) } }
+            + document.appendices.map { ("appendix", $0) }
+        for (kind, part) in parts {
+            out.append("<section class=\"\(kind)\">")
             out.append("<h2>\(x(part.title))</h2>")
-            out += part.blocks.map(block)
+            out += blocks(part.blocks)
+            if kind == "trend", let trend {
+                out += ["<figure class=\"chart chart-trend\">", TrendChart.svg(trend, title: workbook.title, language: strings.language), "</figure>"]
+            }
             out.append("</section>")
         }
         out += ["<footer>\(x(words.generatedBy))</footer>", "</main>", "</body>", "</html>"]
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The blocks of a section; a line of text followed by a table is its caption, and the two are
+    /// kept on one page so a caption never ends a page alone.
+    static func blocks(_ blocks: [ReportBlock]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < blocks.count {
+            if case .text(let caption) = blocks[i], i + 1 < blocks.count, case .table(let table) = blocks[i + 1] {
+                out += ["<div class=\"captioned\">", "<p class=\"caption\">\(Markup.xml(caption))</p>", self.table(table), "</div>"]
+                i += 2
+            } else {
+                out.append(block(blocks[i]))
+                i += 1
+            }
+        }
+        return out
     }
 
     /// One block of a section: a table, a conclusion or a warning.
@@ -76,7 +100,12 @@ public enum HTMLReport {
     static func table(_ table: ReportTable) -> String {
         func cell(_ tag: String, _ text: String, _ i: Int, tone: CellTone = .plain) -> String {
             var classes: [String] = []
-            if i < table.alignRight.count, table.alignRight[i] { classes.append("num") }
+            if i < table.alignRight.count, table.alignRight[i] {
+                classes.append("num")
+            } else if DisplayWidth.of(text) <= 10, !text.contains(where: \.isWhitespace) {
+                // A short word (`推行`, `需要调整`, `2025-09-30`) never breaks between its characters in a narrow column.
+                classes.append("short")
+            }
             // Only a figure's tone, said by its meaning, decides its colour; never its sign (an improvement
             // from −2 to 0 or a negative NPS baseline is not bad news).
             switch tone {
@@ -116,7 +145,7 @@ public enum HTMLReport {
     .title-block { border-bottom: 3px solid #2f6fb0; padding-bottom: 10px; margin-bottom: 18px; }
     .kicker { margin: 0; color: #2f6fb0; font-size: 10pt; letter-spacing: 0.05em; text-transform: uppercase; }
     h1 { margin: 4px 0 6px; font-size: 22pt; line-height: 1.25; overflow-wrap: anywhere; }
-    .meta, .statement { margin: 2px 0; color: #616e7c; }
+    .meta { margin: 2px 0; color: #616e7c; }
     h2 { font-size: 14pt; margin: 22px 0 8px; padding-bottom: 3px; border-bottom: 1px solid #d9dee4; break-after: avoid; page-break-after: avoid; overflow-wrap: anywhere; }
     .summary p { background: #f4f7fb; border-left: 4px solid #2f6fb0; padding: 10px 14px; margin: 0; }
     .summary p.legend { background: none; border: 0; padding: 4px 0 0; font-size: 9pt; color: #616e7c; }
@@ -129,8 +158,11 @@ public enum HTMLReport {
     th, td { border-bottom: 1px solid #d9dee4; padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: break-word; word-break: normal; hyphens: manual; }
     th { background: #eef2f6; font-weight: bold; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    td.short, th.short { white-space: nowrap; }
     td.neg { color: #c0392b; font-weight: bold; }
     td.good { color: #2e8b57; font-weight: bold; }
+    h3, p.caption, figcaption { break-after: avoid; page-break-after: avoid; }
+    .captioned { break-inside: avoid; page-break-inside: avoid; }
     figure.chart { margin: 12px 0; break-inside: avoid; page-break-inside: avoid; }
     figure.chart svg { display: block; width: 100%; max-width: 100%; height: auto; }
     figure.chart-ipa svg { max-width: 150mm; }

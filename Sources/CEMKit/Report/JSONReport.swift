@@ -7,11 +7,13 @@ public enum JSONReport {
     }
 
     /// The analysis, and with history `progressSinceLastCycle` (an added field; null when the
-    /// current cycle has no scores yet).
+    /// current cycle has no scores yet) and `trend` (each cycle's indexes and KPIs).
     public static func text(_ document: ReportDocument) -> String {
         var json = json(document.workbook, document.analysis)
         if let comparison = document.comparison, case .object(var members) = json {
             members.append(JSONMember("progressSinceLastCycle", comparison.sinceLastCycle.map { CycleComparisonReport.json($0) } ?? .null))
+            // Every closed cycle and the current one, as `cem compare --format json` writes a cycle (an added field).
+            if let trend = document.trend { members.append(JSONMember("trend", .array(trend.cycles.map { JSONNode(CycleComparisonReport.json($0)) }))) }
             json = .object(members)
         }
         return CanonicalJSON.text(json)

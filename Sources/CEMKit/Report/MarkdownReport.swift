@@ -21,7 +21,7 @@ public enum MarkdownReport {
             if !section.complete { title += " (\(e(strings.incomplete)))" }
             lines += [title, ""] + section.blocks.flatMap(block)
         }
-        for part in [document.progress()].compactMap({ $0 }) + document.appendices {
+        for part in document.parts() {
             lines += ["## " + e(part.title), ""] + part.blocks.flatMap(block)
         }
         lines.append("_" + e(words.generatedBy) + "_")

@@ -21,6 +21,10 @@ public struct ReportDocument: Sendable {
     public var date: String?
     /// Cycle over cycle, when the workbook has closed cycles in its history.
     public var comparison: CycleComparison?
+    /// `cem report --survey`: derived importance from a survey file, after the trend; nil when not asked for.
+    public var surveyEvidence: ReportPart?
+    /// `cem report --segments SURVEY.csv --by COLUMN`: each segment's scores, after the survey evidence.
+    public var segments: ReportPart?
     /// Parts after the seven steps and the progress section: the method and glossary.
     public var appendices: [ReportPart] = []
     /// How the charts are drawn (IPA axes); formats without charts ignore it.
@@ -67,10 +71,29 @@ public struct ReportDocument: Sendable {
         ReportSections(workbook: workbook, analysis: analysis, strings: strings).section(number)
     }
 
+    /// Every closed cycle and the current one; nil without a closed cycle.
+    public var trend: ReportTrend? { comparison.flatMap(ReportTrend.init) }
+
+    /// The "Trend over cycles" part (tables; HTML adds its chart); nil without a closed cycle.
+    public var trendPart: ReportPart? { trend?.part(strings.language) }
+
+    /// The parts after the seven steps, in order: progress since the last cycle, the trend, the survey
+    /// evidence, the segments, the appendices.
+    public func parts(width: Int = 80) -> [ReportPart] {
+        [progress(width: width), trendPart, surveyEvidence, segments].compactMap { $0 } + appendices
+    }
+
     /// Progress since the last cycle; nil without history.
     public func progress(width: Int = 80) -> ReportPart? {
-        guard let comparison else { return nil }
-        return CycleComparisonReport(comparison, language: strings.language, width: width).progressSection()
+        guard let comparison, var part = CycleComparisonReport(comparison, language: strings.language, width: width).progressSection()
+        else { return nil }
+        // Every column after the factor's name holds figures (`6 → 8 ↑ +2`): right-aligned, as in the steps.
+        part.blocks = part.blocks.map { block in
+            guard case .table(var table) = block else { return block }
+            table.alignRight = table.alignRight.indices.map { $0 > 0 }
+            return .table(table)
+        }
+        return part
     }
 }
 
@@ -96,6 +119,8 @@ public struct ReportLayout: Sendable {
 /// The formats a report document renders to. Adding one is one case here and one file.
 public enum ReportFormat: String, CaseIterable, Sendable {
     case text, markdown, html, json, csv
+    /// The one-page summary for a deck: a 16:9 SVG.
+    case slide
 
     public func render(_ document: ReportDocument, layout: ReportLayout = ReportLayout()) -> String {
         switch self {
@@ -104,6 +129,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .html: return HTMLReport.text(document)
         case .json: return JSONReport.text(document)
         case .csv: return CSVReport.text(document)
+        case .slide: return SlideReport.text(document)
         }
     }
 }

@@ -137,7 +137,7 @@ public struct ReportSections: Sendable {
                                        n($0.importance) + disagreementMark($0.id, .importance)] },
                tones: analysis.factors.map { [.plain, .plain, .plain, shortfall($0.satisfaction), .plain] }),
          .text(strings.indexes(mean: n(analysis.meanSatisfaction), weighted: n(analysis.weightedSatisfactionIndex)))]
-            + disagreementLegend() + surveyBasis() + scoreBasis()
+            + disagreementLegend() + surveyBasis() + statedAndDerivedImportance() + scoreBasis()
     }
 
     /// Where `cem import` wrote survey statistics: n, mean and the 95% interval behind each step-2 score.

@@ -44,13 +44,8 @@ public struct TextReport: Sendable {
             lines += section(number)
             lines.append("")
         }
-        if step == nil, let progress = document.progress(width: width) {
-            lines.append("")
-            lines += wrap(progress.title.inert).map(bold)
-            lines += progress.blocks.flatMap(block)
-            lines.append("")
-        }
-        for part in step == nil && appendices ? document.appendices : [] {
+        let parts = step == nil ? [document.progress(width: width), document.trendPart, document.surveyEvidence, document.segments].compactMap { $0 } : []
+        for part in parts + (step == nil && appendices ? document.appendices : []) {
             lines.append("")
             lines += wrap(part.title.inert).map(bold)
             lines += part.blocks.flatMap(block)

@@ -4,11 +4,29 @@ import CEMKit
 import Foundation
 
 enum ChartCommand {
-    static let kind = Option<ChartKind?>(
-        "--kind", value: "KIND", choices: ChartKind.allCases.map(\.rawValue), required: true,
-        help: Localized(zh: "expectation（体验与期望）、weighted（加权满意度）、ipa（IPA 象限图）、gaps（实际与理想的差距）或 kpis（KPI 目标与实际）",
-                        en: "expectation (experience beside expectation), weighted (weighted satisfaction), ipa (IPA quadrants), gaps (experience vs ideal) or kpis (KPI target vs actual)"),
-        parsing: { ChartKind(rawValue: $0) })
+    /// A chart of the report, the trend over cycles, or the one-page summary (the slide).
+    enum Choice: Equatable {
+        case report(ChartKind), trend, summary
+
+        static var names: [String] { ChartKind.allCases.map(\.rawValue) + ["trend", "summary"] }
+
+        init?(_ name: String) {
+            switch name {
+            case "trend": self = .trend
+            case "summary": self = .summary
+            default:
+                guard let kind = ChartKind(rawValue: name) else { return nil }
+                self = .report(kind)
+            }
+        }
+    }
+
+    static let kind = Option<Choice?>(
+        // Seven kinds are too many to list in the usage line: it says KIND, help and completion list them.
+        "--kind", value: "KIND", allowed: Choice.names.joined(separator: ", "), completion: .words(Choice.names), required: true,
+        help: Localized(zh: "expectation（体验与期望）、weighted（加权满意度）、ipa（IPA 象限图）、gaps（实际与理想的差距）、kpis（KPI 目标与实际）、trend（各周期的满意度指数与 KPI，需有已结束的周期）或 summary（16:9 的一页摘要，同 `cem report --format slide`）",
+                        en: "expectation (experience beside expectation), weighted (weighted satisfaction), ipa (IPA quadrants), gaps (experience vs ideal), kpis (KPI target vs actual), trend (satisfaction index and KPIs across cycles; needs a closed cycle) or summary (the 16:9 one-page summary, as `cem report --format slide`)"),
+        parsing: { Choice($0) })
 
     /// `--ipa-axes data|full`: the IPA zoomed to the data (default) or on the whole scale.
     static let ipaAxes = Option<IPAAxes>(
@@ -36,9 +54,26 @@ enum ChartCommand {
     static func run(_ context: Context, _ invocation: Invocation) throws(ExitCode) {
         guard let kind = invocation[kind] else { throw .usage }  // required: the parser has checked it is there
         let workbook = try Files.loadOrExit(invocation.file, context: context)
-        let analysis = Analysis(workbook, cuts: invocation[Shared.cuts], quadrant: invocation[quadrant])
-        let svg = SVGChart.document(kind, workbook: workbook, analysis: analysis, strings: strings(context.language(for: workbook)),
-                                    options: ChartOptions(ipaAxes: invocation[ipaAxes]))
+        let cuts = invocation[Shared.cuts]
+        let language = context.language(for: workbook)
+        let analysis = Analysis(workbook, cuts: cuts, quadrant: invocation[quadrant])
+        let options = ChartOptions(ipaAxes: invocation[ipaAxes])
+        let svg: String
+        switch kind {
+        case .report(let kind):
+            svg = SVGChart.document(kind, workbook: workbook, analysis: analysis, strings: strings(language), options: options)
+        case .trend:
+            guard let trend = ReportTrend(CycleComparison(workbook, cuts: cuts)) else {
+                context.err(strings(language).noClosedCycleForTrend(invocation.file.inert))
+                throw .invalid
+            }
+            svg = TrendChart.document(trend, title: workbook.title, language: language)
+        case .summary:
+            var document = ReportDocument(workbook: workbook, analysis: analysis, strings: strings(language),
+                                          date: context.today, cuts: cuts)
+            document.charts = options
+            svg = SlideReport.text(document)
+        }
         try Files.output(svg, to: invocation[Shared.output], input: invocation.file, force: invocation[Shared.force], context: context)
     }
 }
