@@ -11,7 +11,7 @@ public enum HTMLReport {
     /// The document, with its "progress since last cycle" part when the workbook has history.
     public static func text(_ document: ReportDocument) -> String {
         let progress = document.progress()
-        let (workbook, analysis, strings) = (document.workbook, document.analysis, document.strings)
+        let strings = document.strings
         let words = reportStrings(strings.language)
         let x = Markup.xml
         let heading = document.heading
@@ -39,20 +39,7 @@ public enum HTMLReport {
                 "<p>\(x(document.summary))</p>",
                 "<p class=\"legend\"><span class=\"swatch good\"></span><span class=\"swatch neg\"></span>\(x(words.colourLegend))</p>",
                 "</section>"]
-        let charts: [Int: [ChartKind]] = [2: [.expectation], 3: [.weighted, .ipa], 4: [.gaps], 7: [.kpis]]
-        for section in document.sections {
-            out.append("<section class=\"step\" id=\"step-\(section.number)\">")
-            var title = x(section.title)
-            if !section.complete { title += " <span class=\"incomplete\">\(x(strings.incomplete))</span>" }
-            out.append("<h2>\(title)</h2>")
-            out += section.blocks.map(block)
-            for kind in charts[section.number] ?? [] {
-                out.append("<figure class=\"chart chart-\(kind.rawValue)\">")
-                out.append(SVGChart.svg(kind, workbook: workbook, analysis: analysis, strings: strings))
-                out.append("</figure>")
-            }
-            out.append("</section>")
-        }
+        for section in document.sections { out += self.section(section, of: document) }
         for (n, part) in ([progress].compactMap { $0 } + document.appendices).enumerated() {
             out.append("<section class=\"\(n == 0 && progress != nil ? "progress" : "appendix")\">")
             out.append("<h2>\(x(part.title))</h2>")
@@ -61,6 +48,31 @@ public enum HTMLReport {
         }
         out += ["<footer>\(x(words.generatedBy))</footer>", "</main>", "</body>", "</html>"]
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The charts each step draws under its tables.
+    public static let charts: [Int: [ChartKind]] = [2: [.expectation], 3: [.weighted, .ipa], 4: [.gaps], 7: [.kpis]]
+
+    /// One step of the document: its title, tables, conclusions and charts, as the report shows them
+    /// (the projector view of the session shows one step alone).
+    public static func section(_ number: Int, of document: ReportDocument) -> [String] {
+        section(document.section(number), of: document)
+    }
+
+    static func section(_ section: ReportSection, of document: ReportDocument) -> [String] {
+        let x = Markup.xml
+        var out = ["<section class=\"step\" id=\"step-\(section.number)\">"]
+        var title = x(section.title)
+        if !section.complete { title += " <span class=\"incomplete\">\(x(document.strings.incomplete))</span>" }
+        out.append("<h2>\(title)</h2>")
+        out += section.blocks.map(block)
+        for kind in charts[section.number] ?? [] {
+            out.append("<figure class=\"chart chart-\(kind.rawValue)\">")
+            out.append(SVGChart.svg(kind, workbook: document.workbook, analysis: document.analysis, strings: document.strings))
+            out.append("</figure>")
+        }
+        out.append("</section>")
+        return out
     }
 
     /// One block of a section: a table, a conclusion or a warning.

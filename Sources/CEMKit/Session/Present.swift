@@ -1,0 +1,147 @@
+// The projector view (`present`): one self-contained HTML page beside the workbook that shows the
+// current step as the report renders it, rewritten after every change and reloaded by the browser.
+
+/// The projector view a session keeps up to date.
+struct RoomView: Equatable, Sendable {
+    /// The page's file.
+    var path: String
+    /// The step section last written (without the time), to tell a change from a repeat.
+    var shown: String = ""
+    /// When it last changed (HH:MM:SS from the shell's clock).
+    var changedAt: String?
+    /// `present N`: the step shown whatever is being asked; nil follows the session.
+    var pinned: Int?
+}
+
+/// The page of the projector view: 16:9, large type, the report's own section markup and styles.
+public enum RoomPage {
+    /// The page for `step` of `document`; `changedAt` is shown so that an old page never looks current.
+    /// `ended` (the time the session ended) greys the step and says the view no longer follows.
+    public static func html(_ document: ReportDocument, step: Int, changedAt: String?, ended: String? = nil,
+                            words: SessionWords) -> String {
+        let x = Markup.xml
+        var lines = [
+            "<!DOCTYPE html>",
+            "<html lang=\"\(document.strings.htmlLanguage)\">",
+            "<head>",
+            "<meta charset=\"utf-8\"/>",
+            // The browser reads the file again every second: a change shows within a second of being written.
+            "<meta http-equiv=\"refresh\" content=\"1\"/>",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
+            "<title>\(x(document.heading))</title>",
+            "<style>\n\(HTMLReport.css)\n\(css)\n</style>",
+            "</head>",
+            "<body class=\"room\(ended == nil ? "" : " ended")\">",
+            "<header class=\"room-bar\">",
+            "<span class=\"room-title\">\(x(document.heading))</span>",
+            "<span class=\"room-time\">\(x(changedAt.map(words.roomLastChange) ?? ""))</span>",
+            "</header>",
+        ]
+        if let ended { lines.append("<p class=\"room-ended\">\(x(words.roomEnded(ended)))</p>") }
+        let charted = !(HTMLReport.charts[step] ?? []).isEmpty
+        lines.append("<main class=\"\(charted ? "charted" : "plain")\">")
+        lines += HTMLReport.section(step, of: document)
+        lines += ["</main>", "</body>", "</html>"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Large type that scales with the width of the screen; tables and conclusions on the left, charts on
+    /// the right, all of it within one 16:9 screen.
+    static let css = """
+    html { font-size: 1.45vw; }
+    body.room { font-size: 1rem; line-height: 1.35; background: #ffffff; }
+    .room-bar { display: flex; justify-content: space-between; align-items: baseline; gap: 2vw; padding: 1.2vh 3vw; background: #2f6fb0; color: #ffffff; }
+    .room-title { font-weight: bold; font-size: 1.1rem; overflow-wrap: anywhere; }
+    .room-time { font-size: 0.9rem; white-space: nowrap; }
+    .room-ended { margin: 0; padding: 1vh 3vw; background: #fff4e0; color: #9b2c2c; font-weight: bold; font-size: 1.2rem; }
+    body.ended main { opacity: 0.45; }
+    .room main { max-width: none; margin: 0; padding: 1.5vh 3vw; }
+    .room section.step { display: grid; grid-template-columns: minmax(0, 1fr); column-gap: 2.5vw; align-content: start; }
+    .room main.charted section.step { grid-template-columns: fit-content(62%) minmax(0, 1fr); }
+    .room section.step > * { grid-column: 1; }
+    .room section.step > h2 { grid-column: 1 / -1; font-size: 1.6rem; margin: 0 0 1vh; }
+    .room main.charted section.step > figure { grid-column: 2; grid-row: 2 / span 20; margin: 0 0 1vh; }
+    .room table { font-size: 0.95rem; margin: 0 0 1vh; }
+    .room th, .room td { padding: 0.25em 0.5em; }
+    .room p { font-size: 1.05rem; margin: 0.6vh 0; }
+    .room figure.chart svg { max-height: 72vh; width: 100%; }
+    .room figure.chart + figure.chart svg { max-height: 36vh; }
+    .room figure.chart:has(+ figure.chart) svg { max-height: 36vh; }
+    .room .incomplete { font-size: 0.7rem; }
+    """
+}
+
+extension Session {
+    /// The step the room sees: the pinned one, else the one being asked, else the last.
+    var roomStep: Int {
+        if let pinned = room?.pinned { return pinned }
+        if case .question(let step, _) = position { return step }
+        return 7
+    }
+
+    /// `present`: starts the projector view (following the session) and prints its address; `present N`
+    /// shows step N whatever is asked (step 3, which has no questions); `present stop` ends it.
+    mutating func presentCommand(_ arguments: [String]) {
+        let word = arguments.first.map { Input.normalize($0).lowercased() }
+        if let word, InputWords.presentStop.contains(word), arguments.count == 1 {
+            guard let room else { return refuse(t.roomNotPresenting) }
+            exports.append(SessionWrite(path: room.path, bytes: endedPage(room), create: false, done: nil))
+            self.room = nil
+            out.append(t.roomStopped)
+            return
+        }
+        var pinned: Int?
+        if let word {
+            guard arguments.count == 1, let n = Int(word), (1...7).contains(n) else { return refuse(t.usage("present [N] | present stop", t.stepRange)) }
+            pinned = n
+        }
+        let file = path.map(ExportNames.present(beside:)) ?? temporaryFolder + "/cem-demo.present.html"
+        if room == nil { room = RoomView(path: file) }
+        room?.pinned = pinned
+        out.append(t.roomOpen(fileURL(file)))
+    }
+
+    /// The shell stops before the session is over (a script stopped at a refused line): the projector
+    /// view says the session has ended.
+    public mutating func stopPresenting() -> SessionReply {
+        begin()
+        if let room {
+            exports.append(SessionWrite(path: room.path, bytes: endedPage(room), create: false, done: nil))
+            self.room = nil
+        }
+        return SessionReply(lines: [], write: nil, finished: finished, exports: exports)
+    }
+
+    /// Rewrites the projector view when what it shows changed, and says the session ended when it did.
+    mutating func refreshRoom() {
+        guard var room else { return }
+        if finished {
+            exports.append(SessionWrite(path: room.path, bytes: endedPage(room), create: false, done: nil))
+            self.room = nil
+            return
+        }
+        let section = HTMLReport.section(roomStep, of: document).joined(separator: "\n") + document.heading
+        guard section != room.shown else { return }
+        room.shown = section
+        room.changedAt = now
+        self.room = room
+        let page = RoomPage.html(document, step: roomStep, changedAt: room.changedAt, words: t)
+        exports.append(SessionWrite(path: room.path, bytes: Array(page.utf8), create: false, done: nil))
+    }
+
+    func endedPage(_ room: RoomView) -> [UInt8] {
+        Array(RoomPage.html(document, step: roomStep, changedAt: room.changedAt, ended: now ?? "", words: t).utf8)
+    }
+
+    /// `file:///…` for a path, resolved against the working folder, with unsafe bytes percent-encoded.
+    func fileURL(_ file: String) -> String {
+        let absolute = file.hasPrefix("/") ? file : (workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/") + file
+        let safe = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/".utf8)
+        let hex = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        for b in absolute.utf8 {
+            if safe.contains(b) { bytes.append(b) } else { bytes += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 15)]] }
+        }
+        return "file://" + String(decoding: bytes, as: UTF8.self)
+    }
+}
