@@ -1,0 +1,156 @@
+// The workshop room: report, chart and minutes written from the session (never replacing a file without
+// asking), the projector view, and the template question of a new workbook.
+
+import CEMKit
+import Foundation
+import Testing
+
+/// A replay with the shell's clock fixed: today's date and the time of day.
+func roomReplay(_ start: SessionReplay.Start, _ lines: [String], interactive: Bool = true) -> SessionReplay {
+    var replay = SessionReplay(start, interactive: interactive)
+    replay.session.today = "2026-11-22"
+    replay.session.now = "10:15:00"
+    replay.session.workingDirectory = "/room"
+    replay.run(lines)
+    return replay
+}
+
+/// Replays NAME.in with the clock fixed and compares with NAME.out (CEM_UPDATE_TRANSCRIPTS=1 rewrites it).
+func checkRoomTranscript(_ name: String, _ start: SessionReplay.Start) throws -> SessionReplay {
+    let replay = roomReplay(start, try Transcripts.lines(name))
+    let url = Transcripts.folder.appendingPathComponent(name + ".out")
+    if ProcessInfo.processInfo.environment["CEM_UPDATE_TRANSCRIPTS"] == "1" {
+        try replay.text.write(to: url, atomically: true, encoding: .utf8)
+    }
+    let expected = try String(contentsOf: url, encoding: .utf8)
+    let got = replay.text.components(separatedBy: "\n"), want = expected.components(separatedBy: "\n")
+    if let first = zip(got, want).enumerated().first(where: { $0.element.0 != $0.element.1 }) {
+        Issue.record("\(name): transcript differs at line \(first.offset + 1): got «\(first.element.0)», expected «\(first.element.1)»")
+    } else if got.count != want.count {
+        Issue.record("\(name): \(got.count) lines, expected \(want.count)")
+    }
+    return replay
+}
+
+@Suite struct SessionRoomTests {
+    static let meisu = Samples.workedExample(.en)
+
+    /// The files the session writes are the bytes `cem report` and `cem chart` write for the same workbook.
+    @Test func reportChartAndMinutesFromTheRoom() throws {
+        let replay = try checkRoomTranscript("room.en", .open("room.cem.json", sample: Self.meisu, .en))
+        var changed = Self.meisu
+        changed.factors[0].experience = 8
+        #expect(try WorkbookReader.read(try #require(replay.disk["room.cem.json"])) == changed)
+        // Written before the change, replaced after "y" with the same bytes.
+        let document = ReportDocument(workbook: Self.meisu, analysis: Analysis(Self.meisu), strings: strings(.en), date: "2026-11-22")
+        #expect(replay.disk["room.report.html"] == Array(HTMLReport.text(document).utf8))
+        #expect(replay.disk["room.ipa.svg"] == Array(SVGChart.document(.ipa, workbook: Self.meisu, analysis: Analysis(Self.meisu), strings: strings(.en)).utf8))
+        #expect(replay.disk["slides-gaps.svg"] == Array(SVGChart.document(.gaps, workbook: Self.meisu, analysis: Analysis(Self.meisu), strings: strings(.en)).utf8))
+        #expect(replay.disk["room.report.pdf"] == nil && replay.disk.keys.filter { $0.hasSuffix(".pdf") }.isEmpty)
+        #expect(replay.session.refused == 5, "report pdf, report html room.cem.json, chart radar, present 9, the second present stop")
+        // The minutes were written again after the change (answered y): the change is in them.
+        let minutes = String(decoding: try #require(replay.disk["room.minutes.md"]), as: UTF8.self)
+        #expect(minutes == """
+            # Minutes: Meisu Electronics · Sai Yeung Choi Street
+
+            Date 2026-11-22 · Cycle 1 · `room.cem.json`
+
+            ## Changes made in this session
+
+            - Product · Experience: 6 → 8
+
+            ## Decisions of step 6 and their rationale
+
+            - **R1** Open more shops on Sai Yeung Choi Street: pursue — Convenience is the key experience; more shops carry the clearly-priced brand further
+            - **R2** Close shops in weak districts: pursue — Concentrate resources on Sai Yeung Choi Street
+            - **R3** Online or phone sales: drop — Customers come to see and compare in the shop; off-brand, and every capability would have to be built
+            - **R4** A wider product range: defer — Resources go to the key experience (convenience) first
+
+            ## Open questions
+
+            No score is missing.
+
+            ## Disagreements (from polls)
+
+            No poll showed a disagreement.
+
+            """)
+        // The projector view says the session ended, with the figure of the last change.
+        let page = String(decoding: try #require(replay.disk[".room.present.html"]), as: UTF8.self)
+        #expect(page.contains("<body class=\"room ended\">"))
+        #expect(page.contains("The session ended at 10:15:00: this page no longer follows it."))
+    }
+
+    /// A script is never asked: an existing file is refused (exit code 1 for the script), never replaced.
+    @Test func aScriptNeverReplacesAFile() throws {
+        var replay = SessionReplay(.open("room.cem.json", sample: Self.meisu, .en), interactive: false)
+        replay.disk["room.report.md"] = Array("# notes of the client\n".utf8)
+        replay.run(["report markdown"])
+        #expect(replay.disk["room.report.md"] == Array("# notes of the client\n".utf8))
+        #expect(replay.session.refused == 1)
+        #expect(replay.text.replacing("\n", with: " ").contains("Not written: room.report.md exists already, and a script never replaces it."))
+    }
+
+    /// A side file never replaces a workbook, whatever its name.
+    @Test func aWorkbookIsNeverReplaced() throws {
+        var replay = SessionReplay(.open("room.cem.json", sample: Self.meisu, .en))
+        replay.disk["other.json"] = WorkbookWriter.bytes(Self.meisu)
+        replay.run(["report json other.json"])
+        #expect(replay.disk["other.json"] == WorkbookWriter.bytes(Self.meisu))
+        #expect(replay.session.refused == 1)
+    }
+
+    /// Minutes name the factors still missing scores, and undecided requirements.
+    @Test func minutesListOpenQuestions() throws {
+        var w = Template.hotel.workbook(language: .en, title: "Riverside")
+        w.factors[0].experience = 7
+        w.requirements = [Requirement(id: "R1", title: "Faster check-in")]
+        let replay = roomReplay(.open("h.cem.json", sample: w, .en), ["minutes"])
+        let minutes = String(decoding: try #require(replay.disk["h.minutes.md"]), as: UTF8.self)
+        #expect(minutes.contains("""
+            ## Decisions of step 6 and their rationale
+
+            No requirement has a decision yet.
+
+            Not decided yet: R1.
+
+            ## Open questions
+
+            - Brand statement (why customers come to you)
+            - Booking: missing Brand value, Expectation, Importance, Ideal
+            - Check-in and check-out: missing Brand value, Experience, Expectation, Importance, Ideal
+            """))
+    }
+
+    /// The new-workbook path on a terminal asks which template: a number, a name, or Enter for retail.
+    @Test func aNewWorkbookAsksWhichTemplate() throws {
+        let replay = try checkRoomTranscript("template.zh", .newAskingTemplate("hotel.cem.json", .zh))
+        let w = try WorkbookReader.read(try #require(replay.disk["hotel.cem.json"]))
+        #expect(w.title == "江景酒店")
+        #expect(w.factors.map(\.id) == ["booking", "check-in", "room", "staff", "food", "location", "value"])
+        #expect(replay.disk["hotel.report.md"] != nil)
+        let byEnter = roomReplay(.newAskingTemplate("shop.cem.json", .en), ["", "Corner shop", "quit"])
+        #expect(try WorkbookReader.read(try #require(byEnter.disk["shop.cem.json"])).factors.map(\.id) == Template.retail.workbook(language: .en).factors.map(\.id))
+        let byNumber = roomReplay(.newAskingTemplate("bank.cem.json", .en), ["5", "", "quit"])
+        #expect(try WorkbookReader.read(try #require(byNumber.disk["bank.cem.json"])).factors.first?.id == "branch")
+        // A script is not asked: the first line is the title, the template retail.
+        let script = roomReplay(.newAskingTemplate("s.cem.json", .en), ["Pilot", "quit"], interactive: false)
+        #expect(try WorkbookReader.read(try #require(script.disk["s.cem.json"])).title == "Pilot")
+    }
+
+    /// Every template has 5 to 8 factors, each named and described in both languages, with unique ids.
+    @Test(arguments: Template.allCases)
+    func templatesAreComplete(template: Template) {
+        let zh = template.workbook(language: .zh), en = template.workbook(language: .en)
+        #expect((5...8).contains(zh.factors.count))
+        #expect(Set(zh.factors.map(\.id)).count == zh.factors.count)
+        #expect(zh.factors.map(\.id) == en.factors.map(\.id))
+        for (a, b) in zip(zh.factors, en.factors) {
+            #expect(!a.name.isEmpty && !a.description.isEmpty && !b.name.isEmpty && !b.description.isEmpty)
+            let chinese = !a.name.unicodeScalars.allSatisfy { $0.isASCII }
+            let english = b.description.unicodeScalars.allSatisfy { $0.isASCII }
+            #expect(chinese, "the Chinese name of \(a.id) is Chinese")
+            #expect(english, "the English description of \(b.id) is English")
+        }
+    }
+}
