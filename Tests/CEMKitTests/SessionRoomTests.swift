@@ -6,12 +6,13 @@ import Foundation
 import Testing
 
 /// A replay with the shell's clock fixed: today's date and the time of day.
-func roomReplay(_ start: SessionReplay.Start, _ lines: [String], interactive: Bool = true) -> SessionReplay {
+/// `end`: the input ends after the lines (else the session stays open for more).
+func roomReplay(_ start: SessionReplay.Start, _ lines: [String], interactive: Bool = true, end: Bool = true) -> SessionReplay {
     var replay = SessionReplay(start, interactive: interactive)
     replay.session.today = "2026-11-22"
     replay.session.now = "10:15:00"
     replay.session.workingDirectory = "/room"
-    replay.run(lines)
+    if end { replay.run(lines) } else { lines.forEach { replay.feed($0) } }
     return replay
 }
 
@@ -152,5 +153,72 @@ func checkRoomTranscript(_ name: String, _ start: SessionReplay.Start) throws ->
             #expect(chinese, "the Chinese name of \(a.id) is Chinese")
             #expect(english, "the English description of \(b.id) is English")
         }
+    }
+}
+
+/// One step of the report in HTML, and the projector page built from it.
+@Suite struct RoomPageTests {
+    static let meisu = Samples.workedExample(.en)
+    static var document: ReportDocument {
+        ReportDocument(workbook: meisu, analysis: Analysis(meisu), strings: strings(.en), date: "2026-11-22")
+    }
+
+    /// The section alone is exactly the report's own markup of that step.
+    @Test(arguments: 1...7)
+    func oneSectionIsTheReportsOwnMarkup(step: Int) {
+        let section = HTMLReport.section(step, of: Self.document).joined(separator: "\n")
+        #expect(section.hasPrefix("<section class=\"step\" id=\"step-\(step)\">\n<h2>Step \(step) · "))
+        #expect(section.hasSuffix("</section>"))
+        #expect(HTMLReport.text(Self.document).contains(section))
+    }
+
+    @Test func stepFourShowsItsTableChartAndConclusion() {
+        let parts = HTMLReport.sectionParts(4, of: Self.document)
+        #expect(parts.heading == "<h2>Step 4 · Gap analysis: ideal vs actual experience</h2>")
+        #expect(parts.blocks.contains("<p>Largest gap: Convenience (weighted gap −45)</p>"))
+        #expect(parts.blocks[0].contains("<tr><td>Convenience</td><td class=\"num\">5</td><td class=\"num\">10</td><td class=\"num neg\">−5</td>"))
+        #expect(parts.figures.first == "<figure class=\"chart chart-gaps\">")
+        #expect(HTMLReport.sectionParts(6, of: Self.document).figures.isEmpty)
+    }
+
+    /// The page reloads every second, says when it last changed, and after the end says so.
+    @Test func thePageRefreshesAndNeverLooksCurrentOnceEnded() {
+        let words = SessionWords(.en)
+        let live = RoomPage.html(Self.document, step: 4, changedAt: "10:15:00", words: words)
+        #expect(live.contains("<meta http-equiv=\"refresh\" content=\"1\"/>"))
+        #expect(live.contains("<span class=\"room-time\">Last change 10:15:00</span>"))
+        #expect(live.contains("<body class=\"room\">"))
+        #expect(!live.contains("<p class=\"room-ended\">"))
+        #expect(live.contains("<div class=\"room-charts\">\n<figure class=\"chart chart-gaps\">"))
+        #expect(!live.contains("<script") && !live.contains("src=") && !live.contains("href="), "self-contained, no network")
+        let ended = RoomPage.html(Self.document, step: 4, changedAt: "10:15:00", ended: "10:20:00", words: words)
+        #expect(ended.contains("<body class=\"room ended\">"))
+        #expect(ended.contains("<p class=\"room-ended\">The session ended at 10:20:00: this page no longer follows it.</p>"))
+        let zh = RoomPage.html(ReportDocument(workbook: Samples.workedExample(.zh), analysis: Analysis(Samples.workedExample(.zh)), strings: strings(.zh)),
+                               step: 4, changedAt: "10:15:00", words: SessionWords(.zh))
+        #expect(zh.contains("<html lang=\"zh-Hans\">") && zh.contains("最后改动 10:15:00"))
+    }
+
+    /// User text in the page is escaped.
+    @Test func userTextIsEscaped() {
+        var w = Self.meisu
+        w.title = "<b>A&B</b>"
+        let page = RoomPage.html(ReportDocument(workbook: w, analysis: Analysis(w), strings: strings(.en)), step: 1, changedAt: nil, words: SessionWords(.en))
+        #expect(page.contains("<span class=\"room-title\">&lt;b&gt;A&amp;B&lt;/b&gt;</span>"))
+        #expect(!page.contains("<b>A&B</b>"))
+    }
+
+    /// The view follows the session: rewritten after an accepted change, not after a line that changes nothing.
+    @Test func theViewIsRewrittenOnlyWhenItChanges() {
+        var replay = roomReplay(.open("m.cem.json", sample: Self.meisu, .en), ["present 2"], end: false)
+        let first = replay.disk[".m.present.html"]
+        #expect(first != nil)
+        replay.session.now = "10:16:00"
+        replay.feed("show 1")
+        #expect(replay.disk[".m.present.html"] == first, "show changes nothing in the room")
+        replay.feed("set product experience 8")
+        let page = String(decoding: replay.disk[".m.present.html"] ?? [], as: UTF8.self)
+        #expect(page.contains("Last change 10:16:00"))
+        #expect(page.contains("<tr><td>Product</td><td class=\"num\">8</td>"))
     }
 }

@@ -60,19 +60,25 @@ public enum HTMLReport {
     }
 
     static func section(_ section: ReportSection, of document: ReportDocument) -> [String] {
+        let parts = sectionParts(section, of: document)
+        return ["<section class=\"step\" id=\"step-\(section.number)\">", parts.heading] + parts.blocks + parts.figures + ["</section>"]
+    }
+
+    /// A step's pieces, for a page that lays them out itself: the `<h2>`, the tables and conclusions, the charts.
+    public static func sectionParts(_ number: Int, of document: ReportDocument) -> (heading: String, blocks: [String], figures: [String]) {
+        sectionParts(document.section(number), of: document)
+    }
+
+    static func sectionParts(_ section: ReportSection, of document: ReportDocument) -> (heading: String, blocks: [String], figures: [String]) {
         let x = Markup.xml
-        var out = ["<section class=\"step\" id=\"step-\(section.number)\">"]
         var title = x(section.title)
         if !section.complete { title += " <span class=\"incomplete\">\(x(document.strings.incomplete))</span>" }
-        out.append("<h2>\(title)</h2>")
-        out += section.blocks.map(block)
-        for kind in charts[section.number] ?? [] {
-            out.append("<figure class=\"chart chart-\(kind.rawValue)\">")
-            out.append(SVGChart.svg(kind, workbook: document.workbook, analysis: document.analysis, strings: document.strings))
-            out.append("</figure>")
+        let figures = (charts[section.number] ?? []).flatMap { kind in
+            ["<figure class=\"chart chart-\(kind.rawValue)\">",
+             SVGChart.svg(kind, workbook: document.workbook, analysis: document.analysis, strings: document.strings),
+             "</figure>"]
         }
-        out.append("</section>")
-        return out
+        return ("<h2>\(title)</h2>", section.blocks.map(block), figures)
     }
 
     /// One block of a section: a table, a conclusion or a warning.

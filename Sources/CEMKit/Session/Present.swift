@@ -38,10 +38,12 @@ public enum RoomPage {
             "</header>",
         ]
         if let ended { lines.append("<p class=\"room-ended\">\(x(words.roomEnded(ended)))</p>") }
-        let charted = !(HTMLReport.charts[step] ?? []).isEmpty
-        lines.append("<main class=\"\(charted ? "charted" : "plain")\">")
-        lines += HTMLReport.section(step, of: document)
-        lines += ["</main>", "</body>", "</html>"]
+        // The report's own markup of the step: tables and conclusions on the left, its charts on the right.
+        let parts = HTMLReport.sectionParts(step, of: document)
+        lines += ["<main>", "<section class=\"step\" id=\"step-\(step)\">", parts.heading, "<div class=\"room-columns\">",
+                  "<div class=\"room-text\">"] + parts.blocks + ["</div>"]
+        if !parts.figures.isEmpty { lines += ["<div class=\"room-charts\">"] + parts.figures + ["</div>"] }
+        lines += ["</div>", "</section>", "</main>", "</body>", "</html>"]
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -56,17 +58,16 @@ public enum RoomPage {
     .room-ended { margin: 0; padding: 1vh 3vw; background: #fff4e0; color: #9b2c2c; font-weight: bold; font-size: 1.2rem; }
     body.ended main { opacity: 0.45; }
     .room main { max-width: none; margin: 0; padding: 1.5vh 3vw; }
-    .room section.step { display: grid; grid-template-columns: minmax(0, 1fr); column-gap: 2.5vw; align-content: start; }
-    .room main.charted section.step { grid-template-columns: fit-content(62%) minmax(0, 1fr); }
-    .room section.step > * { grid-column: 1; }
-    .room section.step > h2 { grid-column: 1 / -1; font-size: 1.6rem; margin: 0 0 1vh; }
-    .room main.charted section.step > figure { grid-column: 2; grid-row: 2 / span 20; margin: 0 0 1vh; }
+    .room h2 { font-size: 1.6rem; margin: 0 0 1vh; }
+    .room-columns { display: flex; gap: 2.5vw; align-items: flex-start; }
+    .room-text { flex: 0 1 auto; min-width: 0; max-width: 100%; }
+    .room-charts { flex: 1 1 0; min-width: 38%; display: flex; flex-direction: column; gap: 1vh; }
+    .room-charts figure.chart { margin: 0; }
     .room table { font-size: 0.95rem; margin: 0 0 1vh; }
     .room th, .room td { padding: 0.25em 0.5em; }
     .room p { font-size: 1.05rem; margin: 0.6vh 0; }
-    .room figure.chart svg { max-height: 72vh; width: 100%; }
-    .room figure.chart + figure.chart svg { max-height: 36vh; }
-    .room figure.chart:has(+ figure.chart) svg { max-height: 36vh; }
+    .room figure.chart svg { max-height: 74vh; width: 100%; }
+    .room figure.chart + figure.chart svg, .room figure.chart:has(+ figure.chart) svg { max-height: 37vh; }
     .room .incomplete { font-size: 0.7rem; }
     """
 }
