@@ -14,6 +14,11 @@ extension SessionWords {
                       en: "Not written: \(path) exists already, and a script never replaces it. Give another file name after the command.")
     }
 
+    public var exportFileRule: String {
+        language.pick(zh: "FILE 是带扩展名的文件名（如 客户报告.html），含空格时加引号",
+                      en: "FILE is one file name with an extension (client.html), in quotes when it has spaces")
+    }
+
     public func exportKept(_ path: String) -> String {
         language.pick(zh: "没有写入：\(path) 保持原样。可在命令后写另一个文件名。",
                       en: "Not written: \(path) is as it was. Give another file name after the command to write elsewhere.")

@@ -65,7 +65,9 @@ extension Session {
         guard let word = arguments.first, let format = ReportFormat(rawValue: Input.normalize(word).lowercased()) else {
             return refuse(t.usage(usage, ""))
         }
-        let target = arguments.count > 1 ? arguments.dropFirst().joined(separator: " ") : ExportNames.report(format, beside: path)
+        guard let target = fileArgument(arguments.dropFirst(), default: ExportNames.report(format, beside: path)) else {
+            return refuse(t.usage(usage, t.exportFileRule))
+        }
         // As `cem report -o FILE`: a file has no terminal, so no colour, 80 columns.
         let text = format.render(document, layout: ReportLayout(width: 80, color: false, charts: true, unicode: true))
         export(target, Array(text.utf8))
@@ -74,18 +76,30 @@ extension Session {
     /// `chart KIND [FILE]`: the SVG of `cem chart --kind KIND -o FILE`; `chart` alone draws the terminal charts.
     mutating func chartCommand(_ arguments: [String]) {
         guard let word = arguments.first else { return chart() }
-        guard let kind = ChartKind(rawValue: Input.normalize(word).lowercased()) else {
-            return refuse(t.usage("chart [\(ChartKind.allCases.map(\.rawValue).joined(separator: "|")) [FILE]]", ""))
+        let usage = "chart [\(ChartKind.allCases.map(\.rawValue).joined(separator: "|")) [FILE]]"
+        guard let kind = ChartKind(rawValue: Input.normalize(word).lowercased()) else { return refuse(t.usage(usage, "")) }
+        guard let target = fileArgument(arguments.dropFirst(), default: ExportNames.chart(kind, beside: path)) else {
+            return refuse(t.usage(usage, t.exportFileRule))
         }
-        let target = arguments.count > 1 ? arguments.dropFirst().joined(separator: " ") : ExportNames.chart(kind, beside: path)
         let svg = SVGChart.document(kind, workbook: workbook, analysis: analysis, strings: r)
         export(target, Array(svg.utf8))
     }
 
     /// `minutes [FILE]`: the Markdown record of this session.
     mutating func minutesCommand(_ arguments: [String]) {
-        let target = arguments.isEmpty ? ExportNames.minutes(beside: path) : arguments.joined(separator: " ")
+        guard let target = fileArgument(arguments[...], default: ExportNames.minutes(beside: path)) else {
+            return refuse(t.usage("minutes [FILE]", t.exportFileRule))
+        }
         export(target, Array(SessionMinutes(session: self).markdown.utf8))
+    }
+
+    /// The FILE of a side file: none gives the default; else one word (quoted when it has spaces) with an
+    /// extension, so that `minutes of the meeting` typed as an answer is never taken for a file name.
+    func fileArgument(_ arguments: ArraySlice<String>, default name: String) -> String? {
+        guard let file = arguments.first else { return name }
+        let base = file.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+        guard arguments.count == 1, base.dropFirst().contains(".") else { return nil }
+        return file
     }
 
     /// Hands a side file to the shell: created only when it does not exist (else `exportExists` asks).

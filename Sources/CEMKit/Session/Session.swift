@@ -243,7 +243,7 @@ public struct Session: Sendable {
                     out.append(t.changeNotWritten)
                     conflict = true
                 }
-                if case .title = pending {} else { pending = nil }
+                switch pending { case .title, .template: break; default: pending = nil }
                 out.append(conflict ? t.interruptedConflict : unsaved ? t.interruptedUnsaved
                            : mode == .demo ? t.interruptedDemo : t.interrupted)
             }
