@@ -131,6 +131,9 @@ func checkRoomTranscript(_ name: String, _ start: SessionReplay.Start) throws ->
         #expect(w.title == "江景酒店")
         #expect(w.factors.map(\.id) == ["booking", "check-in", "room", "staff", "food", "location", "value"])
         #expect(replay.disk["hotel.report.md"] != nil)
+        let minutes = String(decoding: try #require(replay.disk["hotel.minutes.md"]), as: UTF8.self)
+        #expect(minutes.hasPrefix("# 会议纪要：江景酒店\n\n日期 2026-11-22 · 周期 1 · `hotel.cem.json`\n"))
+        #expect(minutes.contains("\n- 预订：缺少品牌价值、体验、期望、重要性、理想体验\n"))
         // Ctrl-C at the template question keeps asking it: nothing is created until a title is given.
         let interrupted = roomReplay(.newAskingTemplate("c.cem.json", .en), ["!ctrl-c", "2", "Clinic", "quit"])
         #expect(try WorkbookReader.read(try #require(interrupted.disk["c.cem.json"])).factors.first?.id == "tangibles")

@@ -40,7 +40,14 @@ extension SessionWords {
         language.pick(zh: "尚未决定：\(ids)。", en: "Not decided yet: \(ids).")
     }
     public var minutesOpen: String { language.pick(zh: "待解决的问题", en: "Open questions") }
-    public func minutesMissing(_ fields: String) -> String { language.pick(zh: "缺少\(fields)", en: "missing \(fields)") }
+    public func minutesMissing(_ factor: String, _ fields: String) -> String {
+        language.pick(zh: "\(factor)：缺少\(fields)", en: "\(factor): missing \(fields)")
+    }
+    /// A requirement, its decision and why.
+    public func minutesDecision(_ requirement: String, _ decision: String, rationale: String?) -> String {
+        let why = rationale.map { language.pick(zh: "——\($0)", en: " — \($0)") } ?? ""
+        return language.pick(zh: "\(requirement)：\(decision)\(why)", en: "\(requirement): \(decision)\(why)")
+    }
     public var minutesNothingOpen: String { language.pick(zh: "没有缺少的分数。", en: "No score is missing.") }
     public var minutesDisagreements: String { language.pick(zh: "意见分歧（来自投票）", en: "Disagreements (from polls)") }
     public var minutesNoDisagreements: String { language.pick(zh: "投票中没有明显的分歧。", en: "No poll showed a disagreement.") }

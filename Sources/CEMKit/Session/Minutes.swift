@@ -37,9 +37,8 @@ struct SessionMinutes {
         } else {
             for q in decided {
                 let decision = q.alignment.decision.map(r.decision) ?? "—"
-                var line = "- **\(m(q.id))** \(m(q.title)): \(m(decision))"
-                if !q.alignment.rationale.isEmpty { line += " — " + m(q.alignment.rationale) }
-                lines.append(line)
+                let rationale = q.alignment.rationale.isEmpty ? nil : m(q.alignment.rationale)
+                lines.append("- " + t.minutesDecision("**\(m(q.id))** \(m(q.title))", m(decision), rationale: rationale))
             }
         }
         let undecided = workbook.requirements.filter { $0.alignment.decision == nil }.map(\.id)
@@ -51,7 +50,7 @@ struct SessionMinutes {
         if workbook.brandStatement.isEmpty { open.append("- " + t.brandStatementLabel) }
         for f in workbook.factors {
             let missing = ScoreField.allCases.filter { f[score: $0] == nil }.map { r.scoreName($0) }
-            if !missing.isEmpty { open.append("- \(m(f.name)): " + t.minutesMissing(missing.joined(separator: r.listSeparator))) }
+            if !missing.isEmpty { open.append("- " + t.minutesMissing(m(f.name), missing.joined(separator: r.listSeparator))) }
         }
         lines += open.isEmpty ? [t.minutesNothingOpen] : open
         lines.append("")
