@@ -52,6 +52,24 @@ import Testing
         #expect(try Data(contentsOf: folder.appendingPathComponent("m.report.md")) == before)
     }
 
+    /// The session's report and chart are the bytes `cem report` and `cem chart` write, in a folder too.
+    @Test func theSameBytesAsTheCommands() throws {
+        let folder = try Cem.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("acme"), withIntermediateDirectories: true)
+        try Data(WorkbookWriter.bytes(Samples.workedExample(.zh))).write(to: folder.appendingPathComponent("acme/m.cem.json"))
+        let date = ["SOURCE_DATE_EPOCH": "1790000000"]
+        let run = try Cem.run(["session", "acme/m.cem.json"], stdin: "report html\nreport csv\nchart weighted\nquit\n", environment: date, in: folder)
+        #expect(run.status == 0)
+        for (file, arguments) in [("acme/m.report.html", ["report", "acme/m.cem.json", "--format", "html"]),
+                                  ("acme/m.report.csv", ["report", "acme/m.cem.json", "--format", "csv"]),
+                                  ("acme/m.weighted.svg", ["chart", "acme/m.cem.json", "--kind", "weighted"])] {
+            let command = try Cem.run(arguments, environment: date, in: folder)
+            // Bytes, not strings: the CSV starts with a byte-order mark that a string read would drop.
+            #expect([UInt8](try Data(contentsOf: folder.appendingPathComponent(file))) == Array(command.stdout.utf8), "\(file)")
+        }
+    }
+
     /// A script creating a workbook is not asked the template: --template chooses it.
     @Test func sessionTemplateOption() throws {
         let folder = try Cem.temporaryFolder()
