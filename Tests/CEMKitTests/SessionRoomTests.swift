@@ -102,6 +102,27 @@ func checkRoomTranscript(_ name: String, _ start: SessionReplay.Start) throws ->
         #expect(replay.session.refused == 1)
     }
 
+    /// A side file that cannot be written says so without touching the workbook; the projector view stops
+    /// once instead of failing after every change.
+    @Test func aFailedSideFileLeavesTheWorkbookAlone() throws {
+        var replay = roomReplay(.open("m.cem.json", sample: Self.meisu, .en), ["present"], end: false)
+        let page = SessionWrite(path: ".m.present.html", bytes: [], create: false, done: nil)
+        #expect(replay.session.exportFailed(page, reason: "disk full") == [
+            "The projector view cannot be written to .m.present.html (disk full), so it",
+            "stopped. The workbook is not affected.",
+        ])
+        replay.disk[".m.present.html"] = nil
+        replay.feed("set product experience 8")
+        #expect(replay.disk[".m.present.html"] == nil, "no longer written")
+        #expect(try WorkbookReader.read(try #require(replay.disk["m.cem.json"])).factors[0].experience == 8)
+        let report = SessionWrite(path: "m.report.html", bytes: [], create: true, done: nil)
+        #expect(replay.session.exportFailed(report, reason: "read-only folder") == [
+            "m.report.html cannot be written (read-only folder). The workbook is not",
+            "affected; give another file name after the command.",
+        ])
+        #expect(replay.session.unsaved == false)
+    }
+
     /// Minutes name the factors still missing scores, and undecided requirements.
     @Test func minutesListOpenQuestions() throws {
         var w = Template.hotel.workbook(language: .en, title: "Riverside")

@@ -19,6 +19,16 @@ extension SessionWords {
                       en: "FILE is one file name with an extension (client.html), in quotes when it has spaces")
     }
 
+    public func exportCannotWrite(_ path: String, _ reason: String) -> String {
+        language.pick(zh: "无法写入 \(path)（\(reason)）。工作簿不受影响；可在命令后写另一个文件名。",
+                      en: "\(path) cannot be written (\(reason)). The workbook is not affected; give another file name after the command.")
+    }
+
+    public func roomCannotWrite(_ path: String, _ reason: String) -> String {
+        language.pick(zh: "无法写入投影视图 \(path)（\(reason)），投影视图已停止。工作簿不受影响。",
+                      en: "The projector view cannot be written to \(path) (\(reason)), so it stopped. The workbook is not affected.")
+    }
+
     public func exportKept(_ path: String) -> String {
         language.pick(zh: "没有写入：\(path) 保持原样。可在命令后写另一个文件名。",
                       en: "Not written: \(path) is as it was. Give another file name after the command to write elsewhere.")

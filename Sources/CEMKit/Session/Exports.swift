@@ -129,10 +129,15 @@ extension Session {
         return reply().lines
     }
 
-    /// The shell could not write a side file: the workbook is untouched; the line counts as refused.
+    /// The shell could not write a side file: the workbook is untouched; the line counts as refused. The
+    /// projector view stops (once), rather than failing again after every change.
     public mutating func exportFailed(_ export: SessionWrite, reason: String) -> [String] {
         refused += 1
-        return wrap(t.cannotWrite(export.path.inert, reason), width: width)
+        if let room, room.path == export.path {
+            self.room = nil
+            return wrap(t.roomCannotWrite(export.path.inert, reason), width: width)
+        }
+        return wrap(t.exportCannotWrite(export.path.inert, reason), width: width)
     }
 
     mutating func resolveOverwrite(_ raw: String, export: SessionWrite) {

@@ -61,7 +61,7 @@ public enum RoomPage {
     .room h2 { font-size: 1.6rem; margin: 0 0 1vh; }
     .room-columns { display: flex; gap: 2.5vw; align-items: flex-start; }
     .room-text { flex: 0 1 auto; min-width: 0; max-width: 100%; }
-    .room-charts { flex: 1 1 0; min-width: 38%; display: flex; flex-direction: column; gap: 1vh; }
+    .room-charts { flex: 1 1 0; min-width: 46%; display: flex; flex-direction: column; gap: 1vh; }
     .room-charts figure.chart { margin: 0; }
     .room table { font-size: 0.95rem; margin: 0 0 1vh; }
     .room th, .room td { padding: 0.25em 0.5em; }
