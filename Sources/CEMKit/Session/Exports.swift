@@ -54,9 +54,11 @@ public enum ExportNames {
 
 extension Session {
     /// The report document of the workbook as it is now, dated today: what `cem report` renders.
-    var document: ReportDocument {
+    var document: ReportDocument { document(in: language) }
+
+    func document(in language: Language) -> ReportDocument {
         let a = analysis
-        return ReportDocument(workbook: workbook, analysis: a, strings: r, date: today, cuts: a.ipa.method)
+        return ReportDocument(workbook: workbook, analysis: a, strings: strings(language), date: today, cuts: a.ipa.method)
     }
 
     /// `report FORMAT [FILE]`: the report `cem report --format FORMAT -o FILE` writes.

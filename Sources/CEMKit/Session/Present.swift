@@ -11,6 +11,8 @@ struct RoomView: Equatable, Sendable {
     var changedAt: String?
     /// `present N`: the step shown whatever is being asked; nil follows the session.
     var pinned: Int?
+    /// The workbook's language (else the session's when the view opened), whatever `lang` shows later.
+    var language: Language
 }
 
 /// The page of the projector view: 16:9, large type, the report's own section markup and styles.
@@ -97,7 +99,7 @@ extension Session {
             pinned = n
         }
         let file = path.map(ExportNames.present(beside:)) ?? temporaryFolder + "/cem-demo.present.html"
-        if room == nil { room = RoomView(path: file) }
+        if room == nil { room = RoomView(path: file, language: workbook.language ?? language) }
         room?.pinned = pinned
         out.append(t.roomOpen(fileURL(file)))
     }
@@ -121,17 +123,21 @@ extension Session {
             self.room = nil
             return
         }
+        let document = roomDocument
         let section = HTMLReport.section(roomStep, of: document).joined(separator: "\n") + document.heading
         guard section != room.shown else { return }
         room.shown = section
         room.changedAt = now
         self.room = room
-        let page = RoomPage.html(document, step: roomStep, changedAt: room.changedAt, words: t)
+        let page = RoomPage.html(document, step: roomStep, changedAt: room.changedAt, words: SessionWords(room.language))
         exports.append(SessionWrite(path: room.path, bytes: Array(page.utf8), create: false, done: nil))
     }
 
+    /// The room reads the workbook's language, whatever the consultant's `lang` shows in the terminal.
+    var roomDocument: ReportDocument { document(in: room?.language ?? language) }
+
     func endedPage(_ room: RoomView) -> [UInt8] {
-        Array(RoomPage.html(document, step: roomStep, changedAt: room.changedAt, ended: now ?? "", words: t).utf8)
+        Array(RoomPage.html(roomDocument, step: roomStep, changedAt: room.changedAt, ended: now ?? "", words: SessionWords(room.language)).utf8)
     }
 
     /// `file:///…` for a path, resolved against the working folder, with unsafe bytes percent-encoded.
