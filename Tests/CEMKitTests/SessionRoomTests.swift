@@ -105,22 +105,27 @@ func checkRoomTranscript(_ name: String, _ start: SessionReplay.Start) throws ->
     /// A side file that cannot be written says so without touching the workbook; the projector view stops
     /// once instead of failing after every change.
     @Test func aFailedSideFileLeavesTheWorkbookAlone() throws {
-        var replay = roomReplay(.open("m.cem.json", sample: Self.meisu, .en), ["present"], end: false)
-        let page = SessionWrite(path: ".m.present.html", bytes: [], create: false, done: nil)
-        #expect(replay.session.exportFailed(page, reason: "disk full") == [
+        let replay = roomReplay(.open("m.cem.json", sample: Self.meisu, .en), ["present 2"], end: false)
+        var session = replay.session
+        var disk = try #require(replay.disk["m.cem.json"])
+        // A change: the workbook is written, and the page; the shell fails to write the page.
+        let changed = session.handle(.line("set product experience 8"), disk: disk)
+        disk = try #require(changed.write).bytes
+        let page = try #require(changed.exports.first)
+        #expect(page.path == ".m.present.html")
+        #expect(session.exportFailed(page, reason: "disk full") == [
             "The projector view cannot be written to .m.present.html (disk full), so it",
             "stopped. The workbook is not affected.",
         ])
-        replay.disk[".m.present.html"] = nil
-        replay.feed("set product experience 8")
-        #expect(replay.disk[".m.present.html"] == nil, "no longer written")
-        #expect(try WorkbookReader.read(try #require(replay.disk["m.cem.json"])).factors[0].experience == 8)
-        let report = SessionWrite(path: "m.report.html", bytes: [], create: true, done: nil)
-        #expect(replay.session.exportFailed(report, reason: "read-only folder") == [
+        let next = session.handle(.line("set product experience 7"), disk: disk)
+        #expect(next.write != nil && next.exports.isEmpty, "the workbook is written, the page no longer")
+        let exported = session.handle(.line("report html"), disk: next.write?.bytes).exports
+        let report = try #require(exported.first)
+        #expect(session.exportFailed(report, reason: "read-only folder") == [
             "m.report.html cannot be written (read-only folder). The workbook is not",
             "affected; give another file name after the command.",
         ])
-        #expect(replay.session.unsaved == false)
+        #expect(!session.unsaved)
     }
 
     /// Minutes name the factors still missing scores, and undecided requirements.
