@@ -16,6 +16,8 @@ import Testing
 struct SessionReplay {
     enum Start {
         case new(String, Language)
+        /// A new file whose template is asked (`cem session NEW` on a terminal).
+        case newAskingTemplate(String, Language)
         case open(String, sample: Workbook, Language)
         case demo(Language)
     }
@@ -31,6 +33,8 @@ struct SessionReplay {
         switch start {
         case .new(let path, let language):
             session = Session.creating(path: path, language: language)
+        case .newAskingTemplate(let path, let language):
+            session = Session.creating(path: path, language: language, template: nil)
         case .open(let path, let workbook, let language):
             let bytes = WorkbookWriter.bytes(workbook)
             disk[path] = bytes
@@ -56,6 +60,17 @@ struct SessionReplay {
             } else {
                 disk[write.path] = write.bytes
                 if let done = write.done { lines.append(done) }
+            }
+        }
+        // Side files (reports, charts, minutes, the projector view), as the shell writes them.
+        for export in reply.exports {
+            if export.create, let existing = disk[export.path] {
+                lines += session.exportExists(export, existing: existing)
+            } else if !export.create, let expecting = export.expecting, disk[export.path] != expecting {
+                lines += session.exportFailed(export, reason: "changed")
+            } else {
+                disk[export.path] = export.bytes
+                if let done = export.done { lines.append(done) }
             }
         }
         transcript += lines

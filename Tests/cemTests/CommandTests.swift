@@ -146,9 +146,9 @@ import Testing
         #expect(factors.map { $0["id"] as! String } == ["product", "service", "relationship", "convenience", "brand-image", "price"])
         #expect(factors.map { $0["name"] as! String } == ["Product", "Service", "Relationship", "Convenience", "Brand image", "Price"])
         #expect(json["title"] as? String == "Shop")
-        let template = try Cem.call(["new", "y.cem.json", "--template", "hotel"], in: folder)
+        let template = try Cem.call(["new", "y.cem.json", "--template", "hotels"], in: folder)
         #expect(template.status == 2)
-        #expect(template.stderr == "cem: 'hotel' is not a valid value for --template; use retail, servqual.\n")
+        #expect(template.stderr == "cem: 'hotels' is not a valid value for --template; use retail, servqual, hotel, restaurant, bank, insurer-hotline, hospital-outpatient, public-service-window.\n")
     }
 
     @Test func fmtRewritesAndCheckReports() throws {

@@ -34,7 +34,7 @@ import Testing
             (["cem", "report", "a.cem.json", "--format", ""], ["csv", "html", "json", "markdown", "slide", "text"]),
             (["cem", "compare", "a.cem.json", "--format", ""], ["json", "markdown", "text"]),
             (["cem", "chart", "a.cem.json", "--kind", ""], ["expectation", "gaps", "ipa", "kpis", "summary", "trend", "weighted"]),
-            (["cem", "new", "x.cem.json", "--template", ""], ["retail", "servqual"]),
+            (["cem", "new", "x.cem.json", "--template", ""], ["bank", "hospital-outpatient", "hotel", "insurer-hotline", "public-service-window", "restaurant", "retail", "servqual"]),
             (["cem", "--lang", ""], ["en", "zh"]),
             (["cem", "show", "a.cem.json", "--lang", "z"], ["zh"]),
             (["cem", "show", "a.cem.json", "--cuts", "m"], ["mean", "median", "midpoint"]),

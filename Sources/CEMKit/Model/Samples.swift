@@ -1,53 +1,5 @@
-// The built-in workbooks: the worked example of DESIGN §2 and the templates.
+// The built-in workbooks: the worked example of DESIGN §2 (the templates are in Templates.swift).
 // The files in workbooks/ are these values written canonically; a test keeps them identical.
-
-public enum Template: String, Sendable, CaseIterable {
-    /// The six factors of the method, for a retailer.
-    case retail
-    /// The five SERVQUAL dimensions.
-    case servqual
-
-    private struct Entry {
-        let id: String
-        let zh: String
-        let en: String
-        let zhDescription: String
-        let enDescription: String
-    }
-
-    private var entries: [Entry] {
-        switch self {
-        case .retail:
-            return [
-                Entry(id: "product", zh: "产品", en: "Product", zhDescription: "所售商品的种类、质量与可得性", enDescription: "Range, quality and availability of what is sold"),
-                Entry(id: "service", zh: "服务", en: "Service", zhDescription: "店员的帮助、售后与维修", enDescription: "Help from staff, after-sales and repairs"),
-                Entry(id: "relationship", zh: "关系", en: "Relationship", zhDescription: "熟客关系、会员与个人联系", enDescription: "Regular customers, membership and personal ties"),
-                Entry(id: "convenience", zh: "便利性", en: "Convenience", zhDescription: "位置、营业时间、店铺数目与购买的方便程度", enDescription: "Location, opening hours, number of shops, ease of buying"),
-                Entry(id: "brand-image", zh: "品牌形象", en: "Brand image", zhDescription: "顾客心中的品牌印象与信任", enDescription: "What customers think of the brand and how far they trust it"),
-                Entry(id: "price", zh: "价格", en: "Price", zhDescription: "价格水平与价格透明度", enDescription: "Price level and price transparency"),
-            ]
-        case .servqual:
-            return [
-                Entry(id: "tangibles", zh: "有形性", en: "Tangibles", zhDescription: "设施、设备与员工的外表", enDescription: "Physical facilities, equipment and appearance of staff"),
-                Entry(id: "reliability", zh: "可靠性", en: "Reliability", zhDescription: "可靠而准确地履行承诺的服务", enDescription: "Performing the promised service dependably and accurately"),
-                Entry(id: "responsiveness", zh: "响应性", en: "Responsiveness", zhDescription: "乐于帮助顾客并提供及时的服务", enDescription: "Willingness to help customers and give prompt service"),
-                Entry(id: "assurance", zh: "保证性", en: "Assurance", zhDescription: "员工的知识、礼貌与赢得信任的能力", enDescription: "Knowledge and courtesy of staff and their ability to inspire trust"),
-                Entry(id: "empathy", zh: "移情性", en: "Empathy", zhDescription: "关心顾客并给予个别关注", enDescription: "Caring, individual attention to customers"),
-            ]
-        }
-    }
-
-    /// A new workbook with this template's factors and empty scores, named in `language`.
-    public func workbook(language: Language, title: String = "") -> Workbook {
-        Workbook(
-            title: title, language: language,
-            factors: entries.map { e in
-                Factor(id: e.id, name: language.pick(zh: e.zh, en: e.en),
-                       description: language.pick(zh: e.zhDescription, en: e.enDescription))
-            }
-        )
-    }
-}
 
 public enum Samples {
     /// The file name of the worked example in `workbooks/`.

@@ -11,7 +11,7 @@ public enum HTMLReport {
     /// The document, with its "progress since last cycle" part when the workbook has history.
     public static func text(_ document: ReportDocument) -> String {
         let progress = document.progress()
-        let (workbook, analysis, strings) = (document.workbook, document.analysis, document.strings)
+        let strings = document.strings
         let words = reportStrings(strings.language)
         let x = Markup.xml
         let heading = document.heading
@@ -39,21 +39,7 @@ public enum HTMLReport {
                 "<p>\(x(document.summary))</p>",
                 "<p class=\"legend\"><span class=\"swatch good\"></span><span class=\"swatch neg\"></span>\(x(words.colourLegend))</p>",
                 "</section>"]
-        let charts: [Int: [ChartKind]] = [2: [.expectation], 3: [.weighted, .ipa], 4: [.gaps], 7: [.kpis]]
-        for section in document.sections {
-            out.append("<section class=\"step\" id=\"step-\(section.number)\">")
-            var title = x(section.title)
-            if !section.complete { title += " <span class=\"incomplete\">\(x(strings.incomplete))</span>" }
-            out.append("<h2>\(title)</h2>")
-            out += blocks(section.blocks)
-            // A long chart comes in pieces that each fit a page, one figure each (never cut by a page break).
-            for kind in charts[section.number] ?? [] {
-                for piece in SVGChart.pieces(kind, workbook: workbook, analysis: analysis, strings: strings, options: document.charts) {
-                    out += ["<figure class=\"chart chart-\(kind.rawValue)\">", piece, "</figure>"]
-                }
-            }
-            out.append("</section>")
-        }
+        for section in document.sections { out += self.section(section, of: document) }
         let trend = document.trend
         let parts: [(String, ReportPart)] = [progress.map { ("progress", $0) }, trend.map { ("trend", $0.part(strings.language)) }]
             .compactMap { $0 } + [document.surveyEvidence, document.segments].compactMap { $0.map { ("survey", $0) } }
@@ -63,7 +49,7 @@ public enum HTMLReport {
             out.append("<h2>\(x(part.title))</h2>")
             out += blocks(part.blocks)
             if kind == "trend", let trend {
-                out += ["<figure class=\"chart chart-trend\">", TrendChart.svg(trend, title: workbook.title, language: strings.language), "</figure>"]
+                out += ["<figure class=\"chart chart-trend\">", TrendChart.svg(trend, title: document.workbook.title, language: strings.language), "</figure>"]
             }
             out.append("</section>")
         }
@@ -86,6 +72,37 @@ public enum HTMLReport {
             }
         }
         return out
+    }
+
+    /// The charts each step draws under its tables.
+    public static let charts: [Int: [ChartKind]] = [2: [.expectation], 3: [.weighted, .ipa], 4: [.gaps], 7: [.kpis]]
+
+    /// One step of the document: its title, tables, conclusions and charts, as the report shows them
+    /// (the projector view of the session shows one step alone).
+    public static func section(_ number: Int, of document: ReportDocument) -> [String] {
+        section(document.section(number), of: document)
+    }
+
+    static func section(_ section: ReportSection, of document: ReportDocument) -> [String] {
+        let parts = sectionParts(section, of: document)
+        return ["<section class=\"step\" id=\"step-\(section.number)\">", parts.heading] + parts.blocks + parts.figures + ["</section>"]
+    }
+
+    /// A step's pieces, for a page that lays them out itself: the `<h2>`, the tables and conclusions, the charts.
+    public static func sectionParts(_ number: Int, of document: ReportDocument) -> (heading: String, blocks: [String], figures: [String]) {
+        sectionParts(document.section(number), of: document)
+    }
+
+    static func sectionParts(_ section: ReportSection, of document: ReportDocument) -> (heading: String, blocks: [String], figures: [String]) {
+        let x = Markup.xml
+        var title = x(section.title)
+        if !section.complete { title += " <span class=\"incomplete\">\(x(document.strings.incomplete))</span>" }
+        // A long chart comes in pieces that each fit a page, one figure each (never cut by a page break).
+        let figures = (charts[section.number] ?? []).flatMap { kind in
+            SVGChart.pieces(kind, workbook: document.workbook, analysis: document.analysis, strings: document.strings,
+                            options: document.charts).flatMap { ["<figure class=\"chart chart-\(kind.rawValue)\">", $0, "</figure>"] }
+        }
+        return ("<h2>\(title)</h2>", blocks(section.blocks), figures)
     }
 
     /// One block of a section: a table, a conclusion or a warning.

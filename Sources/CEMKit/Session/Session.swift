@@ -31,6 +31,9 @@ public struct SessionReply: Equatable, Sendable {
     public var write: SessionWrite?
     /// The session is over: the shell stops reading.
     public var finished: Bool
+    /// Files other than the workbook (a report, a chart, the minutes, the projector view), written
+    /// atomically after `write`; a `create` one that exists is handed back through `exportExists`.
+    public var exports: [SessionWrite] = []
 }
 
 /// Where the walk-through stands.
@@ -91,6 +94,10 @@ enum Pending: Equatable, Sendable {
     case quitWhatIf
     /// `poll`: the next line is the participants' scores for the factor the walk stands at.
     case poll(PollWalk)
+    /// A report, chart or minutes file exists already: replace it?
+    case overwrite(SessionWrite)
+    /// A new file on a terminal: which template, before its title.
+    case template(path: String)
 }
 
 public struct Session: Sendable {
@@ -137,10 +144,21 @@ public struct Session: Sendable {
     var template = Template.retail
     /// What to restore when the last write fails.
     var beforeWrite: (mode: Mode, known: [UInt8]?)?
+    /// The time of day (HH:MM:SS), set by the shell before each input: the projector view shows when it last changed.
+    public var now: String?
+    /// The folder relative paths are resolved against, set by the shell: the projector view's file:// address.
+    public var workingDirectory = ""
+    /// Where the demo's projector view goes (it has no workbook to sit beside), set by the shell.
+    public var temporaryFolder = "/tmp"
+    /// The projector view being kept up to date, and what was last written there.
+    var room: RoomView?
+    /// `cem session FILE --present`: the projector view opens with the session.
+    public var presentAtStart = false
 
     // Output of the input being handled.
     var out: [String] = []
     var write: SessionWrite?
+    var exports: [SessionWrite] = []
     var finished = false
 
     /// A session over a workbook read from `path` (whose bytes were `bytes`), or over the demo.
@@ -154,13 +172,14 @@ public struct Session: Sendable {
         self.position = .question(step: 1, index: 0)
     }
 
-    /// A session over a file that does not exist yet: asks for a title, then creates it from the retail template.
+    /// A session over a file that does not exist yet: asks for a title, then creates it from `template`.
+    /// With no template, a terminal is asked which one (Enter for retail); a script takes retail.
     public static func creating(path: String, language: Language, width: Int = 80, color: Bool = false,
-                                template: Template = .retail) -> Session {
-        var session = Session(workbook: template.workbook(language: language), mode: .file(path),
+                                template: Template? = .retail) -> Session {
+        var session = Session(workbook: (template ?? .retail).workbook(language: language), mode: .file(path),
                               language: language, width: width, color: color)
-        session.template = template
-        session.pending = .title(path: path)
+        session.template = template ?? .retail
+        session.pending = template == nil ? .template(path: path) : .title(path: path)
         return session
     }
 
@@ -180,6 +199,11 @@ public struct Session: Sendable {
     /// The opening lines: where the session is and the first step.
     public mutating func start() -> SessionReply {
         begin()
+        if presentAtStart { presentCommand([]) }
+        if case .template(let path) = pending {
+            if interactive { return askTemplate(path) }
+            pending = .title(path: path)
+        }
         if case .title(let path) = pending {
             out.append(template == .retail ? t.newFile(path) : t.newFile(path, template: template.rawValue, factors: workbook.factors.count))
             return reply()
@@ -225,7 +249,7 @@ public struct Session: Sendable {
                     out.append(t.changeNotWritten)
                     conflict = true
                 }
-                if case .title = pending {} else { pending = nil }
+                switch pending { case .title, .template: break; default: pending = nil }
                 out.append(conflict ? t.interruptedConflict : unsaved ? t.interruptedUnsaved
                            : mode == .demo ? t.interruptedDemo : t.interrupted)
             }
@@ -239,13 +263,15 @@ public struct Session: Sendable {
     mutating func begin() {
         out = []
         write = nil
+        exports = []
         beforeWrite = nil
     }
 
     /// Prose is wrapped to the width; indented lines (tables, help) are already fitted.
-    func reply() -> SessionReply {
+    mutating func reply() -> SessionReply {
+        refreshRoom()
         let lines = out.flatMap { $0.hasPrefix("  ") ? [$0] : wrap($0, width: width) }
-        return SessionReply(lines: lines, write: write, finished: finished)
+        return SessionReply(lines: lines, write: write, finished: finished, exports: exports)
     }
 
     mutating func refuse(_ text: String) {
@@ -316,6 +342,12 @@ public struct Session: Sendable {
             return
         case .poll(let walk):
             resolvePoll(raw, walk: walk, disk: disk)
+            return
+        case .overwrite(let export):
+            resolveOverwrite(raw, export: export)
+            return
+        case .template(let path):
+            resolveTemplate(raw, path: path)
             return
         case nil:
             break
@@ -400,6 +432,8 @@ public struct Session: Sendable {
         case .leaving: return t.leavingPrompt
         case .leavingSaveAs: return t.saveAsFilePrompt
         case .which: return t.whichPrompt
+        case .overwrite: return t.confirmPrompt
+        case .template: return t.templatePrompt
         case .closeCycle: return t.confirmPrompt
         case .quitWhatIf: return t.whatIfLeavingPrompt
         case .poll(let walk): return (sandbox != nil ? t.whatIfMark : "") + pollPrompt(walk)

@@ -53,7 +53,9 @@ enum DemoCommand {
                 }
                 if creating {
                     let words = SessionWords(context.language())
-                    Terminal.write(words.templateChoices(Template.allCases.map(\.rawValue)) + "\n")
+                    let separator = context.language().pick(zh: "、", en: ", ")
+                    Terminal.write(words.templateList(Template.allCases.map { ($0.rawValue, $0.factorNames(context.language()).joined(separator: separator)) })
+                        .map { DisplayWidth.truncate($0, to: context.width) }.joined(separator: "\n") + "\n")
                     var template: Template?
                     while template == nil {
                         guard case .line(let raw) = reader.read(prompt: words.templatePrompt) else { return ExitCode.ok.code }

@@ -6,9 +6,11 @@ import Foundation
 enum NewCommand {
     static let template = Option<Template>(
         "--template", value: "T",
-        help: Localized(zh: "retail（方法的六个因素，默认）或 servqual（五个维度）",
-                        en: "retail (the six factors of the method, default) or servqual (five dimensions)"),
+        help: Localized(zh: "retail（方法的六个因素，默认）、servqual（五个维度），或行业模板 hotel、restaurant、bank、insurer-hotline、hospital-outpatient、public-service-window；--list-templates 列出它们的因素",
+                        en: "retail (the six factors of the method, default), servqual (five dimensions), or an industry's: hotel, restaurant, bank, insurer-hotline, hospital-outpatient, public-service-window; --list-templates shows their factors"),
         default: .retail)
+    static let listTemplates = Flag("--list-templates", help: Localized(
+        zh: "列出模板及其因素，不新建文件", en: "list the templates and their factors; creates no file"))
     static let title = Option<String?>("--title", value: "TEXT",
                                        help: Localized(zh: "工作簿标题（默认为文件名）", en: "the workbook's title (default: the file name)"))
 
@@ -31,13 +33,15 @@ enum NewCommand {
         parsing: { NewCommand.scale($0).flatMap { $0.min >= 0 ? $0 : nil } })
 
     static let command = CommandDeclaration(
-        "new", summary: Localized(zh: "用模板新建工作簿（retail、servqual）", en: "a new workbook from a template (retail, servqual)"),
-        arguments: [.file()], options: [template.declaration, title.declaration, scale.declaration, importanceScale.declaration],
+        "new", summary: Localized(zh: "用模板新建工作簿（retail、servqual、hotel、bank……）", en: "a new workbook from a template (retail, servqual, hotel, bank, …)"),
+        forms: [Form(option: nil, arguments: [.file()]), Form(option: listTemplates.declaration, arguments: [])],
+        options: [template.declaration, title.declaration, scale.declaration, importanceScale.declaration],
         notes: Localized(zh: "因素名称使用 --lang 或 LANG 指定的语言。不会覆盖已有文件。",
                          en: "Factor names are in the language of --lang or LANG. Never overwrites an existing file."),
         run: run)
 
     static func run(_ context: Context, _ invocation: Invocation) throws(ExitCode) {
+        if invocation[listTemplates] { return list(context) }
         let path = invocation.file, template = invocation[template]
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         let stem = fileName.hasSuffix(".cem.json") ? String(fileName.dropLast(".cem.json".count))
@@ -52,5 +56,21 @@ enum NewCommand {
             throw .invalid
         }
         context.out(context.cli.created(path.inert, template: template.rawValue, factors: workbook.factors.count))
+    }
+
+    /// `cem new --list-templates`: each template, what it is for, and its factors in the language of --lang or LANG.
+    static func list(_ context: Context) {
+        let language = context.language()
+        let separator = language.pick(zh: "、", en: ", ")
+        var lines = [context.cli.templatesHeading]
+        let width = Template.allCases.map { DisplayWidth.of($0.rawValue) }.max() ?? 0
+        for template in Template.allCases {
+            let names = template.factorNames(language)
+            let indent = String(repeating: " ", count: width + 4)
+            lines.append("  " + DisplayWidth.pad(template.rawValue, to: width) + "  " + template.summary(language)
+                         + context.cli.templateFactorCount(names.count))
+            lines += LineBreaking.wrap(names.joined(separator: separator), width: max(20, context.width - width - 4)).map { indent + $0 }
+        }
+        context.out(lines.joined(separator: "\n"))
     }
 }

@@ -57,7 +57,9 @@ struct OptionDeclaration: Sendable {
     var usageText: String {
         let flag = short ?? name
         guard let valueName else { return flag }
-        return flag + " " + (choices.isEmpty ? valueName : choices.joined(separator: "|"))
+        // A long list of choices (the templates) reads as its value name; the option list says the choices.
+        let values = choices.joined(separator: "|")
+        return flag + " " + (choices.isEmpty || values.count > 40 ? valueName : values)
     }
 
     /// `-o, --output OUT`: the option as the option list of help shows it.
