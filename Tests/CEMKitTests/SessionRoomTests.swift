@@ -252,11 +252,11 @@ func checkRoomTranscript(_ name: String, _ start: SessionReplay.Start) throws ->
         replay.feed("set product experience 8")
         let page = String(decoding: replay.disk[".m.present.html"] ?? [], as: UTF8.self)
         #expect(page.contains("Last change 10:16:00"))
-        #expect(page.contains("<tr><td>Product</td><td class=\"num\">8</td>"))
+        #expect(page.contains("<tr><td class=\"short\">Product</td><td class=\"num\">8</td>"))
         // The consultant switches the terminal to Chinese: the room stays in the workbook's language.
         replay.feed("lang zh")
         replay.feed("set product experience 7")
         let after = String(decoding: replay.disk[".m.present.html"] ?? [], as: UTF8.self)
-        #expect(after.contains("<tr><td>Product</td><td class=\"num\">7</td>") && after.contains("Last change"))
+        #expect(after.contains("<tr><td class=\"short\">Product</td><td class=\"num\">7</td>") && after.contains("Last change"))
     }
 }

@@ -56,15 +56,15 @@ enum Chromium {
         let url = page.absoluteString
         _ = try #require(wait(for: page) { $0.contains("id=\"step-2\"") })
         let before = try Chromium.dom(url)
-        #expect(before.contains("<td>Product</td><td class=\"num\">6</td>"))
+        #expect(before.contains("<td class=\"short\">Product</td><td class=\"num\">6</td>"))
         #expect(before.contains("Last change "))
         _ = try Chromium.run(["--screenshot=" + folder.appendingPathComponent("before-1280,720.png").path, "--window-size=1280,720", url])
 
         live.send("set product experience 8")
-        _ = try #require(wait(for: page) { $0.contains("<td>Product</td><td class=\"num\">8</td>") })
+        _ = try #require(wait(for: page) { $0.contains("<td class=\"short\">Product</td><td class=\"num\">8</td>") })
         let after = try Chromium.dom(url)
-        #expect(after.contains("<td>Product</td><td class=\"num\">8</td>"))
-        #expect(!after.contains("<td>Product</td><td class=\"num\">6</td>"))
+        #expect(after.contains("<td class=\"short\">Product</td><td class=\"num\">8</td>"))
+        #expect(!after.contains("<td class=\"short\">Product</td><td class=\"num\">6</td>"))
         for size in ["1280,720", "1920,1080"] {
             let shot = folder.appendingPathComponent("after-\(size).png")
             _ = try Chromium.run(["--screenshot=" + shot.path, "--window-size=\(size)", url])
