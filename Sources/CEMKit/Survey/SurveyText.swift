@@ -112,38 +112,24 @@ public enum SurveyText {
     public static func segments(_ summary: SurveySummary, by column: String, workbook: Workbook?, language: Language,
                                 width: Int = 80) -> String {
         let s = surveyStrings(language), labels = strings(language)
-        var ids: [String] = []
-        for slot in summary.slots { if let f = slot.factor, !ids.contains(f) { ids.append(f) } }
-        if let workbook { ids = workbook.factors.map(\.id).filter(ids.contains) }
-        let groups = [(s.allRespondents(summary.respondents), summary.respondents, summary.moments)]
-            + summary.segments.sorted { a, b in
-                a.value.isEmpty != b.value.isEmpty ? !a.value.isEmpty : a.value < b.value
-            }.map { (s.segmentHeading(column, $0.value.isEmpty ? s.blankSegment : $0.value, n: $0.respondents), $0.respondents, $0.moments) }
         var lines: [String] = summary.encoding == .utf8(byteOrderMark: false) ? [] : [s.readAs(summary.encoding)]
         if summary.extraHeaderRows > 0 { lines.append(s.extraHeaderRows(summary.extraHeaderRows)) }
         if !lines.isEmpty { lines.append("") }
-        for (index, group) in groups.enumerated() {
-            func stat(_ id: String, _ measure: ScoreField) -> SurveyStat? {
-                summary.slots.firstIndex { $0.factor == id && $0.measure == measure }.map { group.2[$0].stat(within: summary.slots[$0].scale) }
-            }
-            // Satisfaction comes from the engine: a workbook of this segment's means, analysed.
-            let factors = ids.map { id in
-                Factor(id: id, name: name(id, in: workbook), experience: stat(id, .experience)?.mean,
-                       expectation: stat(id, .expectation)?.mean)
-            }
-            let analysis = Analysis(Workbook(factors: factors))
+        for (index, group) in summary.segmentGroups.enumerated() {
+            let heading = group.value.map { s.segmentHeading(column, $0.isEmpty ? s.blankSegment : $0, n: group.respondents) }
+                ?? s.allRespondents(summary.respondents)
             var table = TextTable([
                 .init(labels.factor), .init(labels.scoreName(.experience), alignRight: true), .init(s.n, alignRight: true),
                 .init(labels.scoreName(.expectation), alignRight: true), .init(s.n, alignRight: true),
                 .init(labels.satisfaction, alignRight: true),
             ])
-            for factor in factors {
-                table.add([factor.name, displayNumber(factor.experience), stat(factor.id, .experience).map { String($0.n) } ?? "—",
-                           displayNumber(factor.expectation), stat(factor.id, .expectation).map { String($0.n) } ?? "—",
-                           displayNumber(analysis.factor(factor.id)?.satisfaction)])
+            for factor in summary.segmentFactors(group, workbook: workbook) {
+                table.add([factor.name, displayNumber(factor.experience?.mean), factor.experience.map { String($0.n) } ?? "—",
+                           displayNumber(factor.expectation?.mean), factor.expectation.map { String($0.n) } ?? "—",
+                           displayNumber(factor.satisfaction)])
             }
             if index > 0 { lines.append("") }
-            lines.append(group.0)
+            lines.append(heading)
             lines += table.render(maxWidth: width)
         }
         if summary.unusableRows > 0 { lines += ["", s.unusableRows(summary.unusableRows)] }

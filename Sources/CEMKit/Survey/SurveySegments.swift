@@ -1,0 +1,117 @@
+// The groups `cem segments` shows, in the order it shows them (all respondents, then the segments by
+// value, blank last), with each factor's figures: one source for the text, JSON and CSV outputs.
+
+/// One group of respondents: all of them (`value` nil) or one value of the `--by` column.
+public struct SegmentGroup: Sendable {
+    public var value: String?
+    public var respondents: Int
+    public var moments: [Moments]
+}
+
+/// One factor's figures in one group.
+public struct SegmentFactor: Sendable {
+    public var id: String
+    public var name: String
+    public var experience: SurveyStat?
+    public var expectation: SurveyStat?
+    /// Mean experience − mean expectation, from the engine (9 decimals); nil when either is missing.
+    public var satisfaction: Double?
+}
+
+extension SurveySummary {
+    /// All respondents first, then the segments sorted by value, blank last.
+    public var segmentGroups: [SegmentGroup] {
+        [SegmentGroup(value: nil, respondents: respondents, moments: moments)]
+            + segments.sorted { a, b in a.value.isEmpty != b.value.isEmpty ? !a.value.isEmpty : a.value < b.value }
+            .map { SegmentGroup(value: $0.value, respondents: $0.respondents, moments: $0.moments) }
+    }
+
+    /// The factor ids the file has scores for: in the workbook's order when there is one, else in column order.
+    public func segmentFactorIDs(workbook: Workbook?) -> [String] {
+        var ids: [String] = []
+        for slot in slots { if let f = slot.factor, !ids.contains(f) { ids.append(f) } }
+        if let workbook { ids = workbook.factors.map(\.id).filter(ids.contains) }
+        return ids
+    }
+
+    /// The statistics of a factor's measure within a group.
+    public func stat(_ id: String, _ measure: ScoreField, in group: SegmentGroup) -> SurveyStat? {
+        slots.firstIndex { $0.factor == id && $0.measure == measure }.map { group.moments[$0].stat(within: slots[$0].scale) }
+    }
+
+    /// Each factor's experience, expectation and satisfaction within a group.
+    public func segmentFactors(_ group: SegmentGroup, workbook: Workbook?) -> [SegmentFactor] {
+        let ids = segmentFactorIDs(workbook: workbook)
+        // Satisfaction comes from the engine: a workbook of this group's means, analysed.
+        let factors = ids.map { id in
+            Factor(id: id, name: workbook?.factor(id: id)?.name ?? id, experience: stat(id, .experience, in: group)?.mean,
+                   expectation: stat(id, .expectation, in: group)?.mean)
+        }
+        let analysis = Analysis(Workbook(factors: factors))
+        return factors.map { f in
+            SegmentFactor(id: f.id, name: f.name, experience: stat(f.id, .experience, in: group),
+                          expectation: stat(f.id, .expectation, in: group), satisfaction: analysis.factor(f.id)?.satisfaction)
+        }
+    }
+}
+
+extension SurveyExport {
+    static let segmentColumns = ["group", "segment", "respondents", "factor", "name",
+                                 "experienceN", "experienceMean", "experienceSd", "experienceLow", "experienceHigh",
+                                 "expectationN", "expectationMean", "expectationSd", "expectationLow", "expectationHigh",
+                                 "satisfaction"]
+
+    /// `cem segments --format json`.
+    public static func segmentsJSON(_ summary: SurveySummary, file: String, by column: String, workbook: Workbook?) -> String {
+        var o = JSONObjectBuilder()
+        o.add("file", file)
+        o.add("by", column)
+        o.add("encoding", summary.encoding.name)
+        o.add("rows", .number(Double(summary.rows)))
+        o.add("respondents", .number(Double(summary.respondents)))
+        o.add("unusableRows", .number(Double(summary.unusableRows)))
+        o.add("extraHeaderRows", .number(Double(summary.extraHeaderRows)))
+        o.add("groups", objects: summary.segmentGroups.map { group in
+            var g = JSONObjectBuilder()
+            g.add("segment", group.value)
+            g.add("respondents", .number(Double(group.respondents)))
+            g.add("factors", objects: summary.segmentFactors(group, workbook: workbook).map { f in
+                var e = JSONObjectBuilder()
+                e.add("factor", f.id)
+                e.add("name", f.name)
+                for (key, stat) in [("experience", f.experience), ("expectation", f.expectation)] {
+                    if let stat {
+                        var s = JSONObjectBuilder()
+                        add(stat, to: &s)
+                        e.add(key, s.value)
+                    } else {
+                        e.add(key, .null)
+                    }
+                }
+                e.add("satisfaction", number(f.satisfaction))
+                return e.value
+            })
+            return g.value
+        })
+        return CanonicalJSON.text(o.value)
+    }
+
+    /// `cem segments --format csv`: one row per group and factor; `group` is `all` (first) or `segment`,
+    /// and `segment` the value as it is in the file (empty for blank answers).
+    public static func segmentsCSV(_ summary: SurveySummary, workbook: Workbook?) -> String {
+        var lines = [segmentColumns.joined(separator: ",")]
+        for group in summary.segmentGroups {
+            for f in summary.segmentFactors(group, workbook: workbook) {
+                var cells = [group.value == nil ? "all" : "segment", Markup.csv(text: group.value ?? ""), String(group.respondents), Markup.csv(text: f.id), Markup.csv(text: f.name)]
+                for stat in [f.experience, f.expectation] {
+                    let interval = stat?.confidenceInterval
+                    cells += [stat.map { String($0.n) } ?? "", Markup.csv(number: stat?.mean), Markup.csv(number: stat?.sd),
+                              Markup.csv(number: interval?.low), Markup.csv(number: interval?.high)]
+                }
+                cells.append(Markup.csv(number: f.satisfaction))
+                lines.append(cells.joined(separator: ","))
+            }
+        }
+        return csvFile(lines)
+    }
+}

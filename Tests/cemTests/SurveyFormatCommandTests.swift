@@ -1,0 +1,125 @@
+// `--format json|csv` of `cem import` and `cem segments`: full-precision figures for scripts.
+
+import Foundation
+import Testing
+
+@Suite struct SurveyFormatCommandTests {
+    func setUp(_ csv: String) throws -> (folder: URL, original: Data) {
+        let folder = try Cem.temporaryFolder()
+        let original = try Data(contentsOf: Cem.root.appendingPathComponent("workbooks/meisu.en.cem.json"))
+        try original.write(to: folder.appendingPathComponent("w.cem.json"))
+        try Data(csv.utf8).write(to: folder.appendingPathComponent("survey.csv"))
+        return (folder, original)
+    }
+
+    func workbook(_ folder: URL) throws -> Data { try Data(contentsOf: folder.appendingPathComponent("w.cem.json")) }
+
+    static let csv = "id,region,experience.product,expectation.product\n1,north,6,7\n2,north,7,7\n3,south,8,6\n"
+
+    @Test func importJSONHasEveryFigureAtFullPrecisionAndWritesTheWorkbook() throws {
+        let (folder, original) = try setUp(Self.csv)
+        let run = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--format", "json"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        // sd of 6, 7, 8 is 1; t(0.975, 2) = 4.302652730: 7 ± 4.30265273/√3 = 7 ± 2.484137712.
+        #expect(run.stdout.contains("""
+              "measure": "experience",
+              "n": 3,
+              "mean": 7,
+              "sd": 1,
+              "low": 4.515862288,
+              "high": 9.484137712,
+              "old": 6,
+              "new": 7
+            },
+        """))
+        // sd of 7, 7, 6 is 0.5773502691896257, stored at 9 decimals; the text table shows 0.5774. Intervals are
+        // computed from the stored mean and sd (scipy from the raw answers: 5.23244909, 8.100884243).
+        #expect(run.stdout.contains("\"mean\": 6.666666667,\n      \"sd\": 0.577350269,\n"))
+        #expect(run.stdout.hasPrefix("{\n  \"file\": \"survey.csv\",\n  \"workbook\": \"w.cem.json\",\n  \"encoding\": \"UTF-8\",\n  \"rows\": 3,\n  \"respondents\": 3,\n"))
+        #expect(run.stdout.hasSuffix("  \"changed\": 2,\n  \"dryRun\": false,\n  \"written\": true\n}\n"))
+        #expect(run.stdout.contains("  \"keyDrivers\": null,\n  \"importance\": \"stated\",\n"))
+        #expect(try workbook(folder) != original)
+        #expect(!run.stdout.contains("written (")) // no text line mixed into the JSON
+    }
+
+    @Test func importJSONDryRunWritesNothing() throws {
+        let (folder, original) = try setUp(Self.csv)
+        let run = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--format", "json", "--dry-run", "--where", "region=north"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("  \"where\": [\"region=north\"],\n"))
+        #expect(run.stdout.hasSuffix("  \"dryRun\": true,\n  \"written\": false\n}\n"))
+        #expect(try workbook(folder) == original)
+    }
+
+    @Test func importCSVIsOneRowPerStatisticFormulaSafe() throws {
+        let (folder, original) = try setUp(Self.csv)
+        let run = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--format", "csv", "--dry-run"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "\u{FEFF}factor,name,measure,n,mean,sd,low,high,old,new\r\n"
+            + "product,Product,experience,3,7,1,4.515862288,9.484137712,6,7\r\n"
+            + "product,Product,expectation,3,6.666666667,0.577350269,5.232449091,8.100884243,7,6.666666667\r\n")
+        #expect(try workbook(folder) == original)
+    }
+
+    @Test func formatWithColumnsOrSuggestMapIsRefused() throws {
+        let (folder, _) = try setUp(Self.csv)
+        let columns = try Cem.call(["import", "survey.csv", "--columns", "--format", "json"], in: folder)
+        #expect(columns.status == 2)
+        #expect(columns.stderr == "--format applies to the import's own output; --columns prints text only: leave out --format\n")
+        let suggest = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--suggest-map", "m.json", "--format", "csv"], in: folder)
+        #expect(suggest.status == 2)
+        #expect(suggest.stderr.contains("--suggest-map prints text only"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("m.json").path))
+        let twice = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--format", "json", "--format", "csv"], in: folder)
+        #expect(twice.status == 2)
+    }
+
+    @Test func badInputWithJSONPrintsNothingOnStandardOutput() throws {
+        let (folder, original) = try setUp("id,experience.product\n1,x\n")
+        let run = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--format", "json"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.hasPrefix("survey.csv:2:2 (experience.product): 'x' is not a number"))
+        #expect(try workbook(folder) == original)
+    }
+
+    @Test func segmentsCSVAndJSON() throws {
+        let (folder, _) = try setUp(Self.csv + "4,=HYPERLINK(1),5,\n")
+        let csv = try Cem.call(["segments", "survey.csv", "--by", "region", "--into", "w.cem.json", "--format", "csv"], in: folder)
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let header = "\u{FEFF}group,segment,respondents,factor,name,experienceN,experienceMean,experienceSd,experienceLow,experienceHigh,"
+            + "expectationN,expectationMean,expectationSd,expectationLow,expectationHigh,satisfaction\r\n"
+        #expect(csv.stdout == header
+            + "all,,4,product,Product,4,6.5,1.290994449,4.445739743,8.554260257,3,6.666666667,0.577350269,5.232449091,8.100884243,-0.166666667\r\n"
+            + "segment,'=HYPERLINK(1),1,product,Product,1,5,,,,0,,,,,\r\n"
+            + "segment,north,2,product,Product,2,6.5,0.707106781,0.146897634,12.853102366,2,7,0,7,7,-0.5\r\n"
+            + "segment,south,1,product,Product,1,8,,,,1,6,,,,2\r\n")
+        let json = try Cem.call(["segments", "survey.csv", "--by", "region", "--format", "json"], in: folder)
+        #expect(json.status == 0, "\(json.stderr)")
+        #expect(json.stdout.hasPrefix("{\n  \"file\": \"survey.csv\",\n  \"by\": \"region\",\n"))
+        #expect(json.stdout.contains("""
+              "segment": "=HYPERLINK(1)",
+              "respondents": 1,
+              "factors": [
+                {
+                  "factor": "product",
+                  "name": "product",
+                  "experience": {
+                    "n": 1,
+                    "mean": 5,
+                    "sd": null,
+                    "low": null,
+                    "high": null
+                  },
+                  "expectation": {
+                    "n": 0,
+                    "mean": null,
+                    "sd": null,
+                    "low": null,
+                    "high": null
+                  },
+                  "satisfaction": null
+                }
+        """))
+    }
+}
