@@ -57,7 +57,10 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == "\u{FEFF}factor,name,measure,n,mean,sd,low,high,old,new\r\n"
             + "product,Product,experience,3,7,1,4.515862288,9.484137712,6,7\r\n"
-            + "product,Product,expectation,3,6.666666667,0.577350269,5.232449091,8.100884243,7,6.666666667\r\n")
+            + "product,Product,expectation,3,6.666666667,0.577350269,5.232449091,8.100884243,7,6.666666667\r\n"
+            // Paired: 6−7, 7−7, 8−6 = −1, 0, 2: mean 1/3, sd 1.527525232 (numpy), interval from the stored figures
+            // (scipy from the raw pairs: −3.4612497003, 4.1279163669).
+            + "product,Product,satisfaction,3,0.333333333,1.527525232,-3.461249702,4.127916368,,\r\n")
         #expect(try workbook(folder) == original)
     }
 

@@ -10,6 +10,8 @@ public enum WorkbookKeys {
     public static let factor = ["id", "name", "description", "brandValue", "experience", "expectation", "importance",
                                 "ideal", "notes", "survey"]
     public static let surveyStat = ["n", "mean", "sd"]
+    /// The key of paired satisfaction inside a factor's `survey`, beside the measures.
+    public static let surveySatisfaction = "satisfaction"
     public static let requirement = ["id", "title", "factors", "targetExperience", "owner", "due", "status", "cost",
                                      "alignment", "kpis"]
     public static let alignment = ["strategyFit", "people", "process", "technology", "decision", "rationale"]
@@ -206,21 +208,31 @@ struct WorkbookDecoder: JSONObjectReader {
         }
         factor.notes = string(m["notes"], join(path, "notes")) ?? ""
         if let surveyNode = m["survey"] {
-            factor.survey = decodeSurvey(surveyNode, join(path, "survey"))
+            (factor.survey, factor.surveySatisfaction) = decodeSurvey(surveyNode, join(path, "survey"))
         }
         return factor
     }
 
-    private mutating func decodeSurvey(_ node: JSONNode, _ path: String) -> [(measure: ScoreField, stat: SurveyStat)] {
+    private mutating func decodeSurvey(_ node: JSONNode, _ path: String)
+        -> ([(measure: ScoreField, stat: SurveyStat)], SurveyStat?) {
         guard case .object(let list) = node.value else {
             report(.wrongType(expected: "object", found: node.value.typeName), node, path)
-            return []
+            return ([], nil)
         }
         var result: [(measure: ScoreField, stat: SurveyStat)] = []
+        var satisfaction: SurveyStat?
         for member in list {
             let memberPath = join(path, member.key)
+            if member.key == WorkbookKeys.surveySatisfaction {
+                guard let m = members(member.value, memberPath, known: WorkbookKeys.surveyStat,
+                                      required: WorkbookKeys.surveyStatRequired) else { continue }
+                satisfaction = SurveyStat(n: wholeNumber(m["n"], join(memberPath, "n"), .count) ?? 0,
+                                          mean: bounded(m["mean"], join(memberPath, "mean"), .score),
+                                          sd: bounded(m["sd"], join(memberPath, "sd"), .spread))
+                continue
+            }
             guard let measure = ScoreField(rawValue: member.key) else {
-                let suggestion = suggest(member.key, in: ScoreField.allCases.map(\.rawValue))
+                let suggestion = suggest(member.key, in: ScoreField.allCases.map(\.rawValue) + [WorkbookKeys.surveySatisfaction])
                 record(.unknownMeasure(member.key, suggestion: suggestion), at: member.keyPosition, path: memberPath)
                 continue
             }
@@ -230,7 +242,7 @@ struct WorkbookDecoder: JSONObjectReader {
             let sd = bounded(m["sd"], join(memberPath, "sd"), .spread)
             result.append((measure, SurveyStat(n: n, mean: mean, sd: sd)))
         }
-        return result
+        return (result, satisfaction)
     }
 
     private mutating func decodeRequirement(_ node: JSONNode, _ path: String, factorIDs: FactorIDs, scale: Scale?,

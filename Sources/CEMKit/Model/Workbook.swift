@@ -68,12 +68,15 @@ public struct Factor: Equatable, Sendable {
     public var notes: String
     /// Survey statistics per measure, in the order they were written; empty when none.
     public var survey: [(measure: ScoreField, stat: SurveyStat)]
+    /// Paired satisfaction from the survey: experience − expectation per respondent who answered both
+    /// (`survey.satisfaction`); nil when none was imported.
+    public var surveySatisfaction: SurveyStat?
 
     public init(
         id: String, name: String, description: String = "",
         brandValue: Double? = nil, experience: Double? = nil, expectation: Double? = nil,
         importance: Double? = nil, ideal: Double? = nil, notes: String = "",
-        survey: [(measure: ScoreField, stat: SurveyStat)] = []
+        survey: [(measure: ScoreField, stat: SurveyStat)] = [], surveySatisfaction: SurveyStat? = nil
     ) {
         self.id = id
         self.name = name
@@ -85,6 +88,7 @@ public struct Factor: Equatable, Sendable {
         self.ideal = ideal
         self.notes = notes
         self.survey = survey
+        self.surveySatisfaction = surveySatisfaction
     }
 
     public subscript(score field: ScoreField) -> Double? {
@@ -114,6 +118,7 @@ public struct Factor: Equatable, Sendable {
             && a.notes == b.notes
             && a.survey.map(\.measure) == b.survey.map(\.measure)
             && a.survey.map(\.stat) == b.survey.map(\.stat)
+            && a.surveySatisfaction == b.surveySatisfaction
     }
 }
 

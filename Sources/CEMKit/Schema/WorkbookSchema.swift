@@ -125,7 +125,8 @@ public enum WorkbookSchema {
         case ("factor", "survey"):
             var o = JSONObjectBuilder()
             o.add("type", "object")
-            o.add("propertyNames", .object([JSONMember("enum", .array(ScoreField.allCases.map { JSONNode(.string($0.rawValue)) }))]))
+            o.add("propertyNames", .object([JSONMember("enum", .array((ScoreField.allCases.map(\.rawValue) + [WorkbookKeys.surveySatisfaction])
+                .map { JSONNode(.string($0)) }))]))
             o.add("additionalProperties", ref("surveyStat"))
             return o.value
         case ("surveyStat", "n"): return wholeNumber(.count)

@@ -2,7 +2,8 @@
 // `--format csv` (one row per figure, formula-safe cells), every figure at the precision the workbook
 // stores (9 decimals, shortest round-trip), not the 4 decimals of the text tables.
 
-/// One row of figures: a measure of a factor, `overall` (factor nil), or a factor's paired satisfaction.
+/// One row of figures: a measure of a factor, a factor's paired satisfaction (`satisfaction`, after its
+/// expectation), or `overall` (factor nil).
 public struct SurveyExportRow: Sendable {
     public var factor: String?
     public var name: String?
@@ -41,6 +42,10 @@ public enum SurveyExport {
                 let change = result.changes.first { $0.factor == factor.id && $0.measure == measure }
                 rows.append(SurveyExportRow(factor: factor.id, name: factor.name, measure: measure.rawValue, stat: stat,
                                             old: change?.old, new: change?.new, setsScore: change != nil))
+                if measure == .expectation, let paired = result.summary.satisfaction(factor: factor.id) {
+                    rows.append(SurveyExportRow(factor: factor.id, name: factor.name, measure: WorkbookKeys.surveySatisfaction,
+                                                stat: paired, old: nil, new: nil, setsScore: false))
+                }
             }
         }
         if let overall = result.summary.overall {

@@ -72,6 +72,8 @@ struct SurveyLayout {
     var segmentColumn: Int?
     /// Slots of the experience of each factor, then `overall`: the variables of derived importance.
     var driverSlots: [Int]
+    /// Factors with both an experience and an expectation column: paired satisfaction's slots.
+    var pairs: [(factor: String, experience: Int, expectation: Int)] = []
 
     static let overall = "overall"
 
@@ -147,6 +149,11 @@ struct SurveyLayout {
             if seen[name] == nil || used.contains(i) { seen[name] = i }
         }
 
+        for (e, slot) in slots.enumerated() where slot.measure == .experience {
+            if let x = slots.firstIndex(where: { $0.factor == slot.factor && $0.measure == .expectation }) {
+                pairs.append((slot.factor ?? "", e, x))
+            }
+        }
         driverSlots = []
         if options.keyDrivers, let overall = slots.firstIndex(where: { $0.factor == nil }) {
             let experience = slots.indices.filter { slots[$0].measure == .experience }

@@ -155,6 +155,10 @@ struct SurveySink: CSVSink {
     var segmentCounts: [Int] = []
     var segmentMoments: [Moments] = []
     var lastSegment = -1
+    /// Paired satisfaction: per factor with both columns, experience − expectation of each respondent who answered both.
+    var pairExperience: [Int] = []
+    var pairExpectation: [Int] = []
+    var pairMoments: [Moments] = []
 
     static let maximumSegments = 1000
     /// Rows of text under the header taken as more header rows: Qualtrics writes two.
@@ -304,6 +308,10 @@ struct SurveySink: CSVSink {
             let v = values[s]
             if v == v { moments[s].add(v) }
         }
+        for p in pairMoments.indices {
+            let e = values[pairExperience[p]], x = values[pairExpectation[p]]
+            if e == e && x == x { pairMoments[p].add(e - x) }
+        }
         if segmentColumn >= 0 {
             let index = try segment()
             segmentCounts[index] += 1
@@ -370,5 +378,8 @@ struct SurveySink: CSVSink {
         for column in filterColumns + [segmentColumn] where column >= 0 { keyColumn[column] = true }
         filterValues = options.filters.map { Array($0.value.trimmingWhitespace.utf8) }
         skipped = Array(repeating: 0, count: columnCount)
+        pairExperience = layout.pairs.map(\.experience)
+        pairExpectation = layout.pairs.map(\.expectation)
+        pairMoments = Array(repeating: Moments(), count: layout.pairs.count)
     }
 }

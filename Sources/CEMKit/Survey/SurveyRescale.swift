@@ -29,5 +29,10 @@ extension SurveySummary {
             slots[index].scale = target
             if !rescaled.contains(where: { $0.importance == importance }) { rescaled.append((survey, target, importance)) }
         }
+        // A difference of two answers on one scale moves by b only: (a + b·x) − (a + b·y) = b·(x − y).
+        if let scores = rescaled.first(where: { !$0.importance }) {
+            let b = (scores.to.max - scores.to.min) / (scores.from.max - scores.from.min)
+            for p in paired.indices { paired[p].moments = paired[p].moments.linear(0, b) }
+        }
     }
 }

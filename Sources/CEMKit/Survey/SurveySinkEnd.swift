@@ -40,6 +40,7 @@ extension SurveySink {
                  Array(segmentMoments[(i * count)..<((i + 1) * count)]))
             },
             drivers: drivers)
+        summary.paired = zip(layout.pairs, pairMoments).map { ($0.factor, $1) }
         try summary.fitScales(to: workbook, options: options)
         return summary
     }

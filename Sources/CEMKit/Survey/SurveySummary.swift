@@ -24,6 +24,15 @@ public struct SurveySummary: Sendable {
     public var drivers: DriverSums?
     /// `--rescale`: the survey scales mapped linearly onto the workbook's (from, to, importance).
     public var rescaled: [(from: Scale, to: Scale, importance: Bool)] = []
+    /// Paired satisfaction: per factor with experience and expectation columns, the sums of
+    /// experience − expectation over the respondents who answered both.
+    public var paired: [(factor: String, moments: Moments)] = []
+
+    /// Paired satisfaction of a factor (n, mean, sd of experience − expectation per respondent); nil when
+    /// the file lacks one of the two columns.
+    public func satisfaction(factor: String) -> SurveyStat? {
+        paired.first { $0.factor == factor }.map { $0.moments.stat() }
+    }
 
     /// The statistics of a factor's measure, nil when the file has no such column.
     public func stat(factor: String, measure: ScoreField) -> SurveyStat? {

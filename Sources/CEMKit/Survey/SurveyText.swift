@@ -56,6 +56,7 @@ public enum SurveyText {
             table.add([s.overall, "", String(overall.n), displayNumber(overall.mean), displayNumber(overall.sd), interval(overall), ""])
         }
         lines += table.render(maxWidth: width)
+        lines += paired(summary, workbook: workbook, language: language, width: width)
         if let drivers = result.keyDrivers {
             if let range = drivers.pairwiseRange {
                 lines += ["", s.driversHeadingPairwise(low: range.low, high: range.high, rSquared: displayNumber(drivers.rSquared))]
@@ -86,6 +87,20 @@ public enum SurveyText {
             + result.warnings.map { s.warning($0) { name($0, in: workbook) } }
         if !notes.isEmpty { lines += [""] + notes }
         return lines.joined(separator: "\n")
+    }
+
+    /// Paired satisfaction per factor with both columns: n, mean, sd and 95% interval of experience −
+    /// expectation over the respondents who answered both; nothing when the file has no such pair.
+    static func paired(_ summary: SurveySummary, workbook: Workbook, language: Language, width: Int) -> [String] {
+        let s = surveyStrings(language), labels = strings(language)
+        var table = TextTable([.init(labels.factor), .init(s.n, alignRight: true), .init(s.mean, alignRight: true),
+                               .init(s.sd, alignRight: true), .init(s.interval, alignRight: true)])
+        for factor in workbook.factors {
+            guard let stat = summary.satisfaction(factor: factor.id) else { continue }
+            table.add([factor.name, String(stat.n), displayNumber(stat.mean), displayNumber(stat.sd), interval(stat)])
+        }
+        guard !summary.paired.isEmpty else { return [] }
+        return ["", s.pairedNote] + table.render(maxWidth: width)
     }
 
     /// `--columns`: number, header, kind and values of every column (names and texts made inert).
