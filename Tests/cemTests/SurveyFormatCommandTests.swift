@@ -126,3 +126,51 @@ import Testing
         """))
     }
 }
+
+/// A survey scale detected from the answers when no map says it.
+@Suite struct SurveyDetectedScaleCommandTests {
+    static let csv = "id,experience.product\n" + [1, 2, 3, 4, 5, 5, 4, 3, 2, 4].enumerated().map { "\($0.offset),\($0.element)\n" }.joined()
+
+    @Test func aClearOneToFiveSurveyIsRefusedWithTheFixesOrRescaled() throws {
+        let (folder, original) = try SurveyFormatCommandTests().setUp(Self.csv)
+        let refused = try Cem.call(["import", "survey.csv", "--into", "w.cem.json"], in: folder)
+        #expect(refused.status == 1)
+        #expect(refused.stdout.isEmpty)
+        #expect(refused.stderr == "survey.csv: the answers are whole numbers from 1 to 5: the survey looks like a 1–5 scale (detected from the "
+            + "values), but the workbook's scale is 0–10; add --rescale to map them linearly onto 0–10, or start the workbook with "
+            + "cem new FILE --scale 1-5; if the survey really is on 0–10, say so in a column map: \"scale\": {\"min\": 0, \"max\": 10}\n")
+        #expect(try SurveyFormatCommandTests().workbook(folder) == original)
+
+        let run = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--rescale"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("survey.csv: 10 respondents\nsurvey scale 1–5 detected from the values (whole numbers from 1 to 5)\n"
+            + "scores rescaled linearly from the survey's 1–5 to the workbook's 0–10 (--rescale)\n"))
+        // numpy: (x − 1)·2.5 of 1 2 3 4 5 5 4 3 2 4 has mean 5.75, sd 3.343733775.
+        #expect(String(decoding: try SurveyFormatCommandTests().workbook(folder), as: UTF8.self).contains("""
+                "experience": {
+                  "n": 10,
+                  "mean": 5.75,
+                  "sd": 3.343733775
+                }
+        """))
+    }
+
+    @Test func theMapOrTheWorkbooksScaleDecides() throws {
+        let (folder, _) = try SurveyFormatCommandTests().setUp(Self.csv)
+        try Data(#"{"format": "cem-survey-map", "formatVersion": 1, "columns": {}, "scale": {"min": 0, "max": 10}}"#.utf8)
+            .write(to: folder.appendingPathComponent("m.json"))
+        let mapped = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--map", "m.json", "--dry-run"], in: folder)
+        #expect(mapped.status == 0, "\(mapped.stderr)")
+        #expect(!mapped.stdout.contains("detected"))
+        #expect(try Cem.call(["new", "five.cem.json", "--scale", "1-5"], in: folder).status == 0)
+        let five = try Cem.call(["import", "survey.csv", "--into", "five.cem.json", "--dry-run"], in: folder)
+        #expect(five.status == 0, "\(five.stderr)")
+        #expect(!five.stdout.contains("detected"))
+        // 3..9 on a 0–10 workbook: nothing detected, imported as it is.
+        try Data(("id,experience.product\n" + (0..<12).map { "\($0),\(3 + $0 % 7)\n" }.joined()).utf8)
+            .write(to: folder.appendingPathComponent("survey.csv"))
+        let wide = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--dry-run", "--format", "json"], in: folder)
+        #expect(wide.status == 0, "\(wide.stderr)")
+        #expect(wide.stdout.contains("  \"rescaled\": [],\n"))
+    }
+}

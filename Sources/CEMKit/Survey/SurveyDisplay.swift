@@ -50,7 +50,7 @@ extension SurveyError {
             return .cannotDerive(.tooFew(n: n, minimum: minimum, factors: factors, empty: empty.map { $0.inertClipped() }))
         case .map(let problem):
             return .map(problem.inert)
-        case .scaleMismatch:
+        case .scaleMismatch, .detectedScaleMismatch:
             return self
         case .emptyFile, .noRespondents, .unterminatedQuote, .fieldTooLong, .raggedRow, .noScoreColumns, .needsOverall, .refused,
              .noUsableRows, .nothingImported, .cannotDerive, .notUTF8, .badEncoding, .wrongDelimiter:

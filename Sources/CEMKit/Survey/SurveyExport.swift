@@ -91,6 +91,7 @@ public enum SurveyExport {
             e.add("measures", r.importance ? "importance" : "scores")
             e.add("from", scale(r.from))
             e.add("to", scale(r.to))
+            e.add("detected", .bool(summary.detected.contains { $0.importance == r.importance }))
             return e.value
         })
         o.add("statistics", objects: rows(result).map { row in

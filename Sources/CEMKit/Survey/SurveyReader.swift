@@ -110,6 +110,9 @@ struct SurveySink: CSVSink {
     var high: UnsafeMutablePointer<Double>?
     var values: UnsafeMutablePointer<Double>?
     var moments: UnsafeMutablePointer<Moments>?
+    var seenLow: UnsafeMutablePointer<Double>?
+    var seenHigh: UnsafeMutablePointer<Double>?
+    var fractional: UnsafeMutablePointer<Bool>?
     var slotCount = 0
     var hasDrivers = false
     var header: [String] = []
@@ -265,6 +268,7 @@ struct SurveySink: CSVSink {
         if fields != columnCount { throw .raggedRow(line: line, fields: fields, expected: columnCount) }
         rows += 1
         let count = slotCount, values = self.values!, moments = self.moments!
+        let seenLow = self.seenLow!, seenHigh = self.seenHigh!, fractional = self.fractional!
         // A row without one usable score (`,,,`, a second header row skipped cell by cell) is no respondent.
         var usable = false
         for s in 0..<count where values[s] == values[s] {
@@ -306,7 +310,12 @@ struct SurveySink: CSVSink {
         respondents += 1
         for s in 0..<count {
             let v = values[s]
-            if v == v { moments[s].add(v) }
+            if v == v {
+                moments[s].add(v)
+                if v < seenLow[s] { seenLow[s] = v }
+                if v > seenHigh[s] { seenHigh[s] = v }
+                if v.rounded(.towardZero) != v { fractional[s] = true }
+            }
         }
         for p in pairMoments.indices {
             let e = values[pairExperience[p]], x = values[pairExpectation[p]]
@@ -368,6 +377,9 @@ struct SurveySink: CSVSink {
         high = scratch.high
         values = scratch.values
         moments = scratch.moments
+        seenLow = scratch.seenLow
+        seenHigh = scratch.seenHigh
+        fractional = scratch.fractional
         slotCount = scratch.slots
         hasDrivers = scratch.drivers > 0
         ready = true

@@ -12,6 +12,10 @@ final class SurveyScratch {
     /// The current row's values (NaN: missing), and the running sums per slot.
     let values: UnsafeMutablePointer<Double>
     let moments: UnsafeMutablePointer<Moments>
+    /// Per slot, the smallest and largest answer used, and whether one was not a whole number (scale detection).
+    let seenLow: UnsafeMutablePointer<Double>
+    let seenHigh: UnsafeMutablePointer<Double>
+    let fractional: UnsafeMutablePointer<Bool>
     /// Derived importance: the variables' slots, this row's values, and the listwise sums.
     let drivers: Int
     let driverSlots: UnsafeMutablePointer<Int>
@@ -54,6 +58,12 @@ final class SurveyScratch {
         values.initialize(repeating: .nan, count: slots)
         moments = .allocate(capacity: slots)
         moments.initialize(repeating: Moments(), count: slots)
+        seenLow = .allocate(capacity: slots)
+        seenLow.initialize(repeating: .infinity, count: slots)
+        seenHigh = .allocate(capacity: slots)
+        seenHigh.initialize(repeating: -.infinity, count: slots)
+        fractional = .allocate(capacity: slots)
+        fractional.initialize(repeating: false, count: slots)
         drivers = layout.driverSlots.count
         driverSlots = .allocate(capacity: max(1, drivers))
         for (k, slot) in layout.driverSlots.enumerated() { driverSlots[k] = slot }
@@ -82,7 +92,7 @@ final class SurveyScratch {
     }
 
     deinit {
-        for pointer in [low, high, values, driverValues, driverShift, driverSum, driverProducts, pairSum, pairSquares, pairProducts,
+        for pointer in [low, high, values, seenLow, seenHigh, driverValues, driverShift, driverSum, driverProducts, pairSum, pairSquares, pairProducts,
                         pairShift, pairValue] { pointer.deallocate() }
         pairCount.deallocate()
         pairShifted.deallocate()
@@ -90,6 +100,7 @@ final class SurveyScratch {
         slotOfColumn.deallocate()
         driverSlots.deallocate()
         moments.deallocate()
+        fractional.deallocate()
     }
 
     /// Adds the current row to the listwise sums if it answered every variable (upper triangle only).

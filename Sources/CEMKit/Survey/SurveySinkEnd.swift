@@ -41,6 +41,7 @@ extension SurveySink {
             },
             drivers: drivers)
         summary.paired = zip(layout.pairs, pairMoments).map { ($0.factor, $1) }
+        summary.observed = (0..<count).map { SurveyRange(low: scratch.seenLow[$0], high: scratch.seenHigh[$0], whole: !scratch.fractional[$0]) }
         try summary.fitScales(to: workbook, options: options)
         return summary
     }

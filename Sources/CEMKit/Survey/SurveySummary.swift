@@ -27,6 +27,10 @@ public struct SurveySummary: Sendable {
     /// Paired satisfaction: per factor with experience and expectation columns, the sums of
     /// experience − expectation over the respondents who answered both.
     public var paired: [(factor: String, moments: Moments)] = []
+    /// Per slot, the answers' range as read (before any rescaling).
+    public var observed: [SurveyRange] = []
+    /// Survey scales detected from the values (no map scale said them), for scores or importance.
+    public var detected: [(scale: Scale, seen: SurveyRange, importance: Bool)] = []
 
     /// Paired satisfaction of a factor (n, mean, sd of experience − expectation per respondent); nil when
     /// the file lacks one of the two columns.

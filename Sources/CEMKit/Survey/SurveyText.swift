@@ -20,6 +20,13 @@ public enum SurveyText {
         }
     }
 
+    /// The survey scales detected from the values, and what `--rescale` mapped onto what.
+    static func scaleLines(_ summary: SurveySummary, language: Language) -> [String] {
+        let s = surveyStrings(language)
+        return summary.detected.map { s.detectedScale($0.scale, seen: $0.seen, importance: $0.importance) }
+            + summary.rescaled.map { s.rescaled(from: $0.from, to: $0.to, importance: $0.importance) }
+    }
+
     static func interval(_ stat: SurveyStat) -> String {
         guard let ci = stat.confidenceInterval else { return "—" }
         return displayNumber(ci.low) + " – " + displayNumber(ci.high)
@@ -32,7 +39,7 @@ public enum SurveyText {
                               filters more: [(column: String, value: String)] = [], language: Language, width: Int = 80) -> String {
         let s = surveyStrings(language), labels = strings(language)
         let summary = result.summary, workbook = result.workbook
-        var lines = [s.respondents(summary.respondents, rows: summary.rows, file: file)]
+        var lines = [s.respondents(summary.respondents, rows: summary.rows, file: file)] + scaleLines(summary, language: language)
         if summary.encoding != .utf8(byteOrderMark: false) { lines.append(s.readAs(summary.encoding)) }
         if summary.extraHeaderRows > 0 { lines.append(s.extraHeaderRows(summary.extraHeaderRows)) }
         let filters = (filter.map { [$0] } ?? []) + more
@@ -129,6 +136,7 @@ public enum SurveyText {
         let s = surveyStrings(language), labels = strings(language)
         var lines: [String] = summary.encoding == .utf8(byteOrderMark: false) ? [] : [s.readAs(summary.encoding)]
         if summary.extraHeaderRows > 0 { lines.append(s.extraHeaderRows(summary.extraHeaderRows)) }
+        lines += scaleLines(summary, language: language)
         if !lines.isEmpty { lines.append("") }
         for (index, group) in summary.segmentGroups.enumerated() {
             let heading = group.value.map { s.segmentHeading(column, $0.isEmpty ? s.blankSegment : $0, n: group.respondents) }

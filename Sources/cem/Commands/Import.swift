@@ -254,8 +254,7 @@ enum SurveyFile {
         var lines = report.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let line = SurveyWords(language).mapped(path.inert, columns: map.columns.count, labels: map.labels.count,
                                                 conditions: map.conditions.count)
-        let rescaled = summary.rescaled.map { SurveyWords(language).rescaled(from: $0.from, to: $0.to, importance: $0.importance) }
-        lines.insert(contentsOf: [line] + rescaled, at: min(1, lines.count))
+        lines.insert(line, at: min(1, lines.count))
         return lines.joined(separator: "\n")
     }
 
