@@ -24,6 +24,7 @@ import Testing
         #expect(run.stdout.contains("""
               "measure": "experience",
               "n": 3,
+              "effectiveN": null,
               "mean": 7,
               "sd": 1,
               "low": 4.515862288,
@@ -34,7 +35,7 @@ import Testing
         """))
         // sd of 7, 7, 6 is 0.5773502691896257, stored at 9 decimals; the text table shows 0.5774. Intervals are
         // computed from the stored mean and sd (scipy from the raw answers: 5.23244909, 8.100884243).
-        #expect(run.stdout.contains("\"mean\": 6.666666667,\n      \"sd\": 0.577350269,\n"))
+        #expect(run.stdout.contains("\"effectiveN\": null,\n      \"mean\": 6.666666667,\n      \"sd\": 0.577350269,\n"))
         #expect(run.stdout.hasPrefix("{\n  \"file\": \"survey.csv\",\n  \"workbook\": \"w.cem.json\",\n  \"encoding\": \"UTF-8\",\n  \"rows\": 3,\n  \"respondents\": 3,\n"))
         #expect(run.stdout.hasSuffix("  \"changed\": 2,\n  \"dryRun\": false,\n  \"written\": true\n}\n"))
         #expect(run.stdout.contains("  \"keyDrivers\": null,\n  \"importance\": \"stated\",\n"))
@@ -55,12 +56,12 @@ import Testing
         let (folder, original) = try setUp(Self.csv)
         let run = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--format", "csv", "--dry-run"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout == "\u{FEFF}factor,name,measure,n,mean,sd,low,high,old,new\r\n"
-            + "product,Product,experience,3,7,1,4.515862288,9.484137712,6,7\r\n"
-            + "product,Product,expectation,3,6.666666667,0.577350269,5.232449091,8.100884243,7,6.666666667\r\n"
+        #expect(run.stdout == "\u{FEFF}factor,name,measure,n,effectiveN,mean,sd,low,high,old,new\r\n"
+            + "product,Product,experience,3,,7,1,4.515862288,9.484137712,6,7\r\n"
+            + "product,Product,expectation,3,,6.666666667,0.577350269,5.232449091,8.100884243,7,6.666666667\r\n"
             // Paired: 6−7, 7−7, 8−6 = −1, 0, 2: mean 1/3, sd 1.527525232 (numpy), interval from the stored figures
             // (scipy from the raw pairs: −3.4612497003, 4.1279163669).
-            + "product,Product,satisfaction,3,0.333333333,1.527525232,-3.461249702,4.127916368,,\r\n")
+            + "product,Product,satisfaction,3,,0.333333333,1.527525232,-3.461249702,4.127916368,,\r\n")
         #expect(try workbook(folder) == original)
     }
 
@@ -109,6 +110,7 @@ import Testing
                   "name": "product",
                   "experience": {
                     "n": 1,
+                    "effectiveN": null,
                     "mean": 5,
                     "sd": null,
                     "low": null,
@@ -116,6 +118,7 @@ import Testing
                   },
                   "expectation": {
                     "n": 0,
+                    "effectiveN": null,
                     "mean": null,
                     "sd": null,
                     "low": null,
@@ -172,5 +175,35 @@ import Testing
         let wide = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--dry-run", "--format", "json"], in: folder)
         #expect(wide.status == 0, "\(wide.stderr)")
         #expect(wide.stdout.contains("  \"rescaled\": [],\n"))
+    }
+}
+
+/// `--weight COLUMN` from the command line.
+@Suite struct SurveyWeightCommandTests {
+    static let csv = "id,w,experience.product\n1,1,6\n2,3,8\n3,,7\n"
+
+    @Test func weightedImportSaysSoStoresEffectiveNAndRefusesBadWeights() throws {
+        let (folder, original) = try SurveyFormatCommandTests().setUp(Self.csv)
+        let refused = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--weight", "w"], in: folder)
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "survey.csv:4:2 (w): the weight is blank; fill in this respondent's weight, or use --on-error skip to "
+            + "leave out respondents without a usable weight (they are counted)\n")
+        #expect(try SurveyFormatCommandTests().workbook(folder) == original)
+        let run = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--weight", "w", "--on-error", "skip"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("survey.csv: 2 of 3 respondents\nweighted by column 'w': weighted means, sd with reliability weights, "
+            + "intervals on Kish's effective n (in brackets)\nleft out 1 respondent without a usable weight in column 'w'\n"))
+        // 6 (weight 1) and 8 (weight 3): mean 7.5; Σw = 4, Σw² = 10: n_eff 1.6, below 2, so no interval;
+        // sd² = (1·1.5² + 3·0.5²)/(4 − 10/4) = 2, sd 1.414213562.
+        #expect(run.stdout.contains("  Product  Experience  2 (1.6)   7.5  1.4142       —  6 → 7.5\n"))
+        let text = String(decoding: try SurveyFormatCommandTests().workbook(folder), as: UTF8.self)
+        #expect(text.contains("\"n\": 2,\n          \"effectiveN\": 1.6,\n          \"mean\": 7.5,\n          \"sd\": 1.414213562\n"))
+        #expect(try Cem.call(["validate", "w.cem.json"], in: folder).status == 0)
+        let pairwise = try Cem.call(["import", "survey.csv", "--into", "w.cem.json", "--weight", "w", "--missing", "pairwise"], in: folder)
+        #expect(pairwise.status == 2)
+        #expect(pairwise.stderr == "--weight cannot be used with --missing pairwise: weighted correlations are listwise; leave out one of them\n")
+        let unknown = try Cem.call(["segments", "survey.csv", "--by", "id", "--weight", "wt"], in: folder)
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("--weight"))
     }
 }

@@ -9,7 +9,7 @@ public enum WorkbookKeys {
     public static let brand = ["statement"]
     public static let factor = ["id", "name", "description", "brandValue", "experience", "expectation", "importance",
                                 "ideal", "notes", "survey"]
-    public static let surveyStat = ["n", "mean", "sd"]
+    public static let surveyStat = ["n", "effectiveN", "mean", "sd"]
     /// The key of paired satisfaction inside a factor's `survey`, beside the measures.
     public static let surveySatisfaction = "satisfaction"
     public static let requirement = ["id", "title", "factors", "targetExperience", "owner", "due", "status", "cost",
@@ -228,7 +228,8 @@ struct WorkbookDecoder: JSONObjectReader {
                                       required: WorkbookKeys.surveyStatRequired) else { continue }
                 satisfaction = SurveyStat(n: wholeNumber(m["n"], join(memberPath, "n"), .count) ?? 0,
                                           mean: bounded(m["mean"], join(memberPath, "mean"), .score),
-                                          sd: bounded(m["sd"], join(memberPath, "sd"), .spread))
+                                          sd: bounded(m["sd"], join(memberPath, "sd"), .spread),
+                                          effectiveN: bounded(m["effectiveN"], join(memberPath, "effectiveN"), .count))
                 continue
             }
             guard let measure = ScoreField(rawValue: member.key) else {
@@ -240,7 +241,8 @@ struct WorkbookDecoder: JSONObjectReader {
             let n = wholeNumber(m["n"], join(memberPath, "n"), .count) ?? 0
             let mean = bounded(m["mean"], join(memberPath, "mean"), .score)
             let sd = bounded(m["sd"], join(memberPath, "sd"), .spread)
-            result.append((measure, SurveyStat(n: n, mean: mean, sd: sd)))
+            let effective = bounded(m["effectiveN"], join(memberPath, "effectiveN"), .count)
+            result.append((measure, SurveyStat(n: n, mean: mean, sd: sd, effectiveN: effective)))
         }
         return (result, satisfaction)
     }

@@ -50,6 +50,7 @@ public enum WorkbookWriter {
             func add(_ key: String, _ stat: SurveyStat) {
                 var s = JSONObjectBuilder()
                 s.add("n", .number(Double(stat.n)))
+                if let effective = stat.effectiveN { s.add("effectiveN", .number(effective)) }
                 s.add("mean", stat.mean)
                 s.add("sd", stat.sd)
                 survey.add(key, s.value)

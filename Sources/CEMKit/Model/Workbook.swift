@@ -47,11 +47,14 @@ public struct SurveyStat: Equatable, Sendable {
     public var n: Int
     public var mean: Double?
     public var sd: Double?
+    /// With respondent weights (`cem import --weight`): Kish's effective n, which the interval uses; nil unweighted.
+    public var effectiveN: Double?
 
-    public init(n: Int, mean: Double?, sd: Double?) {
+    public init(n: Int, mean: Double?, sd: Double?, effectiveN: Double? = nil) {
         self.n = n
         self.mean = mean
         self.sd = sd
+        self.effectiveN = effectiveN
     }
 }
 

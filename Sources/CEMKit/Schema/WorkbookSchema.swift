@@ -130,6 +130,7 @@ public enum WorkbookSchema {
             o.add("additionalProperties", ref("surveyStat"))
             return o.value
         case ("surveyStat", "n"): return wholeNumber(.count)
+        case ("surveyStat", "effectiveN"): return bounded(.count, nullable: false)
         case ("surveyStat", "mean"): return ref("score")
         case ("surveyStat", "sd"): return ref("spread")
         case ("requirement", "id"), ("kpi", "id"): return pattern("^[A-Za-z0-9-]+$")

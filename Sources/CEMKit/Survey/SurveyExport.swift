@@ -30,7 +30,7 @@ public struct SurveyImportOutcome: Sendable {
 
 public enum SurveyExport {
     /// The CSV columns of `cem import --format csv`, also the keys of each `statistics` entry in JSON.
-    static let importColumns = ["factor", "name", "measure", "n", "mean", "sd", "low", "high", "old", "new"]
+    static let importColumns = ["factor", "name", "measure", "n", "effectiveN", "mean", "sd", "low", "high", "old", "new"]
 
     /// The rows of an import in the order of the text table: factors in workbook order, measures in
     /// method order, then `overall`.
@@ -57,6 +57,7 @@ public enum SurveyExport {
     /// n, mean, sd and the 95% interval of one statistic (`low`, `high`: null below two answers).
     static func add(_ stat: SurveyStat, to o: inout JSONObjectBuilder) {
         o.add("n", .number(Double(stat.n)))
+        o.add("effectiveN", number(stat.effectiveN))
         o.add("mean", number(stat.mean))
         o.add("sd", number(stat.sd))
         let interval = stat.confidenceInterval
@@ -86,6 +87,8 @@ public enum SurveyExport {
         o.add("unusableRows", .number(Double(summary.unusableRows)))
         o.add("extraHeaderRows", .number(Double(summary.extraHeaderRows)))
         o.add("where", strings: filters.map { $0.column + "=" + $0.value })
+        o.add("weight", summary.weightColumn)
+        o.add("weightSkipped", .number(Double(summary.weightSkipped)))
         o.add("rescaled", objects: summary.rescaled.map { r in
             var e = JSONObjectBuilder()
             e.add("measures", r.importance ? "importance" : "scores")
@@ -150,7 +153,7 @@ public enum SurveyExport {
         for row in rows(result) {
             let interval = row.stat.confidenceInterval
             let cells = [Markup.csv(text: row.factor ?? ""), Markup.csv(text: row.name ?? ""), Markup.csv(text: row.measure),
-                         String(row.stat.n), Markup.csv(number: row.stat.mean), Markup.csv(number: row.stat.sd),
+                         String(row.stat.n), Markup.csv(number: row.stat.effectiveN), Markup.csv(number: row.stat.mean), Markup.csv(number: row.stat.sd),
                          Markup.csv(number: interval?.low), Markup.csv(number: interval?.high),
                          Markup.csv(number: row.setsScore ? row.old : nil), Markup.csv(number: row.setsScore ? row.new : nil)]
             lines.append(cells.joined(separator: ","))

@@ -28,6 +28,8 @@ public struct SurveyOptions: Sendable, Equatable {
     public var map: SurveyMap?
     /// `--rescale`: answers on the map's scales are mapped linearly onto the workbook's instead of refused.
     public var rescale = false
+    /// `--weight COLUMN`: each respondent's weight (a finite number ≥ 0) from this column.
+    public var weightColumn: String?
 
     /// Uses a column map: its conditions join `--where`'s, and its segment column is `--by`'s default.
     public mutating func apply(_ map: SurveyMap) {
@@ -51,6 +53,7 @@ public struct SurveyOptions: Sendable, Equatable {
         a.delimiter == b.delimiter && a.onError == b.onError && a.filters.map(\.column) == b.filters.map(\.column)
             && a.filters.map(\.value) == b.filters.map(\.value) && a.segmentColumn == b.segmentColumn && a.keyDrivers == b.keyDrivers
             && a.missing == b.missing && a.encoding == b.encoding && a.map == b.map && a.rescale == b.rescale
+            && a.weightColumn == b.weightColumn
     }
 }
 
@@ -70,6 +73,8 @@ struct SurveyLayout {
     /// The column of each `--where` condition, in order.
     var filterColumns: [Int]
     var segmentColumn: Int?
+    /// `--weight`'s column.
+    var weightColumn: Int?
     /// Slots of the experience of each factor, then `overall`: the variables of derived importance.
     var driverSlots: [Int]
     /// Factors with both an experience and an expectation column: paired satisfaction's slots.
@@ -139,8 +144,10 @@ struct SurveyLayout {
         segmentColumn = nil
         for filter in options.filters { filterColumns.append(try column(filter.column, option: "--where")) }
         if let by = options.segmentColumn { segmentColumn = try column(by, option: "--by") } else { segmentColumn = mappedSegment }
-        // A name given twice matters only for a column that is used: a score, `--where` or `--by`.
-        let used = Set(slots.map(\.column) + filterColumns + [segmentColumn].compactMap { $0 })
+        weightColumn = try options.weightColumn.map { (name) throws(SurveyError) in try column(name, option: "--weight") }
+        if let weightColumn, slots.contains(where: { $0.column == weightColumn }) { throw .weightIsScore(column: names[weightColumn]) }
+        // A name given twice matters only for a column that is used: a score, `--where`, `--by` or `--weight`.
+        let used = Set(slots.map(\.column) + filterColumns + [segmentColumn, weightColumn].compactMap { $0 })
         var seen: [String: Int] = [:]
         for (i, name) in names.enumerated() where !name.isEmpty && mapped[i] == nil {
             if let first = seen[name], used.contains(first) || used.contains(i) {

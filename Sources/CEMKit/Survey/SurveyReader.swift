@@ -162,6 +162,12 @@ struct SurveySink: CSVSink {
     var pairExperience: [Int] = []
     var pairExpectation: [Int] = []
     var pairMoments: [Moments] = []
+    /// `--weight`: its column (-1: none), this row's weight (NaN until read) and its cell's text when unusable.
+    var weightColumn = -1
+    var weight = Double.nan
+    var weightText: String?
+    /// Rows left out for an unusable weight (`--on-error skip`).
+    var weightSkipped = 0
 
     static let maximumSegments = 1000
     /// Rows of text under the header taken as more header rows: Qualtrics writes two.
@@ -222,6 +228,16 @@ struct SurveySink: CSVSink {
         if column == segmentColumn {
             segmentKey.removeAll(keepingCapacity: true)
             segmentKey.append(contentsOf: SurveySink.trimmed(bytes))
+        }
+        if column == weightColumn {
+            switch SurveySink.number(bytes, decimalComma: decimalComma) {
+            case .value(let w) where w.isFinite && w >= 0:
+                weight = w
+                weightText = nil
+            default:
+                weight = .nan
+                weightText = String(decoding: bytes, as: UTF8.self)
+            }
         }
     }
 
@@ -299,6 +315,14 @@ struct SurveySink: CSVSink {
         } else if heldRows > 0 {
             try releaseHeld()
         }
+        if weightColumn >= 0, usable, weight != weight {
+            // A respondent without a usable weight: refused, or left out and counted.
+            if failOnError {
+                throw .badWeight(line: line, column: weightColumn + 1, name: header[weightColumn], text: weightText ?? "")
+            }
+            weightSkipped += 1
+            return
+        }
         if !badColumns.isEmpty {
             if let firstBad, failOnError { throw firstBad }
             for column in badColumns { skipped[column] += 1 }
@@ -308,10 +332,11 @@ struct SurveySink: CSVSink {
             return
         }
         respondents += 1
+        let weighted = weightColumn >= 0, w = weight
         for s in 0..<count {
             let v = values[s]
             if v == v {
-                moments[s].add(v)
+                if weighted { moments[s].add(v, weight: w) } else { moments[s].add(v) }
                 if v < seenLow[s] { seenLow[s] = v }
                 if v > seenHigh[s] { seenHigh[s] = v }
                 if v.rounded(.towardZero) != v { fractional[s] = true }
@@ -319,7 +344,9 @@ struct SurveySink: CSVSink {
         }
         for p in pairMoments.indices {
             let e = values[pairExperience[p]], x = values[pairExpectation[p]]
-            if e == e && x == x { pairMoments[p].add(e - x) }
+            if e == e && x == x {
+                if weighted { pairMoments[p].add(e - x, weight: w) } else { pairMoments[p].add(e - x) }
+            }
         }
         if segmentColumn >= 0 {
             let index = try segment()
@@ -328,11 +355,13 @@ struct SurveySink: CSVSink {
             segmentMoments.withUnsafeMutableBufferPointer { segment in
                 for s in 0..<count {
                     let v = values[s]
-                    if v == v { segment[base + s].add(v) }
+                    if v == v {
+                        if weighted { segment[base + s].add(v, weight: w) } else { segment[base + s].add(v) }
+                    }
                 }
             }
         }
-        if hasDrivers { scratch!.addDrivers() }
+        if hasDrivers { scratch!.addDrivers(weight: weighted ? w : 1) }
     }
 
     /// Held rows that were not header rows after all: their bad cells count (or fail) as any other's.
@@ -349,6 +378,10 @@ struct SurveySink: CSVSink {
     @inline(__always)
     private mutating func startRow() {
         values!.update(repeating: .nan, count: slotCount)
+        if weightColumn >= 0 {
+            weight = .nan
+            weightText = nil
+        }
         if !filterColumns.isEmpty {
             matches = false
             conditionsMet = 0
@@ -387,7 +420,8 @@ struct SurveySink: CSVSink {
         filterColumns = layout.filterColumns
         segmentColumn = layout.segmentColumn ?? -1
         keyColumn = Array(repeating: false, count: columnCount)
-        for column in filterColumns + [segmentColumn] where column >= 0 { keyColumn[column] = true }
+        weightColumn = layout.weightColumn ?? -1
+        for column in filterColumns + [segmentColumn, weightColumn] where column >= 0 { keyColumn[column] = true }
         filterValues = options.filters.map { Array($0.value.trimmingWhitespace.utf8) }
         skipped = Array(repeating: 0, count: columnCount)
         pairExperience = layout.pairs.map(\.experience)

@@ -24,6 +24,9 @@ final class SurveyScratch {
     let driverSum: UnsafeMutablePointer<Double>
     let driverProducts: UnsafeMutablePointer<Double>
     var driverN = 0
+    /// Σw and Σw² of the listwise respondents (`--weight`; 1 each unweighted).
+    var driverWeight = 0.0
+    var driverWeightSquares = 0.0
     /// A power of two the driver values are multiplied by: 1 on ordinary scales; on scales beyond ±2^400
     /// it brings the bounds near 1, so that no cross-product overflows (correlations do not change).
     let driverUnit: Double
@@ -105,7 +108,7 @@ final class SurveyScratch {
 
     /// Adds the current row to the listwise sums if it answered every variable (upper triangle only).
     @inline(__always)
-    func addDrivers() {
+    func addDrivers(weight w: Double = 1) {
         if pairwise { addPairs() }
         let m = drivers
         for k in 0..<m {
@@ -115,11 +118,13 @@ final class SurveyScratch {
         }
         if driverN == 0 { driverShift.update(from: driverValues, count: m) }
         driverN += 1
+        driverWeight += w
+        driverWeightSquares += w * w
         for i in 0..<m {
-            let di = driverValues[i] - driverShift[i]
-            driverSum[i] += di
+            let di = driverValues[i] - driverShift[i], wdi = w * di
+            driverSum[i] += wdi
             let row = driverProducts + i * m
-            for j in i..<m { row[j] += di * (driverValues[j] - driverShift[j]) }
+            for j in i..<m { row[j] += wdi * (driverValues[j] - driverShift[j]) }
         }
     }
 
@@ -127,6 +132,8 @@ final class SurveyScratch {
         var sums = DriverSums(factors: factors)
         let m = drivers
         sums.n = driverN
+        sums.weight = driverWeight
+        sums.weightSquares = driverWeightSquares
         sums.shift = Array(UnsafeBufferPointer(start: driverShift, count: m))
         sums.sum = Array(UnsafeBufferPointer(start: driverSum, count: m))
         for i in 0..<m {

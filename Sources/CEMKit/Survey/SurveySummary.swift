@@ -10,6 +10,9 @@ public struct SurveySummary: Sendable {
     /// Data rows read, and the respondents used (those matching `--where` with at least one usable score).
     public var rows: Int
     public var respondents: Int
+    /// `--weight`: the column, and rows left out with `--on-error skip` for an unusable weight.
+    public var weightColumn: String?
+    public var weightSkipped = 0
     /// Rows matching `--where` with no usable score (blank, or only skipped cells): not respondents.
     public var unusableRows = 0
     /// How the bytes were read.
@@ -53,6 +56,9 @@ public struct DriverSums: Sendable, Equatable {
     /// Factor ids of the experience variables, in column order; `overall` is the last variable.
     public var factors: [String]
     public var n = 0
+    /// Σw and Σw² over those respondents (both n unweighted): weighted correlations divide by them.
+    public var weight = 0.0
+    public var weightSquares = 0.0
     var shift: [Double]
     var sum: [Double]
     /// Σ dᵢ·dⱼ, row-major, m × m with m = factors.count + 1.
@@ -70,11 +76,12 @@ public struct DriverSums: Sendable, Equatable {
 
     /// The covariance matrix (m × m, row-major), nil below two respondents.
     public var covariance: [Double]? {
-        guard n > 1 else { return nil }
-        let m = sum.count, count = Double(n)
+        guard n > 1, weight > 0 else { return nil }
+        let m = sum.count, count = weight, denominator = weight - weightSquares / weight
+        guard denominator > 0 else { return nil }
         var c = Array(repeating: 0.0, count: m * m)
         for i in 0..<m {
-            for j in 0..<m { c[i * m + j] = (products[i * m + j] - sum[i] * sum[j] / count) / (count - 1) }
+            for j in 0..<m { c[i * m + j] = (products[i * m + j] - sum[i] * sum[j] / count) / denominator }
         }
         return c
     }

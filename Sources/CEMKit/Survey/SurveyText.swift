@@ -13,7 +13,8 @@ public enum SurveyText {
             return "\(file):\(line)\(separator)\(text)"
         case .notUTF8(let line, let column):
             return "\(file):\(line):\(column)\(separator)\(text)"
-        case .notANumber(let line, let column, let name, _), .outOfScale(let line, let column, let name, _, _):
+        case .notANumber(let line, let column, let name, _), .outOfScale(let line, let column, let name, _, _),
+             .badWeight(let line, let column, let name, _):
             return "\(file):\(line):\(column) (\(name))\(separator)\(text)"
         default:
             return "\(file)\(separator)\(text)"
@@ -25,6 +26,18 @@ public enum SurveyText {
         let s = surveyStrings(language)
         return summary.detected.map { s.detectedScale($0.scale, seen: $0.seen, importance: $0.importance) }
             + summary.rescaled.map { s.rescaled(from: $0.from, to: $0.to, importance: $0.importance) }
+    }
+
+    /// `--weight`: the column and its convention, and the respondents left out for an unusable weight.
+    static func weightLines(_ summary: SurveySummary, language: Language) -> [String] {
+        guard let column = summary.weightColumn else { return [] }
+        let s = surveyStrings(language)
+        return [s.weightedBy(column)] + (summary.weightSkipped > 0 ? [s.weightSkipped(summary.weightSkipped, column: column)] : [])
+    }
+
+    /// n, and with weights Kish's effective n beside it.
+    static func count(_ stat: SurveyStat) -> String {
+        stat.effectiveN.map { "\(stat.n) (" + displayNumber($0) + ")" } ?? String(stat.n)
     }
 
     static func interval(_ stat: SurveyStat) -> String {
@@ -40,6 +53,7 @@ public enum SurveyText {
         let s = surveyStrings(language), labels = strings(language)
         let summary = result.summary, workbook = result.workbook
         var lines = [s.respondents(summary.respondents, rows: summary.rows, file: file)] + scaleLines(summary, language: language)
+            + weightLines(summary, language: language)
         if summary.encoding != .utf8(byteOrderMark: false) { lines.append(s.readAs(summary.encoding)) }
         if summary.extraHeaderRows > 0 { lines.append(s.extraHeaderRows(summary.extraHeaderRows)) }
         let filters = (filter.map { [$0] } ?? []) + more
@@ -55,12 +69,12 @@ public enum SurveyText {
                 guard let stat = summary.stat(factor: factor.id, measure: measure) else { continue }
                 let change = result.changes.first { $0.factor == factor.id && $0.measure == measure }
                 let score = change.map { $0.changed ? displayNumber($0.old) + " → " + displayNumber($0.new) : displayNumber($0.new) } ?? "—"
-                table.add([factor.name, labels.scoreName(measure), String(stat.n), displayNumber(stat.mean),
+                table.add([factor.name, labels.scoreName(measure), count(stat), displayNumber(stat.mean),
                            displayNumber(stat.sd), interval(stat), score])
             }
         }
         if let overall = summary.overall {
-            table.add([s.overall, "", String(overall.n), displayNumber(overall.mean), displayNumber(overall.sd), interval(overall), ""])
+            table.add([s.overall, "", count(overall), displayNumber(overall.mean), displayNumber(overall.sd), interval(overall), ""])
         }
         lines += table.render(maxWidth: width)
         lines += paired(summary, workbook: workbook, language: language, width: width)
@@ -104,7 +118,7 @@ public enum SurveyText {
                                .init(s.sd, alignRight: true), .init(s.interval, alignRight: true)])
         for factor in workbook.factors {
             guard let stat = summary.satisfaction(factor: factor.id) else { continue }
-            table.add([factor.name, String(stat.n), displayNumber(stat.mean), displayNumber(stat.sd), interval(stat)])
+            table.add([factor.name, count(stat), displayNumber(stat.mean), displayNumber(stat.sd), interval(stat)])
         }
         guard !summary.paired.isEmpty else { return [] }
         return ["", s.pairedNote] + table.render(maxWidth: width)
@@ -136,7 +150,7 @@ public enum SurveyText {
         let s = surveyStrings(language), labels = strings(language)
         var lines: [String] = summary.encoding == .utf8(byteOrderMark: false) ? [] : [s.readAs(summary.encoding)]
         if summary.extraHeaderRows > 0 { lines.append(s.extraHeaderRows(summary.extraHeaderRows)) }
-        lines += scaleLines(summary, language: language)
+        lines += scaleLines(summary, language: language) + weightLines(summary, language: language)
         if !lines.isEmpty { lines.append("") }
         for (index, group) in summary.segmentGroups.enumerated() {
             let heading = group.value.map { s.segmentHeading(column, $0.isEmpty ? s.blankSegment : $0, n: group.respondents) }

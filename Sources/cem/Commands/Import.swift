@@ -32,7 +32,8 @@ enum ImportCommand {
     static let command = CommandDeclaration(
         "import", summary: Localized(zh: "把问卷数据（每位受访者一行）汇总为工作簿的分数", en: "aggregate respondent scores from a survey CSV into a workbook"),
         arguments: [SurveyFile.argument],
-        options: [into.declaration, SurveyFile.filter.declaration, importance.declaration, missing.declaration, SurveyFile.onError.declaration,
+        options: [into.declaration, SurveyFile.filter.declaration, SurveyFile.weight.declaration, importance.declaration, missing.declaration,
+                  SurveyFile.onError.declaration,
                   SurveyFile.delimiter.declaration, SurveyFile.encoding.declaration, SurveyFile.map.declaration, SurveyFile.rescale.declaration, suggestMap.declaration, dryRun.declaration,
                   format.declaration, columns.declaration],
         notes: Localized(
@@ -71,6 +72,10 @@ enum ImportCommand {
         let language = context.language(for: workbook)
         options.keyDrivers = true
         options.missing = invocation[missing]
+        if options.weightColumn != nil, options.missing == .pairwise {
+            context.err(SurveyWords(language).weightNotPairwise)
+            throw .usage
+        }
         let summary = try SurveyFile.read(survey, workbook: workbook, options: options, context: context, language: language)
         let result: SurveyImport
         do {
@@ -226,6 +231,11 @@ enum SurveyFile {
         help: Localized(zh: "列映射文件：哪一列是哪个 <评分项>.<因素id>、overall 或 segment（按列名或 #列号），答案标签和条件；见 cem schema --map",
                         en: "column map: which column (by header or #N) is which <measure>.<factorId>, overall or segment, answer labels and conditions; see cem schema --map"))
 
+    static let weight = Option<String?>(
+        "--weight", value: "COLUMN",
+        help: Localized(zh: "每位受访者的权重所在的列（配额或事后分层样本）：加权平均值、标准差（可靠性权重）、Kish 有效样本量和加权相关系数；空白、非数字或负数的权重被拒绝（--on-error skip 则略过并计数）",
+                        en: "the column of each respondent's weight (quota or post-stratified samples): weighted means, sd (reliability weights), Kish's effective n and weighted correlations; a blank, non-numeric or negative weight is refused (skipped and counted with --on-error skip)"))
+
     static let rescale = Flag("--rescale", help: Localized(
         zh: "列映射的 scale/importanceScale 与工作簿的量表不同时，按线性换算到工作簿的量表（否则拒绝）",
         en: "when the map's scale or importanceScale differs from the workbook's, map answers linearly onto the workbook's (otherwise refused)"))
@@ -270,6 +280,7 @@ enum SurveyFile {
         options.onError = invocation[onError]
         options.encoding = invocation[encoding]
         options.rescale = invocation[rescale]
+        options.weightColumn = invocation[weight]
         options.filters = invocation.all(filter).compactMap { $0.map { ($0.column, $0.value) } }
         return options
     }

@@ -19,7 +19,7 @@ enum SegmentsCommand {
     static let command = CommandDeclaration(
         "segments", summary: Localized(zh: "按受访者分组显示各因素的体验、期望和满意度", en: "experience, expectation and satisfaction per segment of respondents"),
         arguments: [SurveyFile.argument],
-        options: [by.declaration, into.declaration, SurveyFile.filter.declaration, SurveyFile.onError.declaration,
+        options: [by.declaration, into.declaration, SurveyFile.filter.declaration, SurveyFile.weight.declaration, SurveyFile.onError.declaration,
                   SurveyFile.delimiter.declaration, SurveyFile.encoding.declaration, SurveyFile.map.declaration,
                   SurveyFile.rescale.declaration, format.declaration],
         notes: Localized(zh: "满意度 = 体验平均值 − 期望平均值；n 为回答该项的受访者人数。",
