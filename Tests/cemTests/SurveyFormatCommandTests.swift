@@ -92,12 +92,14 @@ import Testing
         let csv = try Cem.call(["segments", "survey.csv", "--by", "region", "--into", "w.cem.json", "--format", "csv"], in: folder)
         #expect(csv.status == 0, "\(csv.stderr)")
         let header = "\u{FEFF}group,segment,respondents,factor,name,experienceN,experienceMean,experienceSd,experienceLow,experienceHigh,"
-            + "expectationN,expectationMean,expectationSd,expectationLow,expectationHigh,satisfaction\r\n"
+            + "expectationN,expectationMean,expectationSd,expectationLow,expectationHigh,satisfaction,"
+            + "experienceDifference,experienceDifferenceLow,experienceDifferenceHigh,experienceP,experienceSignificant\r\n"
         #expect(csv.stdout == header
-            + "all,,4,product,Product,4,6.5,1.290994449,4.445739743,8.554260257,3,6.666666667,0.577350269,5.232449091,8.100884243,-0.166666667\r\n"
-            + "segment,'=HYPERLINK(1),1,product,Product,1,5,,,,0,,,,,\r\n"
-            + "segment,north,2,product,Product,2,6.5,0.707106781,0.146897634,12.853102366,2,7,0,7,7,-0.5\r\n"
-            + "segment,south,1,product,Product,1,8,,,,1,6,,,,2\r\n")
+            + "all,,4,product,Product,4,6.5,1.290994449,4.445739743,8.554260257,3,6.666666667,0.577350269,5.232449091,8.100884243,-0.166666667,,,,,\r\n"
+            + "segment,'=HYPERLINK(1),1,product,Product,1,5,,,,0,,,,,,,,,,\r\n"
+            // north 6, 7 against the rest 5, 8: Welch df 1.2195…, difference 0 ± 13.27210889, p 1.
+            + "segment,north,2,product,Product,2,6.5,0.707106781,0.146897634,12.853102366,2,7,0,7,7,-0.5,0,-13.27210889,13.27210889,1,false\r\n"
+            + "segment,south,1,product,Product,1,8,,,,1,6,,,,2,,,,,\r\n")
         let json = try Cem.call(["segments", "survey.csv", "--by", "region", "--format", "json"], in: folder)
         #expect(json.status == 0, "\(json.stderr)")
         #expect(json.stdout.hasPrefix("{\n  \"file\": \"survey.csv\",\n  \"by\": \"region\",\n"))
@@ -124,7 +126,9 @@ import Testing
                     "low": null,
                     "high": null
                   },
-                  "satisfaction": null
+                  "satisfaction": null,
+                  "experienceVsRest": null,
+                  "expectationVsRest": null
                 }
         """))
     }

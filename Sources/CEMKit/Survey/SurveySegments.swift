@@ -16,6 +16,9 @@ public struct SegmentFactor: Sendable {
     public var expectation: SurveyStat?
     /// Mean experience − mean expectation, from the engine (9 decimals); nil when either is missing.
     public var satisfaction: Double?
+    /// A segment against the rest (Welch); nil for all respondents or when there is nothing to test.
+    public var experienceTest: WelchTest?
+    public var expectationTest: WelchTest?
 }
 
 extension SurveySummary {
@@ -39,6 +42,13 @@ extension SurveySummary {
         slots.firstIndex { $0.factor == id && $0.measure == measure }.map { group.moments[$0].stat(within: slots[$0].scale) }
     }
 
+    /// Welch's test of a factor's measure: the group against the rest of the respondents.
+    public func welch(_ id: String, _ measure: ScoreField, in group: SegmentGroup) -> WelchTest? {
+        guard group.value != nil, let slot = slots.firstIndex(where: { $0.factor == id && $0.measure == measure }),
+              let rest = moments[slot].removing(group.moments[slot]) else { return nil }
+        return WelchTest.between(group.moments[slot], rest)
+    }
+
     /// Each factor's experience, expectation and satisfaction within a group.
     public func segmentFactors(_ group: SegmentGroup, workbook: Workbook?) -> [SegmentFactor] {
         let ids = segmentFactorIDs(workbook: workbook)
@@ -50,7 +60,8 @@ extension SurveySummary {
         let analysis = Analysis(Workbook(factors: factors))
         return factors.map { f in
             SegmentFactor(id: f.id, name: f.name, experience: stat(f.id, .experience, in: group),
-                          expectation: stat(f.id, .expectation, in: group), satisfaction: analysis.factor(f.id)?.satisfaction)
+                          expectation: stat(f.id, .expectation, in: group), satisfaction: analysis.factor(f.id)?.satisfaction,
+                          experienceTest: welch(f.id, .experience, in: group), expectationTest: welch(f.id, .expectation, in: group))
         }
     }
 }
@@ -59,7 +70,8 @@ extension SurveyExport {
     static let segmentColumns = ["group", "segment", "respondents", "factor", "name",
                                  "experienceN", "experienceMean", "experienceSd", "experienceLow", "experienceHigh",
                                  "expectationN", "expectationMean", "expectationSd", "expectationLow", "expectationHigh",
-                                 "satisfaction"]
+                                 "satisfaction", "experienceDifference", "experienceDifferenceLow", "experienceDifferenceHigh",
+                                 "experienceP", "experienceSignificant"]
 
     /// `cem segments --format json`.
     public static func segmentsJSON(_ summary: SurveySummary, file: String, by column: String, workbook: Workbook?) -> String {
@@ -89,6 +101,23 @@ extension SurveyExport {
                     }
                 }
                 e.add("satisfaction", number(f.satisfaction))
+                for (key, test) in [("experienceVsRest", f.experienceTest), ("expectationVsRest", f.expectationTest)] {
+                    guard let test else {
+                        e.add(key, .null)
+                        continue
+                    }
+                    var w = JSONObjectBuilder()
+                    w.add("difference", test.difference)
+                    w.add("low", test.low)
+                    w.add("high", test.high)
+                    w.add("t", test.t)
+                    w.add("df", test.degreesOfFreedom)
+                    w.add("p", test.p)
+                    w.add("significant", .bool(test.significant))
+                    w.add("restMean", test.restMean)
+                    w.add("restN", .number(Double(test.restN)))
+                    e.add(key, w.value)
+                }
                 return e.value
             })
             return g.value
@@ -109,6 +138,9 @@ extension SurveyExport {
                               Markup.csv(number: interval?.low), Markup.csv(number: interval?.high)]
                 }
                 cells.append(Markup.csv(number: f.satisfaction))
+                let test = f.experienceTest
+                cells += [Markup.csv(number: test?.difference), Markup.csv(number: test?.low), Markup.csv(number: test?.high),
+                          Markup.csv(number: test?.p), test.map { $0.significant ? "true" : "false" } ?? ""]
                 lines.append(cells.joined(separator: ","))
             }
         }

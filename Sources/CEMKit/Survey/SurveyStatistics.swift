@@ -11,7 +11,7 @@
 
 /// Running sums of one measure.
 public struct Moments: Equatable, Sendable {
-    public private(set) var n = 0
+    public internal(set) var n = 0
     var shift = 0.0
     /// Σ(x−K) and Σ(x−K)², in units of 2^exponent.
     var sum = 0.0

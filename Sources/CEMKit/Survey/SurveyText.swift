@@ -40,6 +40,13 @@ public enum SurveyText {
         stat.effectiveN.map { "\(stat.n) (" + displayNumber($0) + ")" } ?? String(stat.n)
     }
 
+    /// A segment's experience against the rest: `+0.52 ± 0.42 *` (the 95% interval's half width), the star
+    /// when p < 0.05.
+    static func versusRest(_ test: WelchTest) -> String {
+        (test.difference > 0 ? "+" : "") + displayNumber(test.difference) + " ± " + displayNumber((test.high - test.low) / 2)
+            + (test.significant ? " *" : "  ")
+    }
+
     static func interval(_ stat: SurveyStat) -> String {
         guard let ci = stat.confidenceInterval else { return "—" }
         return displayNumber(ci.low) + " – " + displayNumber(ci.high)
@@ -159,16 +166,18 @@ public enum SurveyText {
                 .init(labels.factor), .init(labels.scoreName(.experience), alignRight: true), .init(s.n, alignRight: true),
                 .init(labels.scoreName(.expectation), alignRight: true), .init(s.n, alignRight: true),
                 .init(labels.satisfaction, alignRight: true),
-            ])
+            ] + (group.value == nil ? [] : [.init(s.versusRest, alignRight: true)]))
             for factor in summary.segmentFactors(group, workbook: workbook) {
                 table.add([factor.name, displayNumber(factor.experience?.mean), factor.experience.map { String($0.n) } ?? "—",
                            displayNumber(factor.expectation?.mean), factor.expectation.map { String($0.n) } ?? "—",
-                           displayNumber(factor.satisfaction)])
+                           displayNumber(factor.satisfaction)]
+                          + (group.value == nil ? [] : [factor.experienceTest.map(versusRest) ?? "—"]))
             }
             if index > 0 { lines.append("") }
             lines.append(heading)
             lines += table.render(maxWidth: width)
         }
+        if summary.segments.count > 0 { lines += ["", s.versusRestNote] }
         if summary.unusableRows > 0 { lines += ["", s.unusableRows(summary.unusableRows)] }
         return lines.joined(separator: "\n")
     }
