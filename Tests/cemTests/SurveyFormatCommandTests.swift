@@ -93,13 +93,13 @@ import Testing
         #expect(csv.status == 0, "\(csv.stderr)")
         let header = "\u{FEFF}group,segment,respondents,factor,name,experienceN,experienceMean,experienceSd,experienceLow,experienceHigh,"
             + "expectationN,expectationMean,expectationSd,expectationLow,expectationHigh,satisfaction,"
-            + "experienceDifference,experienceDifferenceLow,experienceDifferenceHigh,experienceP,experienceSignificant\r\n"
+            + "experienceDifference,experienceDifferenceLow,experienceDifferenceHigh,experienceP,experienceSignificant,experienceTopBox\r\n"
         #expect(csv.stdout == header
-            + "all,,4,product,Product,4,6.5,1.290994449,4.445739743,8.554260257,3,6.666666667,0.577350269,5.232449091,8.100884243,-0.166666667,,,,,\r\n"
-            + "segment,'=HYPERLINK(1),1,product,Product,1,5,,,,0,,,,,,,,,,\r\n"
+            + "all,,4,product,Product,4,6.5,1.290994449,4.445739743,8.554260257,3,6.666666667,0.577350269,5.232449091,8.100884243,-0.166666667,,,,,,\r\n"
+            + "segment,'=HYPERLINK(1),1,product,Product,1,5,,,,0,,,,,,,,,,,\r\n"
             // north 6, 7 against the rest 5, 8: Welch df 1.2195…, difference 0 ± 13.27210889, p 1.
-            + "segment,north,2,product,Product,2,6.5,0.707106781,0.146897634,12.853102366,2,7,0,7,7,-0.5,0,-13.27210889,13.27210889,1,false\r\n"
-            + "segment,south,1,product,Product,1,8,,,,1,6,,,,2,,,,,\r\n")
+            + "segment,north,2,product,Product,2,6.5,0.707106781,0.146897634,12.853102366,2,7,0,7,7,-0.5,0,-13.27210889,13.27210889,1,false,\r\n"
+            + "segment,south,1,product,Product,1,8,,,,1,6,,,,2,,,,,,\r\n")
         let json = try Cem.call(["segments", "survey.csv", "--by", "region", "--format", "json"], in: folder)
         #expect(json.status == 0, "\(json.stderr)")
         #expect(json.stdout.hasPrefix("{\n  \"file\": \"survey.csv\",\n  \"by\": \"region\",\n"))
@@ -127,6 +127,7 @@ import Testing
                     "high": null
                   },
                   "satisfaction": null,
+                  "experienceTopBox": null,
                   "experienceVsRest": null,
                   "expectationVsRest": null
                 }
@@ -209,5 +210,41 @@ import Testing
         let unknown = try Cem.call(["segments", "survey.csv", "--by", "id", "--weight", "wt"], in: folder)
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("--weight"))
+    }
+}
+
+/// `cem segments --top-box K`: the share of experience answers in the scale's top K points.
+@Suite struct SurveyTopBoxCommandTests {
+    static let csv = "region,experience.product\n" + [("A", 5), ("A", 4), ("A", 3), ("A", 5), ("A", 4),
+                                                         ("B", 2), ("B", 4), ("B", 1), ("B", 3), ("B", 5)].map { "\($0.0),\($0.1)\n" }.joined()
+
+    @Test func topTwoBoxOnTheWorkbooksOrTheDetectedScale() throws {
+        let (folder, _) = try SurveyFormatCommandTests().setUp(Self.csv)
+        #expect(try Cem.call(["new", "five.cem.json", "--scale", "1-5"], in: folder).status == 0)
+        // Answers of 4 or 5: A 4 of 5, B 2 of 5, all 6 of 10.
+        let expected = ["0.6", "0.8", "0.4"]
+        for arguments in [["--into", "five.cem.json"], ["--into", "w.cem.json", "--rescale"]] {
+            let run = try Cem.call(["segments", "survey.csv", "--by", "region", "--top-box", "2", "--format", "json"] + arguments, in: folder)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.contains("  \"topBox\": 2,\n  \"topBoxScale\": {\n    \"min\": 1,\n    \"max\": 5\n  },\n"))
+            let shares = run.stdout.components(separatedBy: "\"experienceTopBox\": ").dropFirst().map { String($0.prefix { $0 != "," }) }
+            #expect(shares == expected, "\(arguments)")
+        }
+        let text = try Cem.call(["segments", "survey.csv", "--by", "region", "--top-box", "2", "--into", "five.cem.json"], in: folder)
+        #expect(text.stdout.contains("  Product         4.2  5            —  —             —    80%  +1.2 ± 1.9515  \n"))
+        #expect(text.stdout.hasSuffix("Top-2: the share of experience answers in the top 2 points of the 1–5 scale (4 to 5)\n"))
+    }
+
+    @Test func topBoxWithoutAScaleOrTooWideIsRefused() throws {
+        let (folder, _) = try SurveyFormatCommandTests().setUp(Self.csv)
+        let none = try Cem.call(["segments", "survey.csv", "--by", "region", "--top-box", "2"], in: folder)
+        #expect(none.status == 2)
+        #expect(none.stderr == "--top-box needs the survey's scale: add --into FILE, or give the scale in a column map\n")
+        #expect(try Cem.call(["new", "three.cem.json", "--scale", "1-3"], in: folder).status == 0)
+        try Data("region,experience.product\nA,1\nB,3\n".utf8).write(to: folder.appendingPathComponent("small.csv"))
+        let wide = try Cem.call(["segments", "small.csv", "--by", "region", "--top-box", "3", "--into", "three.cem.json"], in: folder)
+        #expect(wide.status == 1)
+        #expect(wide.stderr == "--top-box 3 covers every point of the 1–3 scale; use a smaller number\n")
+        #expect(try Cem.call(["segments", "survey.csv", "--by", "region", "--top-box", "0", "--into", "w.cem.json"], in: folder).status == 2)
     }
 }

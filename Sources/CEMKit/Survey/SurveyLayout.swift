@@ -30,6 +30,8 @@ public struct SurveyOptions: Sendable, Equatable {
     public var rescale = false
     /// `--weight COLUMN`: each respondent's weight (a finite number ≥ 0) from this column.
     public var weightColumn: String?
+    /// `--top-box K` (0: off): count the answers of experience in the scale's top K points.
+    public var topBox = 0
 
     /// Uses a column map: its conditions join `--where`'s, and its segment column is `--by`'s default.
     public mutating func apply(_ map: SurveyMap) {
@@ -53,7 +55,7 @@ public struct SurveyOptions: Sendable, Equatable {
         a.delimiter == b.delimiter && a.onError == b.onError && a.filters.map(\.column) == b.filters.map(\.column)
             && a.filters.map(\.value) == b.filters.map(\.value) && a.segmentColumn == b.segmentColumn && a.keyDrivers == b.keyDrivers
             && a.missing == b.missing && a.encoding == b.encoding && a.map == b.map && a.rescale == b.rescale
-            && a.weightColumn == b.weightColumn
+            && a.weightColumn == b.weightColumn && a.topBox == b.topBox
     }
 }
 

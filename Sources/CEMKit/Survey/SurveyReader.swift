@@ -168,6 +168,12 @@ struct SurveySink: CSVSink {
     var weightText: String?
     /// Rows left out for an unusable weight (`--on-error skip`).
     var weightSkipped = 0
+    /// `--top-box`: per candidate top of the scale, the lowest answer in the top box; the experience slots;
+    /// and Σw of the answers at or above each, for all respondents and per segment (slot-major, then top).
+    var topThresholds: [Double] = []
+    var topSlots: [Int] = []
+    var topAll: [Double] = []
+    var topSegments: [Double] = []
 
     static let maximumSegments = 1000
     /// Rows of text under the header taken as more header rows: Qualtrics writes two.
@@ -362,6 +368,24 @@ struct SurveySink: CSVSink {
             }
         }
         if hasDrivers { scratch!.addDrivers(weight: weighted ? w : 1) }
+        if !topSlots.isEmpty { countTopBox(segment: segmentColumn >= 0 ? lastSegment : -1, weight: weighted ? w : 1) }
+    }
+
+    /// `--top-box`: adds this respondent's experience answers to the counts at or above each threshold.
+    @inline(never)
+    mutating func countTopBox(segment: Int, weight: Double) {
+        let tops = topThresholds.count, per = topSlots.count * tops
+        if segment >= 0, topSegments.count < (segment + 1) * per {
+            topSegments += Array(repeating: 0, count: (segment + 1) * per - topSegments.count)
+        }
+        for (k, slot) in topSlots.enumerated() {
+            let v = values![slot]
+            guard v == v else { continue }
+            for (t, threshold) in topThresholds.enumerated() where v >= threshold {
+                topAll[k * tops + t] += weight
+                if segment >= 0 { topSegments[segment * per + k * tops + t] += weight }
+            }
+        }
     }
 
     /// Held rows that were not header rows after all: their bad cells count (or fail) as any other's.
@@ -427,5 +451,11 @@ struct SurveySink: CSVSink {
         pairExperience = layout.pairs.map(\.experience)
         pairExpectation = layout.pairs.map(\.expectation)
         pairMoments = Array(repeating: Moments(), count: layout.pairs.count)
+        if options.topBox > 0 {
+            topSlots = layout.slots.indices.filter { layout.slots[$0].measure == .experience }
+            let k = Double(options.topBox - 1)
+            topThresholds = SurveySummary.topBoxTops(layout.slots.first { $0.measure == .experience }?.scale).map { $0 - k }
+            topAll = Array(repeating: 0, count: topSlots.count * topThresholds.count)
+        }
     }
 }

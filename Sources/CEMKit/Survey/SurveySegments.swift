@@ -4,6 +4,8 @@
 /// One group of respondents: all of them (`value` nil) or one value of the `--by` column.
 public struct SegmentGroup: Sendable {
     public var value: String?
+    /// The position in `SurveySummary.segments` (file order); nil for all respondents.
+    public var index: Int?
     public var respondents: Int
     public var moments: [Moments]
 }
@@ -19,14 +21,17 @@ public struct SegmentFactor: Sendable {
     /// A segment against the rest (Welch); nil for all respondents or when there is nothing to test.
     public var experienceTest: WelchTest?
     public var expectationTest: WelchTest?
+    /// `--top-box`: the share of experience answers in the scale's top points.
+    public var topBox: Double?
 }
 
 extension SurveySummary {
     /// All respondents first, then the segments sorted by value, blank last.
     public var segmentGroups: [SegmentGroup] {
-        [SegmentGroup(value: nil, respondents: respondents, moments: moments)]
-            + segments.sorted { a, b in a.value.isEmpty != b.value.isEmpty ? !a.value.isEmpty : a.value < b.value }
-            .map { SegmentGroup(value: $0.value, respondents: $0.respondents, moments: $0.moments) }
+        [SegmentGroup(value: nil, index: nil, respondents: respondents, moments: moments)]
+            + segments.enumerated().sorted { a, b in
+                a.element.value.isEmpty != b.element.value.isEmpty ? !a.element.value.isEmpty : a.element.value < b.element.value
+            }.map { SegmentGroup(value: $0.element.value, index: $0.offset, respondents: $0.element.respondents, moments: $0.element.moments) }
     }
 
     /// The factor ids the file has scores for: in the workbook's order when there is one, else in column order.
@@ -49,6 +54,24 @@ extension SurveySummary {
         return WelchTest.between(group.moments[slot], rest)
     }
 
+    /// `--top-box`: the scale its points are counted on: detected from the values, else the one experience
+    /// was read on; nil when no scale is known (no workbook, no map scale).
+    public var topBoxScale: Scale? {
+        detected.first { !$0.importance }?.scale ?? topBoxReadScale
+    }
+
+    /// The share (0–1) of a group's experience answers of a factor in the scale's top K points, weighted
+    /// like the means; nil without `--top-box`, a known scale, or answers.
+    public func topBoxShare(_ id: String, in group: SegmentGroup) -> Double? {
+        guard let box = topBox, let scale = topBoxScale, let t = box.tops.firstIndex(of: scale.max),
+              let slot = slots.firstIndex(where: { $0.factor == id && $0.measure == .experience }),
+              let k = box.slots.firstIndex(of: slot) else { return nil }
+        let total = group.moments[slot].totalWeight
+        guard total > 0 else { return nil }
+        let counts = group.index.map { box.segments[$0] } ?? box.all
+        return finiteFigure(counts[k * box.tops.count + t] / total)
+    }
+
     /// Each factor's experience, expectation and satisfaction within a group.
     public func segmentFactors(_ group: SegmentGroup, workbook: Workbook?) -> [SegmentFactor] {
         let ids = segmentFactorIDs(workbook: workbook)
@@ -61,7 +84,8 @@ extension SurveySummary {
         return factors.map { f in
             SegmentFactor(id: f.id, name: f.name, experience: stat(f.id, .experience, in: group),
                           expectation: stat(f.id, .expectation, in: group), satisfaction: analysis.factor(f.id)?.satisfaction,
-                          experienceTest: welch(f.id, .experience, in: group), expectationTest: welch(f.id, .expectation, in: group))
+                          experienceTest: welch(f.id, .experience, in: group), expectationTest: welch(f.id, .expectation, in: group),
+                          topBox: topBoxShare(f.id, in: group))
         }
     }
 }
@@ -71,7 +95,7 @@ extension SurveyExport {
                                  "experienceN", "experienceMean", "experienceSd", "experienceLow", "experienceHigh",
                                  "expectationN", "expectationMean", "expectationSd", "expectationLow", "expectationHigh",
                                  "satisfaction", "experienceDifference", "experienceDifferenceLow", "experienceDifferenceHigh",
-                                 "experienceP", "experienceSignificant"]
+                                 "experienceP", "experienceSignificant", "experienceTopBox"]
 
     /// `cem segments --format json`.
     public static func segmentsJSON(_ summary: SurveySummary, file: String, by column: String, workbook: Workbook?) -> String {
@@ -83,6 +107,9 @@ extension SurveyExport {
         o.add("respondents", .number(Double(summary.respondents)))
         o.add("unusableRows", .number(Double(summary.unusableRows)))
         o.add("extraHeaderRows", .number(Double(summary.extraHeaderRows)))
+        o.add("weight", summary.weightColumn)
+        o.add("topBox", summary.topBox.map { .number(Double($0.k)) } ?? .null)
+        o.add("topBoxScale", summary.topBox != nil ? summary.topBoxScale.map(scale) ?? .null : .null)
         o.add("groups", objects: summary.segmentGroups.map { group in
             var g = JSONObjectBuilder()
             g.add("segment", group.value)
@@ -101,6 +128,7 @@ extension SurveyExport {
                     }
                 }
                 e.add("satisfaction", number(f.satisfaction))
+                e.add("experienceTopBox", number(f.topBox))
                 for (key, test) in [("experienceVsRest", f.experienceTest), ("expectationVsRest", f.expectationTest)] {
                     guard let test else {
                         e.add(key, .null)
@@ -140,7 +168,7 @@ extension SurveyExport {
                 cells.append(Markup.csv(number: f.satisfaction))
                 let test = f.experienceTest
                 cells += [Markup.csv(number: test?.difference), Markup.csv(number: test?.low), Markup.csv(number: test?.high),
-                          Markup.csv(number: test?.p), test.map { $0.significant ? "true" : "false" } ?? ""]
+                          Markup.csv(number: test?.p), test.map { $0.significant ? "true" : "false" } ?? "", Markup.csv(number: f.topBox)]
                 lines.append(cells.joined(separator: ","))
             }
         }

@@ -41,6 +41,13 @@ extension SurveySink {
                  Array(segmentMoments[(i * count)..<((i + 1) * count)]))
             },
             drivers: drivers)
+        if options.topBox > 0 {
+            let per = topSlots.count * topThresholds.count
+            let padded = topSegments + Array(repeating: 0, count: max(0, segmentKeys.count * per - topSegments.count))
+            summary.topBox = (options.topBox, topThresholds.map { $0 + Double(options.topBox - 1) }, topSlots, topAll,
+                              segmentKeys.indices.map { Array(padded[($0 * per)..<(($0 + 1) * per)]) })
+        }
+        summary.topBoxReadScale = layout.slots.first { $0.measure == .experience }?.scale
         summary.weightColumn = layout.weightColumn.map { layout.names[$0] }
         summary.weightSkipped = weightSkipped
         summary.paired = zip(layout.pairs, pairMoments).map { ($0.factor, $1) }

@@ -32,6 +32,20 @@ public struct SurveySummary: Sendable {
     public var paired: [(factor: String, moments: Moments)] = []
     /// Per slot, the answers' range as read (before any rescaling).
     public var observed: [SurveyRange] = []
+    /// `--top-box K`: K, the candidate tops of the scale (see `topBoxTops`), the experience slots, and the
+    /// weight of their answers in each candidate's top box: all respondents, then per segment (file order).
+    public var topBox: (k: Int, tops: [Double], slots: [Int], all: [Double], segments: [[Double]])?
+    /// The scale experience was read on (the map's or the workbook's; nil when neither said one).
+    public var topBoxReadScale: Scale?
+
+    /// The tops a top box may be counted from, known before the scale is (a detected scale decides after
+    /// reading): the scale answers were read on, and the standard scales' tops.
+    static func topBoxTops(_ read: Scale?) -> [Double] {
+        var tops = read.map { [$0.max] } ?? []
+        for top in SurveyScaleDetection.standard.map(\.max) where !tops.contains(top) { tops.append(top) }
+        return tops
+    }
+
     /// Survey scales detected from the values (no map scale said them), for scores or importance.
     public var detected: [(scale: Scale, seen: SurveyRange, importance: Bool)] = []
 

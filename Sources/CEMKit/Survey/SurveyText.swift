@@ -166,11 +166,13 @@ public enum SurveyText {
                 .init(labels.factor), .init(labels.scoreName(.experience), alignRight: true), .init(s.n, alignRight: true),
                 .init(labels.scoreName(.expectation), alignRight: true), .init(s.n, alignRight: true),
                 .init(labels.satisfaction, alignRight: true),
-            ] + (group.value == nil ? [] : [.init(s.versusRest, alignRight: true)]))
+            ] + (summary.topBox == nil ? [] : [.init(s.topBox(summary.topBox!.k), alignRight: true)])
+              + (group.value == nil ? [] : [.init(s.versusRest, alignRight: true)]))
             for factor in summary.segmentFactors(group, workbook: workbook) {
                 table.add([factor.name, displayNumber(factor.experience?.mean), factor.experience.map { String($0.n) } ?? "—",
                            displayNumber(factor.expectation?.mean), factor.expectation.map { String($0.n) } ?? "—",
                            displayNumber(factor.satisfaction)]
+                          + (summary.topBox == nil ? [] : [factor.topBox.map { displayNumber($0 * 100) + "%" } ?? "—"])
                           + (group.value == nil ? [] : [factor.experienceTest.map(versusRest) ?? "—"]))
             }
             if index > 0 { lines.append("") }
@@ -178,6 +180,7 @@ public enum SurveyText {
             lines += table.render(maxWidth: width)
         }
         if summary.segments.count > 0 { lines += ["", s.versusRestNote] }
+        if let box = summary.topBox, let scale = summary.topBoxScale { lines.append(s.topBoxNote(box.k, scale: scale)) }
         if summary.unusableRows > 0 { lines += ["", s.unusableRows(summary.unusableRows)] }
         return lines.joined(separator: "\n")
     }
