@@ -106,6 +106,7 @@ import Testing
         #expect(text.contains("\"experience\": 5,\n      \"expectation\": 7,\n      \"importance\": 2.5,"))
     }
 
+    /// Convenience in the north (4, 5) against the rest (6, 5): Welch df 2, so ± t(0.975, 2)·√0.5 = 3.0424.
     @Test func segmentsShowEachGroupsSatisfaction() throws {
         let (folder, _) = try setUp(try String(contentsOf: Cem.root.appendingPathComponent("Tests/fixtures/survey/basic.csv"), encoding: .utf8))
         let run = try Cem.call(["segments", "survey.csv", "--by", "region", "--into", "w.cem.json"], in: folder)
@@ -118,16 +119,19 @@ import Testing
               Convenience           5  4            7  4            −2
 
             region = north  (n = 2)
-              Factor       Experience  n  Expectation  n  Satisfaction
-              ───────────  ──────────  ─  ───────────  ─  ────────────
-              Product             6.5  2          7.5  2            −1
-              Convenience         4.5  2          7.5  2            −3
+              Factor       Experience  n  Expectation  n  Satisfaction        vs rest
+              ───────────  ──────────  ─  ───────────  ─  ────────────  ─────────────
+              Product             6.5  2          7.5  2            −1              —
+              Convenience         4.5  2          7.5  2            −3  −1 ± 3.0424\u{20}\u{20}
 
             region = south  (n = 2)
-              Factor       Experience  n  Expectation  n  Satisfaction
-              ───────────  ──────────  ─  ───────────  ─  ────────────
-              Product               5  1            7  2            −2
-              Convenience         5.5  2          6.5  2            −1
+              Factor       Experience  n  Expectation  n  Satisfaction        vs rest
+              ───────────  ──────────  ─  ───────────  ─  ────────────  ─────────────
+              Product               5  1            7  2            −2              —
+              Convenience         5.5  2          6.5  2            −1  +1 ± 3.0424\u{20}\u{20}
+
+            vs rest: the segment's mean experience − the other respondents' ± half the 95% interval (Welch's t test); \
+            * significant at 5%; t, df and p with --format json
 
             """)
         let unknown = try Cem.call(["segments", "survey.csv", "--by", "regoin"], in: folder)

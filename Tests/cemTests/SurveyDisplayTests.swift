@@ -3,6 +3,7 @@ import Testing
 
 /// After `cem import`, step 2 of show (and so of the session and the reports) gives n and the 95% interval.
 @Suite struct SurveyDisplayTests {
+    /// Paired satisfaction (5−7, 6−8, 4−7: mean −7/3, sd 0.577350269) is shown with its interval.
     @Test func showGivesTheSurveyBasisOfStep2() throws {
         let folder = try Cem.temporaryFolder()
         #expect(try Cem.call(["new", "s.cem.json"], in: folder).status == 0)
@@ -12,11 +13,12 @@ import Testing
         let run = try Cem.call(["show", "s.cem.json", "--step", "2"], in: folder)
         #expect(run.stdout.contains("""
         Survey basis of the scores (n respondents, mean, 95% confidence interval)
-          Factor       Measure      n    Mean          95% CI
-          ───────────  ───────────  ─  ──────  ──────────────
-          Convenience  Experience   3       5   2.5159–7.4841
-          Convenience  Expectation  3  7.3333   5.8991–8.7676
-          Convenience  Importance   3  8.6667  7.2324–10.1009
+          Factor       Measure                n     Mean           95% CI
+          ───────────  ─────────────────────  ─  ───────  ───────────────
+          Convenience  Experience             3        5    2.5159–7.4841
+          Convenience  Expectation            3   7.3333    5.8991–8.7676
+          Convenience  Importance             3   8.6667   7.2324–10.1009
+          Convenience  Satisfaction (paired)  3  −2.3333  −3.7676–−0.8991
 
         """))
         // No survey, no table.

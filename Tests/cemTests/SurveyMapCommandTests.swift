@@ -69,8 +69,8 @@ import Testing
             .write(to: folder.appendingPathComponent("seg.json"))
         let run = try Cem.call(["segments", "g.csv", "--map", "seg.json", "--into", "w.cem.json"], in: folder)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("Region = N  (n = 2)\n  Factor   Experience  n  Expectation  n  Satisfaction\n"
-            + "  ───────  ──────────  ─  ───────────  ─  ────────────\n  Product         8.5  2            —  —             —\n"))
+        #expect(run.stdout.contains("Region = N  (n = 2)\n  Factor   Experience  n  Expectation  n  Satisfaction  vs rest\n"
+            + "  ───────  ──────────  ─  ───────────  ─  ────────────  ───────\n  Product         8.5  2            —  —             —        —\n"))
         let none = try Cem.call(["segments", "g.csv"], in: folder)
         #expect(none.status == 2)
     }

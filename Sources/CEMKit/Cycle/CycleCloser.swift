@@ -46,6 +46,7 @@ public enum CycleCloser {
             for field in ScoreField.allCases { next.factors[i][score: field] = nil }
             next.factors[i].survey = []
             next.factors[i].poll = []
+            next.factors[i].surveySatisfaction = nil
         }
         for r in next.requirements.indices {
             for k in next.requirements[r].kpis.indices {

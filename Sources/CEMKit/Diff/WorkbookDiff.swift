@@ -166,7 +166,8 @@ public struct WorkbookDiff: Equatable, Sendable {
             if old.notes != f.notes {
                 c.append(WorkbookChange(.factors, .changed, subject: f.id, field: "notes", from: .text(old.notes), to: .text(f.notes)))
             }
-            if old.survey.map(\.measure) != f.survey.map(\.measure) || old.survey.map(\.stat) != f.survey.map(\.stat) {
+            if old.survey.map(\.measure) != f.survey.map(\.measure) || old.survey.map(\.stat) != f.survey.map(\.stat)
+                || old.surveySatisfaction != f.surveySatisfaction {
                 c.append(WorkbookChange(.factors, .changed, subject: f.id, field: "survey"))
             }
             if old.poll.map(\.measure) != f.poll.map(\.measure) || old.poll.map(\.stat) != f.poll.map(\.stat) {

@@ -9,7 +9,9 @@ public enum WorkbookKeys {
     public static let brand = ["statement"]
     public static let factor = ["id", "name", "description", "brandValue", "experience", "expectation", "importance",
                                 "ideal", "notes", "survey", "poll"]
-    public static let surveyStat = ["n", "mean", "sd"]
+    public static let surveyStat = ["n", "effectiveN", "mean", "sd"]
+    /// The key of paired satisfaction inside a factor's `survey`, beside the measures.
+    public static let surveySatisfaction = "satisfaction"
     public static let pollStat = ["n", "mean", "sd", "min", "max"]
     public static let requirement = ["id", "title", "factors", "targetExperience", "owner", "due", "status", "cost",
                                      "alignment", "kpis"]
@@ -208,7 +210,7 @@ struct WorkbookDecoder: JSONObjectReader {
         }
         factor.notes = string(m["notes"], join(path, "notes")) ?? ""
         if let surveyNode = m["survey"] {
-            factor.survey = decodeSurvey(surveyNode, join(path, "survey"))
+            (factor.survey, factor.surveySatisfaction) = decodeSurvey(surveyNode, join(path, "survey"))
         }
         if let pollNode = m["poll"] {
             factor.poll = decodePoll(pollNode, join(path, "poll"), scale: scale, importanceScale: importanceScale)
@@ -216,16 +218,27 @@ struct WorkbookDecoder: JSONObjectReader {
         return factor
     }
 
-    private mutating func decodeSurvey(_ node: JSONNode, _ path: String) -> [(measure: ScoreField, stat: SurveyStat)] {
+    private mutating func decodeSurvey(_ node: JSONNode, _ path: String)
+        -> ([(measure: ScoreField, stat: SurveyStat)], SurveyStat?) {
         guard case .object(let list) = node.value else {
             report(.wrongType(expected: "object", found: node.value.typeName), node, path)
-            return []
+            return ([], nil)
         }
         var result: [(measure: ScoreField, stat: SurveyStat)] = []
+        var satisfaction: SurveyStat?
         for member in list {
             let memberPath = join(path, member.key)
+            if member.key == WorkbookKeys.surveySatisfaction {
+                guard let m = members(member.value, memberPath, known: WorkbookKeys.surveyStat,
+                                      required: WorkbookKeys.surveyStatRequired) else { continue }
+                satisfaction = SurveyStat(n: wholeNumber(m["n"], join(memberPath, "n"), .count) ?? 0,
+                                          mean: bounded(m["mean"], join(memberPath, "mean"), .score),
+                                          sd: bounded(m["sd"], join(memberPath, "sd"), .spread),
+                                          effectiveN: bounded(m["effectiveN"], join(memberPath, "effectiveN"), .count))
+                continue
+            }
             guard let measure = ScoreField(rawValue: member.key) else {
-                let suggestion = suggest(member.key, in: ScoreField.allCases.map(\.rawValue))
+                let suggestion = suggest(member.key, in: ScoreField.allCases.map(\.rawValue) + [WorkbookKeys.surveySatisfaction])
                 record(.unknownMeasure(member.key, suggestion: suggestion), at: member.keyPosition, path: memberPath)
                 continue
             }
@@ -233,9 +246,10 @@ struct WorkbookDecoder: JSONObjectReader {
             let n = wholeNumber(m["n"], join(memberPath, "n"), .count) ?? 0
             let mean = bounded(m["mean"], join(memberPath, "mean"), .score)
             let sd = bounded(m["sd"], join(memberPath, "sd"), .spread)
-            result.append((measure, SurveyStat(n: n, mean: mean, sd: sd)))
+            let effective = bounded(m["effectiveN"], join(memberPath, "effectiveN"), .count)
+            result.append((measure, SurveyStat(n: n, mean: mean, sd: sd, effectiveN: effective)))
         }
-        return result
+        return (result, satisfaction)
     }
 
     /// `poll`: per measure, the workshop's n, mean, sd, min and max, shaped as `survey` is.

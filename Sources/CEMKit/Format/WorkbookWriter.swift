@@ -45,15 +45,19 @@ public enum WorkbookWriter {
         o.add("description", f.description)
         for field in ScoreField.allCases { o.add(field.rawValue, f[score: field]) }
         o.add("notes", f.notes)
-        if !f.survey.isEmpty {
+        if !f.survey.isEmpty || f.surveySatisfaction != nil {
             var survey = JSONObjectBuilder()
-            for (measure, stat) in f.survey {
+            func add(_ key: String, _ stat: SurveyStat) {
                 var s = JSONObjectBuilder()
                 s.add("n", .number(Double(stat.n)))
+                if let effective = stat.effectiveN { s.add("effectiveN", .number(effective)) }
                 s.add("mean", stat.mean)
                 s.add("sd", stat.sd)
-                survey.add(measure.rawValue, s.value)
+                survey.add(key, s.value)
             }
+            for (measure, stat) in f.survey { add(measure.rawValue, stat) }
+            // Paired satisfaction after the measures, only when imported.
+            if let stat = f.surveySatisfaction { add(WorkbookKeys.surveySatisfaction, stat) }
             o.add("survey", survey.value)
         }
         if !f.poll.isEmpty {

@@ -76,6 +76,12 @@ extension SurveyWords {
             return mapProblem(problem)
         case .scaleMismatch(let survey, let workbook, let importance):
             return scaleMismatch(survey: survey, workbook: workbook, importance: importance)
+        case .badWeight(_, _, _, let text):
+            return badWeight(text)
+        case .weightIsScore(let column):
+            return weightIsScore(column)
+        case .detectedScaleMismatch(let detected, let seen, let workbook, let importance):
+            return detectedScaleMismatch(detected, seen: seen, workbook: workbook, importance: importance)
         case .noUsableRows(let rows, let skippedCells):
             return noUsableRows(rows, skippedCells: skippedCells)
         case .nothingImported:

@@ -47,11 +47,14 @@ public struct SurveyStat: Equatable, Sendable {
     public var n: Int
     public var mean: Double?
     public var sd: Double?
+    /// With respondent weights (`cem import --weight`): Kish's effective n, which the interval uses; nil unweighted.
+    public var effectiveN: Double?
 
-    public init(n: Int, mean: Double?, sd: Double?) {
+    public init(n: Int, mean: Double?, sd: Double?, effectiveN: Double? = nil) {
         self.n = n
         self.mean = mean
         self.sd = sd
+        self.effectiveN = effectiveN
     }
 }
 
@@ -70,12 +73,15 @@ public struct Factor: Equatable, Sendable {
     public var survey: [(measure: ScoreField, stat: SurveyStat)]
     /// Workshop polls per measure (`poll` in the session), in the order they were taken; empty when none.
     public var poll: [(measure: ScoreField, stat: PollStat)] = []
+    /// Paired satisfaction from the survey: experience − expectation per respondent who answered both
+    /// (`survey.satisfaction`); nil when none was imported.
+    public var surveySatisfaction: SurveyStat?
 
     public init(
         id: String, name: String, description: String = "",
         brandValue: Double? = nil, experience: Double? = nil, expectation: Double? = nil,
         importance: Double? = nil, ideal: Double? = nil, notes: String = "",
-        survey: [(measure: ScoreField, stat: SurveyStat)] = [],
+        survey: [(measure: ScoreField, stat: SurveyStat)] = [], surveySatisfaction: SurveyStat? = nil,
         poll: [(measure: ScoreField, stat: PollStat)] = []
     ) {
         self.id = id
@@ -89,6 +95,7 @@ public struct Factor: Equatable, Sendable {
         self.notes = notes
         self.survey = survey
         self.poll = poll
+        self.surveySatisfaction = surveySatisfaction
     }
 
     public subscript(score field: ScoreField) -> Double? {
@@ -119,6 +126,7 @@ public struct Factor: Equatable, Sendable {
             && a.survey.map(\.measure) == b.survey.map(\.measure)
             && a.survey.map(\.stat) == b.survey.map(\.stat)
             && a.poll.map(\.measure) == b.poll.map(\.measure) && a.poll.map(\.stat) == b.poll.map(\.stat)
+            && a.surveySatisfaction == b.surveySatisfaction
     }
 }
 

@@ -148,7 +148,10 @@ public struct ReportSections: Sendable {
                 guard let stat = f.surveyStat(field) else { return nil }
                 let interval = stat.confidenceInterval.map { n($0.low) + "–" + n($0.high) } ?? "—"
                 return [f.name, strings.scoreName(field), String(stat.n), n(stat.mean), interval]
-            }
+            } + (f.surveySatisfaction.map { stat in  // paired satisfaction, where an import wrote it
+                [[f.name, SurveyWords(strings.language).pairedSatisfaction, String(stat.n), n(stat.mean),
+                  stat.confidenceInterval.map { n($0.low) + "–" + n($0.high) } ?? "—"]]
+            } ?? [])
         }
         guard !rows.isEmpty else { return [] }
         return [.text(words.surveyBasis),

@@ -127,7 +127,8 @@ public enum WorkbookSchema {
         case ("factor", "survey"):
             var o = JSONObjectBuilder()
             o.add("type", "object")
-            o.add("propertyNames", .object([JSONMember("enum", .array(ScoreField.allCases.map { JSONNode(.string($0.rawValue)) }))]))
+            o.add("propertyNames", .object([JSONMember("enum", .array((ScoreField.allCases.map(\.rawValue) + [WorkbookKeys.surveySatisfaction])
+                .map { JSONNode(.string($0)) }))]))
             o.add("additionalProperties", ref("surveyStat"))
             return o.value
         case ("factor", "poll"):
@@ -140,6 +141,7 @@ public enum WorkbookSchema {
         case ("pollStat", "mean"), ("pollStat", "min"), ("pollStat", "max"): return ref("score")
         case ("pollStat", "sd"): return ref("spread")
         case ("surveyStat", "n"): return wholeNumber(.count)
+        case ("surveyStat", "effectiveN"): return bounded(.count, nullable: false)
         case ("surveyStat", "mean"): return ref("score")
         case ("surveyStat", "sd"): return ref("spread")
         case ("requirement", "id"), ("kpi", "id"): return pattern("^[A-Za-z0-9-]+$")

@@ -50,7 +50,11 @@ extension SurveyError {
             return .cannotDerive(.tooFew(n: n, minimum: minimum, factors: factors, empty: empty.map { $0.inertClipped() }))
         case .map(let problem):
             return .map(problem.inert)
-        case .scaleMismatch:
+        case .badWeight(let line, let column, let name, let text):
+            return .badWeight(line: line, column: column, name: name.inertClipped(), text: text.inertClipped())
+        case .weightIsScore(let column):
+            return .weightIsScore(column: column.inertClipped())
+        case .scaleMismatch, .detectedScaleMismatch:
             return self
         case .emptyFile, .noRespondents, .unterminatedQuote, .fieldTooLong, .raggedRow, .noScoreColumns, .needsOverall, .refused,
              .noUsableRows, .nothingImported, .cannotDerive, .notUTF8, .badEncoding, .wrongDelimiter:

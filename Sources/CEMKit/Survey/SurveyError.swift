@@ -37,6 +37,13 @@ public enum SurveyError: Error, Equatable, Sendable {
     case map(SurveyMapProblem)
     /// The map's survey scale is not the workbook's, and `--rescale` was not given.
     case scaleMismatch(survey: Scale, workbook: Scale, importance: Bool)
+    /// No map said the survey's scale, the answers clearly show one (`seen`) that is not the workbook's,
+    /// and `--rescale` was not given.
+    case detectedScaleMismatch(detected: Scale, seen: SurveyRange, workbook: Scale, importance: Bool)
+    /// `--weight`: a respondent's weight is blank, not a number, negative or not finite (`text` as in the cell).
+    case badWeight(line: Int, column: Int, name: String, text: String)
+    /// `--weight` names a score column.
+    case weightIsScore(column: String)
 }
 
 /// Why derived importance could not give any factor a weight.

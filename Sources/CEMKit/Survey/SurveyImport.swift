@@ -100,6 +100,13 @@ public struct SurveyImport: Sendable {
                     }
                 }
             }
+            // Paired satisfaction follows the file: a file with this factor's experience or expectation
+            // replaces it (or removes it when no respondent answered both); any other file keeps it.
+            if summary.slots.contains(where: { $0.factor == factor.id && ($0.measure == .experience || $0.measure == .expectation) }) {
+                let paired = summary.satisfaction(factor: factor.id)
+                factor.surveySatisfaction = paired.flatMap { $0.n > 0 && NumericDomain.contains($0.mean ?? 0, .score)
+                    && NumericDomain.contains($0.sd ?? 0, .spread) ? $0 : nil }
+            }
             factor.survey.sort { a, b in
                 ScoreField.allCases.firstIndex(of: a.measure)! < ScoreField.allCases.firstIndex(of: b.measure)!
             }

@@ -28,6 +28,10 @@ public struct SurveyOptions: Sendable, Equatable {
     public var map: SurveyMap?
     /// `--rescale`: answers on the map's scales are mapped linearly onto the workbook's instead of refused.
     public var rescale = false
+    /// `--weight COLUMN`: each respondent's weight (a finite number ≥ 0) from this column.
+    public var weightColumn: String?
+    /// `--top-box K` (0: off): count the answers of experience in the scale's top K points.
+    public var topBox = 0
 
     /// Uses a column map: its conditions join `--where`'s, and its segment column is `--by`'s default.
     public mutating func apply(_ map: SurveyMap) {
@@ -51,6 +55,7 @@ public struct SurveyOptions: Sendable, Equatable {
         a.delimiter == b.delimiter && a.onError == b.onError && a.filters.map(\.column) == b.filters.map(\.column)
             && a.filters.map(\.value) == b.filters.map(\.value) && a.segmentColumn == b.segmentColumn && a.keyDrivers == b.keyDrivers
             && a.missing == b.missing && a.encoding == b.encoding && a.map == b.map && a.rescale == b.rescale
+            && a.weightColumn == b.weightColumn && a.topBox == b.topBox
     }
 }
 
@@ -70,8 +75,12 @@ struct SurveyLayout {
     /// The column of each `--where` condition, in order.
     var filterColumns: [Int]
     var segmentColumn: Int?
+    /// `--weight`'s column.
+    var weightColumn: Int?
     /// Slots of the experience of each factor, then `overall`: the variables of derived importance.
     var driverSlots: [Int]
+    /// Factors with both an experience and an expectation column: paired satisfaction's slots.
+    var pairs: [(factor: String, experience: Int, expectation: Int)] = []
 
     static let overall = "overall"
 
@@ -137,8 +146,10 @@ struct SurveyLayout {
         segmentColumn = nil
         for filter in options.filters { filterColumns.append(try column(filter.column, option: "--where")) }
         if let by = options.segmentColumn { segmentColumn = try column(by, option: "--by") } else { segmentColumn = mappedSegment }
-        // A name given twice matters only for a column that is used: a score, `--where` or `--by`.
-        let used = Set(slots.map(\.column) + filterColumns + [segmentColumn].compactMap { $0 })
+        weightColumn = try options.weightColumn.map { (name) throws(SurveyError) in try column(name, option: "--weight") }
+        if let weightColumn, slots.contains(where: { $0.column == weightColumn }) { throw .weightIsScore(column: names[weightColumn]) }
+        // A name given twice matters only for a column that is used: a score, `--where`, `--by` or `--weight`.
+        let used = Set(slots.map(\.column) + filterColumns + [segmentColumn, weightColumn].compactMap { $0 })
         var seen: [String: Int] = [:]
         for (i, name) in names.enumerated() where !name.isEmpty && mapped[i] == nil {
             if let first = seen[name], used.contains(first) || used.contains(i) {
@@ -147,6 +158,11 @@ struct SurveyLayout {
             if seen[name] == nil || used.contains(i) { seen[name] = i }
         }
 
+        for (e, slot) in slots.enumerated() where slot.measure == .experience {
+            if let x = slots.firstIndex(where: { $0.factor == slot.factor && $0.measure == .expectation }) {
+                pairs.append((slot.factor ?? "", e, x))
+            }
+        }
         driverSlots = []
         if options.keyDrivers, let overall = slots.firstIndex(where: { $0.factor == nil }) {
             let experience = slots.indices.filter { slots[$0].measure == .experience }

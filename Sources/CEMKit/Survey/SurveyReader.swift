@@ -110,6 +110,9 @@ struct SurveySink: CSVSink {
     var high: UnsafeMutablePointer<Double>?
     var values: UnsafeMutablePointer<Double>?
     var moments: UnsafeMutablePointer<Moments>?
+    var seenLow: UnsafeMutablePointer<Double>?
+    var seenHigh: UnsafeMutablePointer<Double>?
+    var fractional: UnsafeMutablePointer<Bool>?
     var slotCount = 0
     var hasDrivers = false
     var header: [String] = []
@@ -155,6 +158,22 @@ struct SurveySink: CSVSink {
     var segmentCounts: [Int] = []
     var segmentMoments: [Moments] = []
     var lastSegment = -1
+    /// Paired satisfaction: per factor with both columns, experience − expectation of each respondent who answered both.
+    var pairExperience: [Int] = []
+    var pairExpectation: [Int] = []
+    var pairMoments: [Moments] = []
+    /// `--weight`: its column (-1: none), this row's weight (NaN until read) and its cell's text when unusable.
+    var weightColumn = -1
+    var weight = Double.nan
+    var weightText: String?
+    /// Rows left out for an unusable weight (`--on-error skip`).
+    var weightSkipped = 0
+    /// `--top-box`: per candidate top of the scale, the lowest answer in the top box; the experience slots;
+    /// and Σw of the answers at or above each, for all respondents and per segment (slot-major, then top).
+    var topThresholds: [Double] = []
+    var topSlots: [Int] = []
+    var topAll: [Double] = []
+    var topSegments: [Double] = []
 
     static let maximumSegments = 1000
     /// Rows of text under the header taken as more header rows: Qualtrics writes two.
@@ -205,52 +224,6 @@ struct SurveySink: CSVSink {
         header.append(Input.normalize(String(decoding: bytes, as: UTF8.self)))
     }
 
-    @inline(never)
-    private mutating func keyField(_ bytes: UnsafeBufferPointer<UInt8>, column: Int) {
-        for (i, filterColumn) in filterColumns.enumerated() where filterColumn == column {
-            if SurveySink.trimmed(bytes).elementsEqual(filterValues[i]) { conditionsMet += 1 }
-        }
-        // Every condition holds: `--where A=1 --where B=2` keeps only respondents with both.
-        if !filterColumns.isEmpty { matches = conditionsMet == filterColumns.count }
-        if column == segmentColumn {
-            segmentKey.removeAll(keepingCapacity: true)
-            segmentKey.append(contentsOf: SurveySink.trimmed(bytes))
-        }
-    }
-
-    /// A cell off the fast path: full-width or otherwise unusual, out of scale, or not a number.
-    @inline(never)
-    private mutating func cell(_ bytes: UnsafeBufferPointer<UInt8>, column: Int, slot: Int, line: Int) {
-        switch SurveySink.number(bytes, decimalComma: decimalComma) {
-        case .missing: break
-        case .value(let v):
-            if v.isFinite && v >= low![column] && v <= high![column] {
-                values![slot] = v
-            } else {
-                badNumber = true
-                let error: SurveyError? = reportBad ? .outOfScale(line: line, column: column + 1, name: header[column], value: v,
-                                                                   scale: layout!.slots[slot].scale ?? .standard) : nil
-                bad(column, error)
-            }
-        case .invalid:
-            let scale = layout!.slots[slot].scale
-            if let v = labels.value(String(decoding: bytes, as: UTF8.self), scale: scale) {
-                if v >= low![column], v <= high![column] {
-                    values![slot] = v
-                } else {
-                    badNumber = true
-                    bad(column, reportBad ? .outOfScale(line: line, column: column + 1, name: header[column], value: v,
-                                                        scale: scale ?? .standard) : nil)
-                }
-                return
-            }
-            if checkUTF8, notUTF8 == nil, !SurveySink.isUTF8(bytes) { notUTF8 = .notUTF8(line: line, column: column + 1) }
-            let error: SurveyError? = reportBad ? .notANumber(line: line, column: column + 1, name: header[column],
-                                                               text: String(decoding: bytes, as: UTF8.self)) : nil
-            bad(column, error)
-        }
-    }
-
     mutating func endRow(fields: Int, line: Int) throws(SurveyError) {
         guard ready else {
             let layout = try SurveyLayout(names: header, workbook: workbook, options: options)
@@ -261,6 +234,7 @@ struct SurveySink: CSVSink {
         if fields != columnCount { throw .raggedRow(line: line, fields: fields, expected: columnCount) }
         rows += 1
         let count = slotCount, values = self.values!, moments = self.moments!
+        let seenLow = self.seenLow!, seenHigh = self.seenHigh!, fractional = self.fractional!
         // A row without one usable score (`,,,`, a second header row skipped cell by cell) is no respondent.
         var usable = false
         for s in 0..<count where values[s] == values[s] {
@@ -291,6 +265,14 @@ struct SurveySink: CSVSink {
         } else if heldRows > 0 {
             try releaseHeld()
         }
+        if weightColumn >= 0, usable, weight != weight {
+            // A respondent without a usable weight: refused, or left out and counted.
+            if failOnError {
+                throw .badWeight(line: line, column: weightColumn + 1, name: header[weightColumn], text: weightText ?? "")
+            }
+            weightSkipped += 1
+            return
+        }
         if !badColumns.isEmpty {
             if let firstBad, failOnError { throw firstBad }
             for column in badColumns { skipped[column] += 1 }
@@ -300,9 +282,21 @@ struct SurveySink: CSVSink {
             return
         }
         respondents += 1
+        let weighted = weightColumn >= 0, w = weight
         for s in 0..<count {
             let v = values[s]
-            if v == v { moments[s].add(v) }
+            if v == v {
+                if weighted { moments[s].add(v, weight: w) } else { moments[s].add(v) }
+                if v < seenLow[s] { seenLow[s] = v }
+                if v > seenHigh[s] { seenHigh[s] = v }
+                if v.rounded(.towardZero) != v { fractional[s] = true }
+            }
+        }
+        for p in pairMoments.indices {
+            let e = values[pairExperience[p]], x = values[pairExpectation[p]]
+            if e == e && x == x {
+                if weighted { pairMoments[p].add(e - x, weight: w) } else { pairMoments[p].add(e - x) }
+            }
         }
         if segmentColumn >= 0 {
             let index = try segment()
@@ -311,27 +305,23 @@ struct SurveySink: CSVSink {
             segmentMoments.withUnsafeMutableBufferPointer { segment in
                 for s in 0..<count {
                     let v = values[s]
-                    if v == v { segment[base + s].add(v) }
+                    if v == v {
+                        if weighted { segment[base + s].add(v, weight: w) } else { segment[base + s].add(v) }
+                    }
                 }
             }
         }
-        if hasDrivers { scratch!.addDrivers() }
-    }
-
-    /// Held rows that were not header rows after all: their bad cells count (or fail) as any other's.
-    mutating func releaseHeld() throws(SurveyError) {
-        if let heldBad, failOnError { throw heldBad }
-        for column in heldSkipped { skipped[column] += 1 }
-        unusableRows += heldUnusable
-        heldRows = 0
-        heldUnusable = 0
-        heldSkipped = []
-        heldBad = nil
+        if hasDrivers { scratch!.addDrivers(weight: weighted ? w : 1) }
+        if !topSlots.isEmpty { countTopBox(segment: segmentColumn >= 0 ? lastSegment : -1, weight: weighted ? w : 1) }
     }
 
     @inline(__always)
     private mutating func startRow() {
         values!.update(repeating: .nan, count: slotCount)
+        if weightColumn >= 0 {
+            weight = .nan
+            weightText = nil
+        }
         if !filterColumns.isEmpty {
             matches = false
             conditionsMet = 0
@@ -344,9 +334,9 @@ struct SurveySink: CSVSink {
     }
 
     /// Whether a bad cell should be kept for the message: only the first of a row, only with `fail`.
-    private var reportBad: Bool { firstBad == nil && failOnError }
+    var reportBad: Bool { firstBad == nil && failOnError }
 
-    private mutating func bad(_ column: Int, _ error: SurveyError?) {
+    mutating func bad(_ column: Int, _ error: SurveyError?) {
         if let error { firstBad = error }
         badColumns.append(column)
     }
@@ -360,6 +350,9 @@ struct SurveySink: CSVSink {
         high = scratch.high
         values = scratch.values
         moments = scratch.moments
+        seenLow = scratch.seenLow
+        seenHigh = scratch.seenHigh
+        fractional = scratch.fractional
         slotCount = scratch.slots
         hasDrivers = scratch.drivers > 0
         ready = true
@@ -367,8 +360,18 @@ struct SurveySink: CSVSink {
         filterColumns = layout.filterColumns
         segmentColumn = layout.segmentColumn ?? -1
         keyColumn = Array(repeating: false, count: columnCount)
-        for column in filterColumns + [segmentColumn] where column >= 0 { keyColumn[column] = true }
+        weightColumn = layout.weightColumn ?? -1
+        for column in filterColumns + [segmentColumn, weightColumn] where column >= 0 { keyColumn[column] = true }
         filterValues = options.filters.map { Array($0.value.trimmingWhitespace.utf8) }
         skipped = Array(repeating: 0, count: columnCount)
+        pairExperience = layout.pairs.map(\.experience)
+        pairExpectation = layout.pairs.map(\.expectation)
+        pairMoments = Array(repeating: Moments(), count: layout.pairs.count)
+        if options.topBox > 0 {
+            topSlots = layout.slots.indices.filter { layout.slots[$0].measure == .experience }
+            let k = Double(options.topBox - 1)
+            topThresholds = SurveySummary.topBoxTops(layout.slots.first { $0.measure == .experience }?.scale).map { $0 - k }
+            topAll = Array(repeating: 0, count: topSlots.count * topThresholds.count)
+        }
     }
 }

@@ -12,6 +12,10 @@ final class SurveyScratch {
     /// The current row's values (NaN: missing), and the running sums per slot.
     let values: UnsafeMutablePointer<Double>
     let moments: UnsafeMutablePointer<Moments>
+    /// Per slot, the smallest and largest answer used, and whether one was not a whole number (scale detection).
+    let seenLow: UnsafeMutablePointer<Double>
+    let seenHigh: UnsafeMutablePointer<Double>
+    let fractional: UnsafeMutablePointer<Bool>
     /// Derived importance: the variables' slots, this row's values, and the listwise sums.
     let drivers: Int
     let driverSlots: UnsafeMutablePointer<Int>
@@ -20,6 +24,9 @@ final class SurveyScratch {
     let driverSum: UnsafeMutablePointer<Double>
     let driverProducts: UnsafeMutablePointer<Double>
     var driverN = 0
+    /// Σw and Σw² of the listwise respondents (`--weight`; 1 each unweighted).
+    var driverWeight = 0.0
+    var driverWeightSquares = 0.0
     /// A power of two the driver values are multiplied by: 1 on ordinary scales; on scales beyond ±2^400
     /// it brings the bounds near 1, so that no cross-product overflows (correlations do not change).
     let driverUnit: Double
@@ -54,6 +61,12 @@ final class SurveyScratch {
         values.initialize(repeating: .nan, count: slots)
         moments = .allocate(capacity: slots)
         moments.initialize(repeating: Moments(), count: slots)
+        seenLow = .allocate(capacity: slots)
+        seenLow.initialize(repeating: .infinity, count: slots)
+        seenHigh = .allocate(capacity: slots)
+        seenHigh.initialize(repeating: -.infinity, count: slots)
+        fractional = .allocate(capacity: slots)
+        fractional.initialize(repeating: false, count: slots)
         drivers = layout.driverSlots.count
         driverSlots = .allocate(capacity: max(1, drivers))
         for (k, slot) in layout.driverSlots.enumerated() { driverSlots[k] = slot }
@@ -82,7 +95,7 @@ final class SurveyScratch {
     }
 
     deinit {
-        for pointer in [low, high, values, driverValues, driverShift, driverSum, driverProducts, pairSum, pairSquares, pairProducts,
+        for pointer in [low, high, values, seenLow, seenHigh, driverValues, driverShift, driverSum, driverProducts, pairSum, pairSquares, pairProducts,
                         pairShift, pairValue] { pointer.deallocate() }
         pairCount.deallocate()
         pairShifted.deallocate()
@@ -90,11 +103,12 @@ final class SurveyScratch {
         slotOfColumn.deallocate()
         driverSlots.deallocate()
         moments.deallocate()
+        fractional.deallocate()
     }
 
     /// Adds the current row to the listwise sums if it answered every variable (upper triangle only).
     @inline(__always)
-    func addDrivers() {
+    func addDrivers(weight w: Double = 1) {
         if pairwise { addPairs() }
         let m = drivers
         for k in 0..<m {
@@ -104,11 +118,13 @@ final class SurveyScratch {
         }
         if driverN == 0 { driverShift.update(from: driverValues, count: m) }
         driverN += 1
+        driverWeight += w
+        driverWeightSquares += w * w
         for i in 0..<m {
-            let di = driverValues[i] - driverShift[i]
-            driverSum[i] += di
+            let di = driverValues[i] - driverShift[i], wdi = w * di
+            driverSum[i] += wdi
             let row = driverProducts + i * m
-            for j in i..<m { row[j] += di * (driverValues[j] - driverShift[j]) }
+            for j in i..<m { row[j] += wdi * (driverValues[j] - driverShift[j]) }
         }
     }
 
@@ -116,6 +132,8 @@ final class SurveyScratch {
         var sums = DriverSums(factors: factors)
         let m = drivers
         sums.n = driverN
+        sums.weight = driverWeight
+        sums.weightSquares = driverWeightSquares
         sums.shift = Array(UnsafeBufferPointer(start: driverShift, count: m))
         sums.sum = Array(UnsafeBufferPointer(start: driverSum, count: m))
         for i in 0..<m {

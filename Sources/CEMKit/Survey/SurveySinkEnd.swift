@@ -21,6 +21,7 @@ extension SurveySink {
         if heldRows > 0 { try releaseHeld() }
         guard let layout, let scratch else { throw header.joined().isEmpty ? .emptyFile : .noRespondents }
         if respondents == 0 {
+            if weightSkipped > 0 { throw .noUsableRows(rows: unusableRows + weightSkipped, skippedCells: skipped.reduce(0, +)) }
             if unusableRows > 0 { throw .noUsableRows(rows: unusableRows, skippedCells: skipped.reduce(0, +)) }
             if rows > 0, options.filters.count == 1, let filter = options.filter {
                 throw .noMatch(column: filter.column, value: filter.value)
@@ -40,6 +41,17 @@ extension SurveySink {
                  Array(segmentMoments[(i * count)..<((i + 1) * count)]))
             },
             drivers: drivers)
+        if options.topBox > 0 {
+            let per = topSlots.count * topThresholds.count
+            let padded = topSegments + Array(repeating: 0, count: max(0, segmentKeys.count * per - topSegments.count))
+            summary.topBox = (options.topBox, topThresholds.map { $0 + Double(options.topBox - 1) }, topSlots, topAll,
+                              segmentKeys.indices.map { Array(padded[($0 * per)..<(($0 + 1) * per)]) })
+        }
+        summary.topBoxReadScale = layout.slots.first { $0.measure == .experience }?.scale
+        summary.weightColumn = layout.weightColumn.map { layout.names[$0] }
+        summary.weightSkipped = weightSkipped
+        summary.paired = zip(layout.pairs, pairMoments).map { ($0.factor, $1) }
+        summary.observed = (0..<count).map { SurveyRange(low: scratch.seenLow[$0], high: scratch.seenHigh[$0], whole: !scratch.fractional[$0]) }
         try summary.fitScales(to: workbook, options: options)
         return summary
     }

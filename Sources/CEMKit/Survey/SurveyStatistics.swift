@@ -11,7 +11,7 @@
 
 /// Running sums of one measure.
 public struct Moments: Equatable, Sendable {
-    public private(set) var n = 0
+    public internal(set) var n = 0
     var shift = 0.0
     /// Σ(x−K) and Σ(x−K)², in units of 2^exponent.
     var sum = 0.0
@@ -20,6 +20,10 @@ public struct Moments: Equatable, Sendable {
     /// in units of 2^600, so that no square or sum can overflow whatever finite numbers come in. Powers of
     /// two scale exactly, and scores on an ordinary scale never leave the plain path (same figures as ever).
     var exponent = 0
+    /// `--weight`: Σw and Σw² (the sums above are then Σw·d and Σw·d²); unweighted, both stand for n.
+    var weighted = false
+    var weightSum = 0.0
+    var weightSquares = 0.0
 
     static let safe = 0x1p400
     static let wideExponent = 600
@@ -37,6 +41,28 @@ public struct Moments: Equatable, Sendable {
         sumSquares += d * d
     }
 
+    /// A weighted answer (w ≥ 0, finite): the sums become Σw·d and Σw·d², with Σw and Σw².
+    public mutating func add(_ x: Double, weight w: Double) {
+        if n == 0 { shift = x }
+        weighted = true
+        var d = x - shift
+        if exponent != 0 || !(Swift.abs(d) <= Moments.safe) { d = wideDeviation(x) }
+        n += 1
+        weightSum += w
+        weightSquares += w * w
+        sum += w * d
+        sumSquares += w * d * d
+    }
+
+    /// Σw (n unweighted).
+    var totalWeight: Double { weighted ? weightSum : Double(n) }
+
+    /// Kish's effective n, (Σw)²/Σw²; nil unweighted (it is n) or when every weight is 0.
+    public var effectiveN: Double? {
+        guard weighted, weightSquares > 0 else { return nil }
+        return weightSum * weightSum / weightSquares
+    }
+
     /// x − K in units of 2^600, switching the sums to those units the first time.
     @inline(never)
     private mutating func wideDeviation(_ x: Double) -> Double {
@@ -52,16 +78,21 @@ public struct Moments: Equatable, Sendable {
 
     /// The mean, unrounded; nil when there is no answer. Finite for finite answers.
     public var mean: Double? {
-        guard n > 0 else { return nil }
-        if exponent == 0 { return shift + sum / Double(n) }
-        return (shift * Moments.wide + sum / Double(n)) * unit
+        guard n > 0, totalWeight > 0 else { return nil }
+        if exponent == 0 { return shift + sum / totalWeight }
+        return (shift * Moments.wide + sum / totalWeight) * unit
     }
 
     /// The sample variance (divisor n − 1); nil below two answers. In units of 2^exponent squared: see
     /// `standardDeviation`, which stays finite where the variance of huge numbers would not.
+    /// Weighted: reliability weights, [Σw·d² − (Σw·d)²/Σw] / (Σw − Σw²/Σw) (unbiased for frequency-like
+    /// weights; with every w = 1 it is the n − 1 formula exactly).
     var scaledVariance: Double? {
         guard n > 1 else { return nil }
-        return Swift.max(0, (sumSquares - sum * sum / Double(n)) / Double(n - 1))
+        guard weighted else { return Swift.max(0, (sumSquares - sum * sum / Double(n)) / Double(n - 1)) }
+        let denominator = weightSum - weightSquares / weightSum
+        guard weightSum > 0, denominator > 0 else { return nil }
+        return Swift.max(0, (sumSquares - sum * sum / weightSum) / denominator)
     }
 
     /// The sample variance (divisor n − 1); nil below two answers (infinite only beyond ±1e154).
@@ -76,7 +107,7 @@ public struct Moments: Equatable, Sendable {
     public func stat(within scale: Scale? = nil) -> SurveyStat {
         var mean = self.mean.map(finiteFigure)
         if let scale, let m = mean { mean = Swift.min(scale.max, Swift.max(scale.min, m)) }
-        return SurveyStat(n: n, mean: mean, sd: standardDeviation.map(finiteFigure))
+        return SurveyStat(n: n, mean: mean, sd: standardDeviation.map(finiteFigure), effectiveN: effectiveN.map(finiteFigure))
     }
 }
 
@@ -91,14 +122,19 @@ func finiteFigure(_ x: Double) -> Double {
 extension SurveyStat {
     /// The 95% confidence interval of the mean, rounded to 9 decimals; nil when n < 2 or sd is missing.
     public var confidenceInterval: (low: Double, high: Double)? {
-        guard n > 1, let mean, let sd else { return nil }
-        let half = Student.quantile975(degreesOfFreedom: n - 1) * sd / Double(n).squareRoot()
+        guard let mean, let half = marginOfError else { return nil }
         return (finiteFigure(mean - half), finiteFigure(mean + half))
     }
 
-    /// Half the width of the 95% interval (the "±" figure); nil when there is no interval.
+    /// Half the width of the 95% interval (the "±" figure); nil when there is no interval. Weighted
+    /// (`effectiveN`), t has n_eff − 1 degrees of freedom and the standard error is sd/√n_eff.
     public var marginOfError: Double? {
-        guard n > 1, let sd else { return nil }
+        guard let sd else { return nil }
+        if let effective = effectiveN {
+            guard effective >= 2 else { return nil }
+            return finiteFigure(Student.quantile975(effective - 1) * sd / effective.squareRoot())
+        }
+        guard n > 1 else { return nil }
         return finiteFigure(Student.quantile975(degreesOfFreedom: n - 1) * sd / Double(n).squareRoot())
     }
 }

@@ -13,11 +13,38 @@ public enum SurveyText {
             return "\(file):\(line)\(separator)\(text)"
         case .notUTF8(let line, let column):
             return "\(file):\(line):\(column)\(separator)\(text)"
-        case .notANumber(let line, let column, let name, _), .outOfScale(let line, let column, let name, _, _):
+        case .notANumber(let line, let column, let name, _), .outOfScale(let line, let column, let name, _, _),
+             .badWeight(let line, let column, let name, _):
             return "\(file):\(line):\(column) (\(name))\(separator)\(text)"
         default:
             return "\(file)\(separator)\(text)"
         }
+    }
+
+    /// The survey scales detected from the values, and what `--rescale` mapped onto what.
+    static func scaleLines(_ summary: SurveySummary, language: Language) -> [String] {
+        let s = surveyStrings(language)
+        return summary.detected.map { s.detectedScale($0.scale, seen: $0.seen, importance: $0.importance) }
+            + summary.rescaled.map { s.rescaled(from: $0.from, to: $0.to, importance: $0.importance) }
+    }
+
+    /// `--weight`: the column and its convention, and the respondents left out for an unusable weight.
+    static func weightLines(_ summary: SurveySummary, language: Language) -> [String] {
+        guard let column = summary.weightColumn else { return [] }
+        let s = surveyStrings(language)
+        return [s.weightedBy(column)] + (summary.weightSkipped > 0 ? [s.weightSkipped(summary.weightSkipped, column: column)] : [])
+    }
+
+    /// n, and with weights Kish's effective n beside it.
+    static func count(_ stat: SurveyStat) -> String {
+        stat.effectiveN.map { "\(stat.n) (" + displayNumber($0) + ")" } ?? String(stat.n)
+    }
+
+    /// A segment's experience against the rest: `+0.52 ± 0.42 *` (the 95% interval's half width), the star
+    /// when p < 0.05.
+    static func versusRest(_ test: WelchTest) -> String {
+        (test.difference > 0 ? "+" : "") + displayNumber(test.difference) + " ± " + displayNumber((test.high - test.low) / 2)
+            + (test.significant ? " *" : "  ")
     }
 
     static func interval(_ stat: SurveyStat) -> String {
@@ -32,7 +59,8 @@ public enum SurveyText {
                               filters more: [(column: String, value: String)] = [], language: Language, width: Int = 80) -> String {
         let s = surveyStrings(language), labels = strings(language)
         let summary = result.summary, workbook = result.workbook
-        var lines = [s.respondents(summary.respondents, rows: summary.rows, file: file)]
+        var lines = [s.respondents(summary.respondents, rows: summary.rows, file: file)] + scaleLines(summary, language: language)
+            + weightLines(summary, language: language)
         if summary.encoding != .utf8(byteOrderMark: false) { lines.append(s.readAs(summary.encoding)) }
         if summary.extraHeaderRows > 0 { lines.append(s.extraHeaderRows(summary.extraHeaderRows)) }
         let filters = (filter.map { [$0] } ?? []) + more
@@ -48,14 +76,15 @@ public enum SurveyText {
                 guard let stat = summary.stat(factor: factor.id, measure: measure) else { continue }
                 let change = result.changes.first { $0.factor == factor.id && $0.measure == measure }
                 let score = change.map { $0.changed ? displayNumber($0.old) + " → " + displayNumber($0.new) : displayNumber($0.new) } ?? "—"
-                table.add([factor.name, labels.scoreName(measure), String(stat.n), displayNumber(stat.mean),
+                table.add([factor.name, labels.scoreName(measure), count(stat), displayNumber(stat.mean),
                            displayNumber(stat.sd), interval(stat), score])
             }
         }
         if let overall = summary.overall {
-            table.add([s.overall, "", String(overall.n), displayNumber(overall.mean), displayNumber(overall.sd), interval(overall), ""])
+            table.add([s.overall, "", count(overall), displayNumber(overall.mean), displayNumber(overall.sd), interval(overall), ""])
         }
         lines += table.render(maxWidth: width)
+        lines += paired(summary, workbook: workbook, language: language, width: width)
         if let drivers = result.keyDrivers {
             if let range = drivers.pairwiseRange {
                 lines += ["", s.driversHeadingPairwise(low: range.low, high: range.high, rSquared: displayNumber(drivers.rSquared))]
@@ -88,6 +117,20 @@ public enum SurveyText {
         return lines.joined(separator: "\n")
     }
 
+    /// Paired satisfaction per factor with both columns: n, mean, sd and 95% interval of experience −
+    /// expectation over the respondents who answered both; nothing when the file has no such pair.
+    static func paired(_ summary: SurveySummary, workbook: Workbook, language: Language, width: Int) -> [String] {
+        let s = surveyStrings(language), labels = strings(language)
+        var table = TextTable([.init(labels.factor), .init(s.n, alignRight: true), .init(s.mean, alignRight: true),
+                               .init(s.sd, alignRight: true), .init(s.interval, alignRight: true)])
+        for factor in workbook.factors {
+            guard let stat = summary.satisfaction(factor: factor.id) else { continue }
+            table.add([factor.name, count(stat), displayNumber(stat.mean), displayNumber(stat.sd), interval(stat)])
+        }
+        guard !summary.paired.isEmpty else { return [] }
+        return ["", s.pairedNote] + table.render(maxWidth: width)
+    }
+
     /// `--columns`: number, header, kind and values of every column (names and texts made inert).
     public static func columns(_ list: [SurveyColumn], rows: Int, extraHeaderRows: Int = 0, encoding: DetectedEncoding, file: String,
                                language: Language, width: Int = 80) -> String {
@@ -112,40 +155,32 @@ public enum SurveyText {
     public static func segments(_ summary: SurveySummary, by column: String, workbook: Workbook?, language: Language,
                                 width: Int = 80) -> String {
         let s = surveyStrings(language), labels = strings(language)
-        var ids: [String] = []
-        for slot in summary.slots { if let f = slot.factor, !ids.contains(f) { ids.append(f) } }
-        if let workbook { ids = workbook.factors.map(\.id).filter(ids.contains) }
-        let groups = [(s.allRespondents(summary.respondents), summary.respondents, summary.moments)]
-            + summary.segments.sorted { a, b in
-                a.value.isEmpty != b.value.isEmpty ? !a.value.isEmpty : a.value < b.value
-            }.map { (s.segmentHeading(column, $0.value.isEmpty ? s.blankSegment : $0.value, n: $0.respondents), $0.respondents, $0.moments) }
         var lines: [String] = summary.encoding == .utf8(byteOrderMark: false) ? [] : [s.readAs(summary.encoding)]
         if summary.extraHeaderRows > 0 { lines.append(s.extraHeaderRows(summary.extraHeaderRows)) }
+        lines += scaleLines(summary, language: language) + weightLines(summary, language: language)
         if !lines.isEmpty { lines.append("") }
-        for (index, group) in groups.enumerated() {
-            func stat(_ id: String, _ measure: ScoreField) -> SurveyStat? {
-                summary.slots.firstIndex { $0.factor == id && $0.measure == measure }.map { group.2[$0].stat(within: summary.slots[$0].scale) }
-            }
-            // Satisfaction comes from the engine: a workbook of this segment's means, analysed.
-            let factors = ids.map { id in
-                Factor(id: id, name: name(id, in: workbook), experience: stat(id, .experience)?.mean,
-                       expectation: stat(id, .expectation)?.mean)
-            }
-            let analysis = Analysis(Workbook(factors: factors))
+        for (index, group) in summary.segmentGroups.enumerated() {
+            let heading = group.value.map { s.segmentHeading(column, $0.isEmpty ? s.blankSegment : $0, n: group.respondents) }
+                ?? s.allRespondents(summary.respondents)
             var table = TextTable([
                 .init(labels.factor), .init(labels.scoreName(.experience), alignRight: true), .init(s.n, alignRight: true),
                 .init(labels.scoreName(.expectation), alignRight: true), .init(s.n, alignRight: true),
                 .init(labels.satisfaction, alignRight: true),
-            ])
-            for factor in factors {
-                table.add([factor.name, displayNumber(factor.experience), stat(factor.id, .experience).map { String($0.n) } ?? "—",
-                           displayNumber(factor.expectation), stat(factor.id, .expectation).map { String($0.n) } ?? "—",
-                           displayNumber(analysis.factor(factor.id)?.satisfaction)])
+            ] + (summary.topBox == nil ? [] : [.init(s.topBox(summary.topBox!.k), alignRight: true)])
+              + (group.value == nil ? [] : [.init(s.versusRest, alignRight: true)]))
+            for factor in summary.segmentFactors(group, workbook: workbook) {
+                table.add([factor.name, displayNumber(factor.experience?.mean), factor.experience.map { String($0.n) } ?? "—",
+                           displayNumber(factor.expectation?.mean), factor.expectation.map { String($0.n) } ?? "—",
+                           displayNumber(factor.satisfaction)]
+                          + (summary.topBox == nil ? [] : [factor.topBox.map { displayNumber($0 * 100) + "%" } ?? "—"])
+                          + (group.value == nil ? [] : [factor.experienceTest.map(versusRest) ?? "—"]))
             }
             if index > 0 { lines.append("") }
-            lines.append(group.0)
+            lines.append(heading)
             lines += table.render(maxWidth: width)
         }
+        if summary.segments.count > 0 { lines += ["", s.versusRestNote] }
+        if let box = summary.topBox, let scale = summary.topBoxScale { lines.append(s.topBoxNote(box.k, scale: scale)) }
         if summary.unusableRows > 0 { lines += ["", s.unusableRows(summary.unusableRows)] }
         return lines.joined(separator: "\n")
     }

@@ -23,14 +23,19 @@ enum ImportCommand {
         "--suggest-map", value: "MAP.json", completion: .files(suffix: ".json"),
         help: Localized(zh: "按题目文字与 --into 工作簿的因素名称和 id 推荐列映射，写入 MAP.json（已存在则拒绝），不导入",
                         en: "propose a column map from question text matched to the --into workbook's factor names and ids, write it to MAP.json (refused if it exists); import nothing"))
+    static let format = Shared.format(
+        ["text", "json", "csv"],
+        help: Localized(zh: "text（默认，表格）、json（供脚本读取：全部数字按工作簿保存的精度，键的顺序固定）或 csv（每个统计一行，UTF-8 带 BOM）；与 --dry-run 同用亦可",
+                        en: "text (the default: tables), json (for scripts: every figure at the precision the workbook stores, keys in a fixed order) or csv (one row per statistic, UTF-8 with BOM); also with --dry-run"))
     static let dryRun = Flag("--dry-run", help: Localized(zh: "只显示将改变什么，不写入", en: "show what would change; write nothing"))
 
     static let command = CommandDeclaration(
         "import", summary: Localized(zh: "把问卷数据（每位受访者一行）汇总为工作簿的分数", en: "aggregate respondent scores from a survey CSV into a workbook"),
         arguments: [SurveyFile.argument],
-        options: [into.declaration, SurveyFile.filter.declaration, importance.declaration, missing.declaration, SurveyFile.onError.declaration,
+        options: [into.declaration, SurveyFile.filter.declaration, SurveyFile.weight.declaration, importance.declaration, missing.declaration,
+                  SurveyFile.onError.declaration,
                   SurveyFile.delimiter.declaration, SurveyFile.encoding.declaration, SurveyFile.map.declaration, SurveyFile.rescale.declaration, suggestMap.declaration, dryRun.declaration,
-                  columns.declaration],
+                  format.declaration, columns.declaration],
         notes: Localized(
             zh: "列名：<评分项>.<因素id>（brandValue、experience、expectation、importance、ideal），可选 overall（整体满意度），其他列可用于 --where。空白单元格表示缺失（不是 0）。SURVEY.csv 为 - 时从标准输入读取。",
             en: "Columns: <measure>.<factorId> (brandValue, experience, expectation, importance, ideal), optional overall (overall satisfaction), any other column for --where. A blank cell is missing, not 0. SURVEY.csv may be - for standard input."),
@@ -39,6 +44,10 @@ enum ImportCommand {
     static func run(_ context: Context, _ invocation: Invocation) throws(ExitCode) {
         let survey = invocation.file
         var options = SurveyFile.options(invocation)
+        if invocation.has(format), let other = invocation[columns] ? "--columns" : invocation[suggestMap] != nil ? "--suggest-map" : nil {
+            context.err(SurveyWords(context.language()).formatOnlyForImport(other))
+            throw .usage
+        }
         if invocation[columns] { return try listColumns(survey, options: options, context: context) }
         guard let into = invocation[into] else {
             if invocation[suggestMap] != nil { context.err(SurveyWords(context.language()).suggestNeedsWorkbook) }
@@ -63,6 +72,10 @@ enum ImportCommand {
         let language = context.language(for: workbook)
         options.keyDrivers = true
         options.missing = invocation[missing]
+        if options.weightColumn != nil, options.missing == .pairwise {
+            context.err(SurveyWords(language).weightNotPairwise)
+            throw .usage
+        }
         let summary = try SurveyFile.read(survey, workbook: workbook, options: options, context: context, language: language)
         let result: SurveyImport
         do {
@@ -79,21 +92,36 @@ enum ImportCommand {
             context.err(SurveyText.error(error.inert, file: survey.inert, language: language))
             throw .invalid
         }
+        let strings = surveyStrings(language)
+        let changed = result.changes.filter(\.changed).count
+        let bytes = WorkbookWriter.bytes(result.workbook)
+        let filters = options.filters
+        switch invocation[format] {
+        case "json", "csv":
+            // For scripts: the workbook is written first, so the output says what happened; on a failed
+            // write nothing is printed to standard output.
+            let dryRun = invocation[dryRun]
+            if !dryRun, bytes != original { try Files.write(bytes, to: into, expecting: original, context: context) }
+            let outcome = SurveyImportOutcome(workbook: into, dryRun: dryRun, written: !dryRun)
+            // Written as is: the CSV ends in CRLF, which `out` would not take for a line end.
+            context.stdout.write(Array((invocation[format] == "json"
+                ? SurveyExport.importJSON(result, file: survey, filters: filters, outcome: outcome, language: language)
+                : SurveyExport.importCSV(result)).utf8))
+            return
+        default: break
+        }
         // Names and values from the file and the command line reach the terminal inert.
         var shown = result
         shown.summary = result.summary.inert
         var report = SurveyText.render(shown, file: survey.inert, filter: nil,
-                                       filters: options.filters.map { ($0.column.inertClipped(), $0.value.inertClipped()) },
+                                       filters: filters.map { ($0.column.inertClipped(), $0.value.inertClipped()) },
                                        language: language, width: context.width)
         if let map, let path = invocation[SurveyFile.map] { report = SurveyFile.sayMapped(report, map: map, path: path, summary: summary, language: language) }
         context.out(report)
-        let strings = surveyStrings(language)
-        let changed = result.changes.filter(\.changed).count
         if invocation[dryRun] {
             context.out("\n" + strings.dryRun(changed))
             return
         }
-        let bytes = WorkbookWriter.bytes(result.workbook)
         if bytes != original { try Files.write(bytes, to: into, expecting: original, context: context) }
         context.out("\n" + strings.written(into.inert, changed))
     }
@@ -203,6 +231,11 @@ enum SurveyFile {
         help: Localized(zh: "列映射文件：哪一列是哪个 <评分项>.<因素id>、overall 或 segment（按列名或 #列号），答案标签和条件；见 cem schema --map",
                         en: "column map: which column (by header or #N) is which <measure>.<factorId>, overall or segment, answer labels and conditions; see cem schema --map"))
 
+    static let weight = Option<String?>(
+        "--weight", value: "COLUMN",
+        help: Localized(zh: "每位受访者的权重所在的列（配额或事后分层样本）：加权平均值、标准差（可靠性权重）、Kish 有效样本量和加权相关系数；空白、非数字或负数的权重被拒绝（--on-error skip 则略过并计数）",
+                        en: "the column of each respondent's weight (quota or post-stratified samples): weighted means, sd (reliability weights), Kish's effective n and weighted correlations; a blank, non-numeric or negative weight is refused (skipped and counted with --on-error skip)"))
+
     static let rescale = Flag("--rescale", help: Localized(
         zh: "列映射的 scale/importanceScale 与工作簿的量表不同时，按线性换算到工作簿的量表（否则拒绝）",
         en: "when the map's scale or importanceScale differs from the workbook's, map answers linearly onto the workbook's (otherwise refused)"))
@@ -231,8 +264,7 @@ enum SurveyFile {
         var lines = report.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let line = SurveyWords(language).mapped(path.inert, columns: map.columns.count, labels: map.labels.count,
                                                 conditions: map.conditions.count)
-        let rescaled = summary.rescaled.map { SurveyWords(language).rescaled(from: $0.from, to: $0.to, importance: $0.importance) }
-        lines.insert(contentsOf: [line] + rescaled, at: min(1, lines.count))
+        lines.insert(line, at: min(1, lines.count))
         return lines.joined(separator: "\n")
     }
 
@@ -248,6 +280,7 @@ enum SurveyFile {
         options.onError = invocation[onError]
         options.encoding = invocation[encoding]
         options.rescale = invocation[rescale]
+        options.weightColumn = invocation[weight]
         options.filters = invocation.all(filter).compactMap { $0.map { ($0.column, $0.value) } }
         return options
     }
