@@ -112,9 +112,11 @@ enum Calls {
         #expect(b.measures.end?.feeling == -1 && b.measures.peak?.id == "benefits" && b.measures.choices == 0)
         #expect(b[.finishStrong].reason == .endsFlat(last: Calls.ref(before, "goodbye"), better: Calls.ref(before, "benefits")))
         // After: pain at 2 (−2), 3 (−1), 4 (−2) of 10: (2·.15 + .25 + 2·.35) / 5 = 0.25; the same 17.5 minutes.
-        #expect(a.measures == EncounterMeasures(painCentre: 0.25, painBlocks: 1, pleasureBlocks: 2, end: Calls.ref(after, "goodbye"),
+        #expect(a.measures == EncounterMeasures(painCentre: 0.25, painBlocks: 1, pleasureBlocks: 3, end: Calls.ref(after, "goodbye"),
                                                 peak: Calls.ref(after, "benefits"), choices: 2, minutes: 17.5))
         #expect(b.measures.minutes == 17.5)
+        // The redesigned call is already in the proposed order.
+        #expect(ProposedOrder(after)?.unchanged == true)
         // The proposed order of the old call: pain after the fixed greeting, progress spread, benefits last
         // before the fixed goodbye, which no reordering can mend (principles 2 and 3 still fall short).
         let proposal = try #require(ProposedOrder(before))

@@ -63,3 +63,39 @@ extension ReportWords {
         }
     }
 }
+
+// The report part on interactions and experiments.
+extension ReportWords {
+    public var behaviourHeading: String { language.pick(zh: "互动与实验", en: "Interactions and experiments") }
+    public func encounterIntro(_ e: Encounter) -> String {
+        let repeats = e.repeats
+            ? (e.everyDays.map { language.pick(zh: "每 \(displayNumber($0)) 天一次", en: "every \(displayNumber($0)) days") }
+                ?? language.pick(zh: "重复进行", en: "repeats"))
+            : language.pick(zh: "只有一次", en: "once")
+        let person = e.samePerson.map {
+            $0 ? language.pick(zh: "每次同一人", en: "the same person each time") : language.pick(zh: "每次不同的人", en: "a different person each time")
+        }
+        let parts = [repeats] + (person.map { [$0] } ?? [])
+        return language.pick(
+            zh: "\(e.name)（\(e.id)）：\(e.moments.count) 个时刻，\(parts.joined(separator: "，"))。" + (e.notes.isEmpty ? "" : e.notes),
+            en: "\(e.name) (\(e.id)): \(e.moments.count) moments, \(parts.joined(separator: ", ")).") + (e.notes.isEmpty ? "" : language.pick(zh: "", en: " " + e.notes))
+    }
+    public func momentCell(_ m: Moment) -> String {
+        language.pick(zh: "\(m.name)（\(feeling(m.feeling))）", en: "\(m.name) (\(feeling(m.feeling)))")
+            + (m.fixed ? language.pick(zh: "［固定］", en: " [fixed]") : "") + (m.choice ? language.pick(zh: "［可选择］", en: " [choice]") : "")
+    }
+    public var currentOrderHeader: String { language.pick(zh: "目前的顺序", en: "Current order") }
+    public var proposedOrderHeader: String { language.pick(zh: "建议的顺序", en: "Proposed order") }
+    public var principleHeader: String { language.pick(zh: "原则", en: "Principle") }
+    public var verdictHeader: String { language.pick(zh: "结论", en: "Verdict") }
+    public var reasonHeader: String { language.pick(zh: "理由", en: "Reason") }
+    public var experimentHeader: String { language.pick(zh: "实验", en: "Experiment") }
+    public var metricHeader: String { language.pick(zh: "指标", en: "Metric") }
+    public var testsHeader: String { language.pick(zh: "检验", en: "Tests") }
+    public var testGroupHeader: String { language.pick(zh: "试验组", en: "Test") }
+    public var controlGroupHeader: String { language.pick(zh: "对照组", en: "Control") }
+    public var differenceHeader: String { language.pick(zh: "差值", en: "Difference") }
+    public var intervalHeader: String { language.pick(zh: "95% 区间", en: "95% interval") }
+    public var significantHeader: String { language.pick(zh: "5% 显著", en: "Significant at 5%") }
+    public var percentagePoints: String { language.pick(zh: " 个百分点", en: " pp") }
+}

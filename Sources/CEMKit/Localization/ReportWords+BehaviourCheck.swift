@@ -105,7 +105,7 @@ extension ReportWords {
         let peak = m.peak.map(moment) ?? "—"
         let minutes = m.minutes.map { language.pick(zh: "；共 \(displayNumber($0)) 分钟", en: "; \(displayNumber($0)) minutes") } ?? ""
         return language.pick(
-            zh: "痛苦的重心 \(centre)；痛苦 \(m.painBlocks) 段、快乐 \(m.pleasureBlocks) 段；结尾 \(end)；高峰 \(peak)；选择 \(m.choices) 处\(minutes)",
+            zh: "痛苦的重心 \(centre)；痛苦 \(m.painBlocks) 段、快乐 \(m.pleasureBlocks) 段；结尾\(end)；高峰\(peak)；选择 \(m.choices) 处\(minutes)",
             en: "pain centre \(centre); pain in \(m.painBlocks) block\(m.painBlocks == 1 ? "" : "s"), pleasure in \(m.pleasureBlocks); end \(end); peak \(peak); choices \(m.choices)\(minutes)")
     }
 
