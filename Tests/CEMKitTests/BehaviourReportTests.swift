@@ -54,3 +54,17 @@ import Testing
         #expect(ReportDocument(workbook: w, analysis: Analysis(w), strings: strings(.en)).behaviourPart == nil)
     }
 }
+
+@Suite struct CompareExperimentTests {
+    @Test func compareShowsTheExperimentsInEveryFormat() throws {
+        let report = CycleComparisonReport(CycleComparison(Samples.insurerHotline(.en)), language: .en, width: 120)
+        let text = report.text()
+        #expect(text.contains("Experiments (cycle 1)"))
+        #expect(text.contains("  E2          satisfaction with the company         call-after, R1    79       71          +8  [6.54, 9.46]  yes"))
+        #expect(report.markdown().contains("| E1 | satisfaction with the calls (points (0–100)) | call-after, R1 | 83 | 76 | +7 | \\[5.72, 8.28\\] | yes |"))
+        let json = report.jsonText()
+        #expect(json.contains("\"difference\": 8,") && json.contains("\"degreesOfFreedom\": 1965.194195276,"))
+        let plain = CycleComparisonReport(CycleComparison(Samples.workedExample(.en)), language: .en, width: 120)
+        #expect(!plain.text().contains("Experiments") && !plain.jsonText().contains("experiments"))
+    }
+}

@@ -96,6 +96,12 @@ extension ReportWords {
     public var controlGroupHeader: String { language.pick(zh: "对照组", en: "Control") }
     public var differenceHeader: String { language.pick(zh: "差值", en: "Difference") }
     public var intervalHeader: String { language.pick(zh: "95% 区间", en: "95% interval") }
-    public var significantHeader: String { language.pick(zh: "5% 显著", en: "Significant at 5%") }
+    public var significantHeader: String { language.pick(zh: "显著", en: "Significant") }
     public var percentagePoints: String { language.pick(zh: " 个百分点", en: " pp") }
+}
+
+extension ReportWords {
+    public func experimentsHeading(cycle: Int) -> String {
+        language.pick(zh: "实验（第 \(cycle) 周期）", en: "Experiments (cycle \(cycle))")
+    }
 }

@@ -15,7 +15,7 @@ extension ReportDocument {
             blocks.append(.table(checklist(e, check)))
             blocks.append(.text(s.measuresLine(check.measures)))
         }
-        if !workbook.experiments.isEmpty { blocks.append(.table(experimentTable)) }
+        if !workbook.experiments.isEmpty { blocks.append(.table(Self.experimentTable(workbook.experiments, s))) }
         return ReportPart(title: s.behaviourHeading, blocks: blocks)
     }
 
@@ -57,15 +57,15 @@ extension ReportDocument {
                            rows: rows, tones: tones)
     }
 
-    var experimentTable: ReportTable {
-        let s = strings
+    /// One row per experiment: what it tests, both groups, the difference, its 95% interval, significance.
+    public static func experimentTable(_ experiments: [Experiment], _ s: ReportWords) -> ReportTable {
         var rows: [[String]] = [], tones: [[CellTone]] = []
-        for x in workbook.experiments {
+        for x in experiments {
             let r = ExperimentResult(x)
             let pp = r.kind == .proportions
             func figure(_ v: Double?) -> String { v.map { displayNumber($0) + (pp ? "%" : "") } ?? "—" }
             let difference = r.difference.map { ($0 > 0 ? "+" : "") + displayNumber($0) + (pp ? s.percentagePoints : "") } ?? "—"
-            let interval = r.low.flatMap { low in r.high.map { "[\(displayNumber(Self.twoDecimals(low))), \(displayNumber(Self.twoDecimals($0)))]" } } ?? "—"
+            let interval = r.low.flatMap { low in r.high.map { "[\(displayNumber(twoDecimals(low))), \(displayNumber(twoDecimals($0)))]" } } ?? "—"
             let link = [x.encounter, x.requirement].compactMap { $0 }.joined(separator: s.listSeparator)
             rows.append([x.id, x.unit.isEmpty || pp ? x.metric : s.named(x.metric, x.unit), link.isEmpty ? "—" : link,
                          figure(r.test), figure(r.control), difference, interval, r.significant.map(s.yesNo) ?? "—"])
