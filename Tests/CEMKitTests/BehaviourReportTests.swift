@@ -68,3 +68,22 @@ import Testing
         #expect(!plain.text().contains("Experiments") && !plain.jsonText().contains("experiments"))
     }
 }
+
+@Suite struct BehaviourJSONTests {
+    @Test func theJSONReportAddsEncountersAndExperiments() throws {
+        let w = Samples.insurerHotline(.en)
+        let text = JSONReport.text(ReportDocument(workbook: w, analysis: Analysis(w), strings: strings(.en)))
+        #expect(text.contains("""
+                "painCentre": 0.25,
+                "painBlocks": 1,
+                "pleasureBlocks": 3,
+                "end": "goodbye",
+                "endFeeling": 1,
+        """))
+        #expect(text.contains("\"proposedOrder\": [\"greeting\", \"expiring\", \"pain\", \"habits\", \"details\", \"progress\", \"plan\", \"next-call\", \"benefits\", \"goodbye\"]"))
+        #expect(text.contains("\"difference\": 5,\n      \"standardError\": 2.241878767,"))
+        let plain = Samples.workedExample(.en)
+        let old = JSONReport.text(ReportDocument(workbook: plain, analysis: Analysis(plain), strings: strings(.en)))
+        #expect(!old.contains("encounters") && !old.contains("experiments"))
+    }
+}

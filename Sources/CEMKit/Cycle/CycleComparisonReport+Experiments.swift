@@ -26,26 +26,6 @@ extension CycleComparisonReport {
     /// `experiments` in the JSON, only when there are some (an added field).
     func addExperiments(to o: inout JSONObjectBuilder) {
         guard !experiments.isEmpty else { return }
-        o.add("experiments", objects: experiments.map { x in
-            let r = ExperimentResult(x)
-            var e = JSONObjectBuilder()
-            e.add("id", x.id)
-            e.add("metric", x.metric)
-            e.add("unit", x.unit)
-            e.add("requirement", x.requirement)
-            e.add("encounter", x.encounter)
-            e.add("kind", r.kind?.rawValue)
-            e.add("test", r.test)
-            e.add("control", r.control)
-            e.add("difference", r.difference)
-            e.add("standardError", r.standardError)
-            e.add("degreesOfFreedom", r.degreesOfFreedom)
-            e.add("low", r.low)
-            e.add("high", r.high)
-            e.add("pValue", r.pValue)
-            e.add("significant", r.significant.map(JSONValue.bool) ?? .null)
-            e.add("improved", r.improved.map(JSONValue.bool) ?? .null)
-            return e.value
-        })
+        o.add("experiments", objects: experiments.map(BehaviourJSON.experiment))
     }
 }

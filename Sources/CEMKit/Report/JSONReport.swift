@@ -14,6 +14,10 @@ public enum JSONReport {
             members.append(JSONMember("progressSinceLastCycle", comparison.sinceLastCycle.map { CycleComparisonReport.json($0) } ?? .null))
             json = .object(members)
         }
+        if case .object(var members) = json, let behaviour = BehaviourJSON.members(document.workbook) {
+            members += behaviour
+            json = .object(members)
+        }
         return CanonicalJSON.text(json)
     }
 
