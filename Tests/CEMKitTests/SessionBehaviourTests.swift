@@ -26,3 +26,22 @@ import Testing
         #expect(w.experiments.last?.test == .proportion(n: 60, successes: 30))
     }
 }
+
+@Suite struct SessionBehaviourRefusalTests {
+    /// A workbook without interactions: a number, an unknown id or a bad experiment is refused, never a trap.
+    @Test func refusalsOnAWorkbookWithoutInteractions() {
+        var replay = SessionReplay(.open("m.cem.json", sample: Samples.workedExample(.en), .en), interactive: false)
+        replay.run(["goto 2", "encounter check 1"])
+        #expect(replay.session.refused == 1)
+        #expect(replay.text.contains("There is no interaction '1'. `encounter` lists them."))
+        var more = SessionReplay(.open("m.cem.json", sample: Samples.workedExample(.en), .en), interactive: false)
+        more.run(["goto 2", "encounter", "experiment", "encounter add Visit", "encounter order 1", "encounter check 1",
+                  "encounter moment 1 Welcome 5"])
+        #expect(more.text.contains("No interactions yet; `encounter add NAME` adds one."))
+        #expect(more.text.contains("No experiments yet; `experiment add LINK METRIC` adds one."))
+        #expect(more.text.contains("Visit (I1, 0 moments) against the five principles:"))
+        #expect(more.text.contains("? 1 Get the bad over early — cannot tell: there are no moments yet."))
+        #expect(more.text.contains("'5' is not a feeling"))
+        #expect(more.session.refused == 1)
+    }
+}

@@ -6,7 +6,7 @@ extension Session {
     func encounterIndex(_ word: String) -> Int? {
         let key = Input.normalize(word).lowercased()
         if let i = workbook.encounters.firstIndex(where: { $0.id.lowercased() == key || Input.normalize($0.name).lowercased() == key }) { return i }
-        if let n = Int(key), (1...workbook.encounters.count).contains(n) { return n - 1 }
+        if let n = Int(key), n >= 1, n <= workbook.encounters.count { return n - 1 }
         return nil
     }
 
