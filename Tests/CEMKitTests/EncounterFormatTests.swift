@@ -114,6 +114,19 @@ enum EncounterFixture {
         ])
     }
 
+    @Test func aConflictOnAMomentNamesItLikeTheDiff() {
+        let base = EncounterFixture.workbook
+        var ours = base, theirs = base
+        ours.encounters[0].moments[1].feeling = -2
+        theirs.encounters[0].moments[1].feeling = 0
+        ours.experiments[0].notes = "ours"
+        theirs.experiments[0].notes = "theirs"
+        let m = Merging.merge(ours, theirs, base: base)
+        #expect(m.merge?.lines(labels: MergeLabels(), language: .en) == [
+            "  call/pain feeling: base −1, ours −2, theirs 0", "  E1 notes: base \"\", ours \"ours\", theirs \"theirs\"",
+        ])
+    }
+
     @Test func mergeTakesAMomentFromEachSide() throws {
         let base = EncounterFixture.workbook
         var ours = base, theirs = base
