@@ -7,6 +7,8 @@ public enum BehaviourProblem: Equatable, Sendable {
     case feeling(Double)
     case unknownRequirement(String, suggestion: String?)
     case unknownEncounter(String, suggestion: String?)
+    /// An exercise question names an experiment the workbook does not have.
+    case unknownExperiment(String, suggestion: String?)
     /// The same requirement listed twice in one interaction.
     case duplicateRequirementLink(String)
     /// A group with both `mean` and `successes`, or with neither.

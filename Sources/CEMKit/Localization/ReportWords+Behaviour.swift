@@ -20,6 +20,8 @@ extension ReportWords {
             return language.pick(zh: "需求“\(id)”不存在", en: "the requirement \"\(id)\" does not exist")
         case .unknownEncounter(let id, _):
             return language.pick(zh: "互动“\(id)”不存在", en: "the interaction \"\(id)\" does not exist")
+        case .unknownExperiment(let id, _):
+            return language.pick(zh: "实验“\(id)”不存在", en: "the experiment \"\(id)\" does not exist")
         case .duplicateRequirementLink(let id):
             return language.pick(zh: "需求“\(id)”列出了两次", en: "the requirement \"\(id)\" is listed twice")
         case .groupShape(let both):
@@ -51,6 +53,10 @@ extension ReportWords {
             return language.pick(
                 zh: suggestion.map { "是否想写 \"\($0)\"？" } ?? "请使用 \"encounters\" 中已有互动的 id",
                 en: suggestion.map { "did you mean \"\($0)\"?" } ?? "use the id of an interaction listed under \"encounters\"")
+        case .unknownExperiment(_, let suggestion):
+            return language.pick(
+                zh: suggestion.map { "是否想写 \"\($0)\"？" } ?? "请使用 \"experiments\" 中已有实验的 id",
+                en: suggestion.map { "did you mean \"\($0)\"?" } ?? "use the id of an experiment listed under \"experiments\"")
         case .duplicateRequirementLink: return language.pick(zh: "每个需求只列一次", en: "list each requirement once")
         case .groupShape:
             return language.pick(
