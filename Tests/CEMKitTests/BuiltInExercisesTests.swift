@@ -8,7 +8,7 @@ import Testing
 /// Writes the Swift source that embeds the exercise files as raw strings (parsed at run time).
 enum BuiltInExercisesSource {
     /// The list order of the exercises, beginner to advanced; an id not listed here follows in alphabetical order.
-    static let order = ["cafe", "bank", "meisu", "government", "hospital", "nurse-calls"]
+    static let order = ["cafe", "bank", "meisu", "government", "hospital", "nurse-calls", "call-order", "call-test"]
     static let languages = ["zh", "en"]
     static let path = "Sources/CEMKit/Training/BuiltInExercises.swift"
     static let command = "CEM_REGENERATE=1 swift test --filter BuiltInExercises"

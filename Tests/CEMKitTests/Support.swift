@@ -27,6 +27,7 @@ enum BuiltInFiles {
         var files: [(String, Workbook)] = []
         for language in Language.allCases {
             files.append(("workbooks/" + Samples.workedExampleFileName(language), Samples.workedExample(language)))
+            files.append(("workbooks/" + Samples.insurerFileName(language), Samples.insurerHotline(language)))
             for template in Template.allCases {
                 files.append(("workbooks/templates/\(template.rawValue).\(language.rawValue).cem.json",
                               template.workbook(language: language)))

@@ -65,7 +65,7 @@ import Testing
 
     @Test func builtInsGoFromBeginnerToAdvancedWithJudgementOnSteps1567() throws {
         let all = ExerciseCatalogue.all(language: .en)
-        #expect(all.map(\.level) == [.beginner, .intermediate, .intermediate, .intermediate, .advanced, .advanced])
+        #expect(all.map(\.level) == [.beginner, .intermediate, .intermediate, .intermediate, .advanced, .advanced, .advanced, .advanced])
         #expect(all[0].steps == [1, 2, 3] && all[0].questions.count <= 8)
         let judgement = all.flatMap(\.questions).filter { [.open, .keyExperiences, .keyExperienceOrder].contains($0.kind) || $0.ties == .all }
         #expect(Set(judgement.filter { $0.kind == .open }.map(\.step)) == [1, 5, 6, 7])

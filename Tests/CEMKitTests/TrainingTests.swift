@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func fiveExercisesInBothLanguages() throws {
-        #expect(ExerciseCatalogue.ids == ["cafe", "bank", "meisu", "government", "hospital", "nurse-calls"])
+        #expect(ExerciseCatalogue.ids == ["cafe", "bank", "meisu", "government", "hospital", "nurse-calls", "call-order", "call-test"])
         for id in ExerciseCatalogue.ids {
             let zh = try #require(ExerciseCatalogue.exercise(id, language: .zh))
             let en = try #require(ExerciseCatalogue.exercise(id, language: .en))
@@ -84,6 +84,9 @@ import Testing
                 case .kpiMet: accepted = [kpi!.met! ? "yes" : "no"]
                 case .keyExperiences, .keyExperienceOrder: accepted = a.keyExperiences
                 case .open: accepted = []
+                case .proposedOrder: accepted = ProposedOrder(w.encounter(id: q.target!)!)!.ids
+                case .experimentDifference: number = ExperimentResult(w.experiment(id: q.target!)!).difference
+                case .experimentSignificant: accepted = [ExperimentResult(w.experiment(id: q.target!)!).significant! ? "yes" : "no"]
                 }
                 switch model.expected {
                 case .number(let value, let tolerance):
@@ -97,7 +100,7 @@ import Testing
                 checked += 1
             }
         }
-        #expect(checked == 2 * (7 + 9 + 17 + 8 + 15 + 10))
+        #expect(checked == 2 * (7 + 9 + 17 + 8 + 15 + 10 + 2 + 6))
     }
 
     /// The worked example's answers are the figures of DESIGN §2.

@@ -130,7 +130,7 @@ import Testing
         #expect(zh.stdout.contains("  hospital     医院门诊：等候是关键体验          医疗      1,2,3,4,5,6,7  高级"))
         // From beginner to advanced: the short beginner exercise (steps 1–3) first.
         let rows = zh.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") && !$0.hasPrefix("  ID") && !$0.hasPrefix("  ─") }
-        #expect(rows.map { $0.split(separator: " ")[0] } == ["cafe", "bank", "meisu", "government", "hospital", "nurse-calls"])
+        #expect(rows.map { $0.split(separator: " ")[0] } == ["cafe", "bank", "meisu", "government", "hospital", "nurse-calls", "call-order", "call-test"])
         #expect(rows[0].contains("1,2,3 ") && rows[0].hasSuffix("入门") && rows[5].hasSuffix("高级"))
     }
 

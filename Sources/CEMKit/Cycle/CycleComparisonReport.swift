@@ -98,6 +98,7 @@ public struct CycleComparisonReport: Sendable {
             rows.forEach { table.add($0) }
             lines += table.render(maxWidth: width)
         }
+        lines += experimentText()
         // Names, titles and ids are user text on their way to a terminal.
         return lines.map(\.inert).joined(separator: "\n") + "\n"
     }
@@ -134,6 +135,7 @@ public struct CycleComparisonReport: Sendable {
         lines += ["## " + t.kpiResults, ""]
         let rows = kpiRows
         lines += rows.isEmpty ? [Self.escape(t.noKPIInAnyCycle)] : Self.markdownTable(kpiHeaders, rows)
+        lines += experimentMarkdown()
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -157,6 +159,7 @@ public struct CycleComparisonReport: Sendable {
         var o = JSONObjectBuilder()
         o.add("cycles", objects: comparison.cycles.map(Self.json))
         o.add("changes", objects: comparison.steps.map(Self.json))
+        addExperiments(to: &o)
         return o.value
     }
 

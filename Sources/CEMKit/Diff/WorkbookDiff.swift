@@ -15,7 +15,7 @@ public enum DiffValue: Equatable, Sendable {
 
 /// Where a change belongs.
 public enum DiffSection: String, Equatable, Sendable, CaseIterable {
-    case workbook, factors, scores, conclusions, requirements, kpis, history
+    case workbook, factors, scores, conclusions, requirements, kpis, encounters, moments, experiments, history
 }
 
 /// One change. `subject` is a factor id, a requirement id, `R1/K1` for a KPI, a cycle number, or empty
@@ -92,6 +92,7 @@ public struct WorkbookDiff: Equatable, Sendable {
         let newID = Dictionary(uniqueKeysWithValues: renamedIDs.map { ($0.value, $0.key) })
         c += Self.conclusionChanges(oldAnalysis, newAnalysis, newID: newID)
         c += Self.requirementChanges(old, new, oldAnalysis, newAnalysis, newID: newID)
+        c += Self.encounterChanges(old, new, newID: newID) + Self.experimentChanges(old, new)
         c += Self.historyChanges(old, new)
         if c.isEmpty && old != new {
             // Every input is covered above; this only guards against a field added to the model later.

@@ -3,7 +3,7 @@
 
 /// The kind of identifier a rule applies to.
 public enum IDKind: String, Sendable, Equatable {
-    case factor, requirement, kpi
+    case factor, requirement, kpi, encounter, moment, experiment
 }
 
 /// What is wrong with a workbook file.
@@ -31,6 +31,8 @@ public enum Problem: Equatable, Sendable {
     case duplicateFactorLink(String)
     /// A number outside the format's numeric domain (`NumericDomain`).
     case outsideDomain(value: Double, quantity: NumericDomain.Quantity)
+    /// A problem with an interaction or an experiment (Format/WorkbookDecoder+Encounters.swift).
+    case behaviour(BehaviourProblem)
     /// More problems were found than are listed (`Diagnostic.limit`); this many more.
     case moreProblems(Int)
 }

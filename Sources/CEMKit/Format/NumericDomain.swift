@@ -5,11 +5,12 @@
 ///
 /// | quantity | range | keys |
 /// |---|---|---|
-/// | score | −1e6 … 1e6 (and inside its own scale) | `scale.min`/`max`, `importanceScale.min`/`max`, the five factor scores, `targetExperience`, `strategyFit`, survey `mean`, poll `mean`/`min`/`max` |
-/// | spread | 0 … 1e6 | survey and poll `sd` |
-/// | KPI figure | −1e15 … 1e15 | KPI `baseline`, `target`, `actual` |
-/// | count | 0 … 1e9, whole | survey and poll `n` |
+/// | score | −1e6 … 1e6 (and inside its own scale) | `scale.min`/`max`, `importanceScale.min`/`max`, the five factor scores, `targetExperience`, `strategyFit`, survey `mean` (paired satisfaction's too), poll `mean`/`min`/`max` |
+/// | spread | 0 … 1e6 | survey and poll `sd`, an experiment group's `sd` |
+/// | KPI figure | −1e15 … 1e15 | KPI `baseline`, `target`, `actual`, an experiment group's `mean` |
+/// | count | 0 … 1e9, whole | survey and poll `n`, an experiment group's `n` and `successes`; survey `effectiveN` (not whole) |
 /// | cycle | 1 … 1e6, whole | `cycle`, `history[].cycle`, an exercise question's `cycle` |
+/// | duration | 0 … 1e6 | a moment's `minutes`, an interaction's `everyDays` |
 ///
 /// Why these bounds keep every figure finite: satisfaction and gap are differences of two scores
 /// (at most 2e6 in size); weighted figures multiply by an importance (at most 2e12); sums over the
@@ -19,7 +20,7 @@
 public enum NumericDomain {
     /// What a number in the format stands for; each kind has one range.
     public enum Quantity: String, Sendable, Equatable, CaseIterable {
-        case score, spread, kpiFigure, count, cycle
+        case score, spread, kpiFigure, count, cycle, duration
     }
 
     /// The largest magnitude of a scale bound or a score.
@@ -35,7 +36,7 @@ public enum NumericDomain {
     public static func range(_ quantity: Quantity) -> ClosedRange<Double> {
         switch quantity {
         case .score: return -scoreLimit...scoreLimit
-        case .spread: return 0...scoreLimit
+        case .spread, .duration: return 0...scoreLimit
         case .kpiFigure: return -kpiLimit...kpiLimit
         case .count: return 0...Double(countLimit)
         case .cycle: return 1...Double(cycleLimit)

@@ -4,7 +4,7 @@
 /// The keys of format version 1, in canonical order (DESIGN §3). The writer and the reader share them.
 public enum WorkbookKeys {
     public static let root = ["format", "formatVersion", "title", "language", "cycle", "scale", "importanceScale",
-                              "brand", "factors", "requirements", "history"]
+                              "brand", "factors", "requirements", "encounters", "experiments", "history"]
     public static let scale = ["min", "max"]
     public static let brand = ["statement"]
     public static let factor = ["id", "name", "description", "brandValue", "experience", "expectation", "importance",
@@ -27,6 +27,15 @@ public enum WorkbookKeys {
     public static let requirementRequired = ["id", "title"]
     public static let kpiRequired = ["id", "metric"]
     public static let cycleRequired = ["cycle", "factors"]
+    // Interactions and experiments (Format/WorkbookDecoder+Encounters.swift).
+    public static let encounter = ["id", "name", "factors", "requirements", "repeats", "everyDays", "samePerson", "moments", "notes"]
+    public static let moment = ["id", "name", "feeling", "minutes", "choice", "fixed"]
+    public static let experiment = ["id", "title", "metric", "unit", "better", "requirement", "encounter", "test", "control", "notes"]
+    public static let experimentGroup = ["n", "mean", "sd", "successes"]
+    public static let encounterRequired = ["id", "name"]
+    public static let momentRequired = ["id", "name"]
+    public static let experimentRequired = ["id", "metric"]
+    public static let experimentGroupRequired = ["n"]
 }
 
 /// Identifier syntax of DESIGN §3.
@@ -69,7 +78,7 @@ struct WorkbookDecoder: JSONObjectReader {
     // MARK: Shapes (objects, strings, numbers, arrays and choices come from `JSONObjectReader`)
 
     /// A number or null inside the numeric domain of `quantity`; a number outside it is reported and dropped.
-    private mutating func bounded(_ node: JSONNode?, _ path: String, _ quantity: NumericDomain.Quantity) -> Double? {
+    mutating func bounded(_ node: JSONNode?, _ path: String, _ quantity: NumericDomain.Quantity) -> Double? {
         guard let value = optionalNumber(node, path) ?? nil, let node else { return nil }
         guard NumericDomain.contains(value, quantity) else {
             report(.outsideDomain(value: value, quantity: quantity), node, path)
@@ -87,7 +96,7 @@ struct WorkbookDecoder: JSONObjectReader {
     }
 
     /// A whole number in the domain of `quantity` (a cycle number or a count).
-    private mutating func wholeNumber(_ node: JSONNode?, _ path: String, _ quantity: NumericDomain.Quantity) -> Int? {
+    mutating func wholeNumber(_ node: JSONNode?, _ path: String, _ quantity: NumericDomain.Quantity) -> Int? {
         guard let node else { return nil }
         guard case .number(let value) = node.value else {
             report(.wrongType(expected: "number", found: node.value.typeName), node, path)
@@ -105,13 +114,13 @@ struct WorkbookDecoder: JSONObjectReader {
         return Int(value)
     }
 
-    private mutating func date(_ node: JSONNode?, _ path: String) -> String? {
+    mutating func date(_ node: JSONNode?, _ path: String) -> String? {
         guard let node, let text = optionalString(node, path) ?? nil else { return nil }
         if !isISODate(text) { report(.badDate(text), node, path) }
         return text
     }
 
-    private mutating func checkID(_ id: String?, _ node: JSONNode?, _ path: String, kind: IDKind, seen: inout [String: Int]) {
+    mutating func checkID(_ id: String?, _ node: JSONNode?, _ path: String, kind: IDKind, seen: inout [String: Int]) {
         guard let id, let node else { return }
         if !IDSyntax.isValid(id, kind: kind) {
             report(.badID(id, kind: kind), node, path)
@@ -158,6 +167,7 @@ struct WorkbookDecoder: JSONObjectReader {
         workbook.requirements = array(m["requirements"], "requirements").enumerated().compactMap { i, node in
             decodeRequirement(node, "requirements[\(i)]", factorIDs: factorIDs, scale: scale, seen: &requirementIDs)
         }
+        decodeEncountersAndExperiments(m, into: &workbook)
         workbook.history = array(m["history"], "history").enumerated().compactMap { i, node in
             decodeCycle(node, "history[\(i)]", scale: scale, importanceScale: importanceScale)
         }

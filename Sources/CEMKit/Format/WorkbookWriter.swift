@@ -21,6 +21,9 @@ public enum WorkbookWriter {
         o.add("brand", brand(w.brandStatement))
         o.add("factors", objects: w.factors.map(json))
         o.add("requirements", objects: w.requirements.map(json))
+        // Interactions and experiments only when there are some, so a file without them reads and writes as before.
+        if !w.encounters.isEmpty { o.add("encounters", objects: w.encounters.map(json)) }
+        if !w.experiments.isEmpty { o.add("experiments", objects: w.experiments.map(json)) }
         o.add("history", objects: w.history.map(json))
         return o.value
     }

@@ -7,6 +7,7 @@ extension CLIWords {
         switch quantity {
         case .score: return language.pick(zh: "分数或量表端点", en: "a score or scale bound")
         case .spread: return language.pick(zh: "标准差", en: "a standard deviation")
+        case .duration: return language.pick(zh: "时长", en: "a duration")
         case .kpiFigure: return language.pick(zh: "KPI 数值", en: "a KPI figure")
         case .count: return language.pick(zh: "样本数", en: "a count")
         case .cycle: return language.pick(zh: "周期编号", en: "a cycle number")

@@ -163,11 +163,13 @@ extension ReportWords {
         case .factor: return language.pick(zh: "因素", en: "factor")
         case .requirement: return language.pick(zh: "需求", en: "requirement")
         case .kpi: return "KPI"
+        case .encounter, .moment, .experiment: return behaviourKindName(kind)
         }
     }
     public func problem(_ p: Problem) -> String {
         switch p {
         case .outsideDomain, .moreProblems: return CLIWords(language).readerProblem(p) ?? ""
+        case .behaviour(let problem): return behaviourProblem(problem)
         case .fileTooLarge(let bytes, let limit):
             return language.pick(
                 zh: "文件有 \(megabytes(bytes))，超过 \(megabytes(limit)) 的工作簿在读取前即被拒绝",
@@ -224,6 +226,7 @@ extension ReportWords {
     public func fix(_ p: Problem) -> String? {
         switch p {
         case .outsideDomain, .moreProblems: return CLIWords(language).readerFix(p)
+        case .behaviour(let problem): return behaviourFix(problem)
         case .fileTooLarge:
             return language.pick(
                 zh: "请确认这是工作簿；原始调查数据请保存为 CSV 并用 `cem import` 导入",

@@ -84,13 +84,14 @@ extension TeamWords {
         case .requirements: return language.pick(zh: "需求", en: "Requirements")
         case .kpis: return language.pick(zh: "KPI", en: "KPIs")
         case .history: return language.pick(zh: "历史周期", en: "History")
+        case .encounters, .moments, .experiments: return behaviourSectionTitle(section)
         }
     }
     public func fieldName(_ field: String) -> String {
         if let score = ScoreField(rawValue: field) {
             return language.pick(zh: base.scoreName(score), en: base.scoreName(score).lowercased())
         }
-        return (Self.fieldNames[field] ?? Self.actionPlanFieldNames[field])?(language) ?? field
+        return (Self.fieldNames[field] ?? Self.actionPlanFieldNames[field] ?? Self.behaviourFieldNames[field])?(language) ?? field
     }
     /// The names of the workbook's fields (other than scores) as a diff names them.
     private static let fieldNames: [String: Localized] = [
@@ -133,6 +134,7 @@ extension TeamWords {
         case .factors, .scores: return language.pick(zh: "因素", en: "factor")
         case .requirements: return language.pick(zh: "需求", en: "requirement")
         case .kpis: return "KPI"
+        case .encounters, .moments, .experiments: return behaviourItemKind(section)
         default: return language.pick(zh: "周期", en: "cycle")
         }
     }

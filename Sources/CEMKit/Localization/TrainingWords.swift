@@ -43,10 +43,12 @@ extension TrainingWords {
                 en: "What is the deviation of the KPI \(target) (actual − target)?")
         case .satisfactionChange:
             return language.pick(zh: "“\(target)”的满意度", en: "By how much did the satisfaction of \(target) change")
+        case .proposedOrder, .experimentDifference, .experimentSignificant: return behaviourPrompt(kind, target: target)
         }
     }
     public func hint(_ kind: QuestionKind, target: String) -> String {
         switch kind {
+        case .proposedOrder, .experimentDifference, .experimentSignificant: return behaviourHint(kind)
         case .brandValueDriver:
             return language.pick(
                 zh: "看品牌价值一栏：哪个因素最高？（并列时任一皆可。）",

@@ -47,7 +47,7 @@ extension TreeMerge {
                 case "factors":
                     let name = nodes.lazy.compactMap { Self.child($0, "name") }.compactMap(Self.stringValue).first ?? id
                     parts.append(name)
-                case "kpis" where !parts.isEmpty: parts[parts.count - 1] += "/" + id
+                case "kpis" where !parts.isEmpty, "moments" where !parts.isEmpty: parts[parts.count - 1] += "/" + id
                 case "history":
                     let closed = nodes.lazy.compactMap { Self.child($0, "closedOn") }.compactMap(Self.stringValue).first
                     parts.append(TeamWords(language).cycleLabel(Int(Self.numberValue(value) ?? 0), closedOn: closed))

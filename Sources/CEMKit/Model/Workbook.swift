@@ -268,6 +268,10 @@ public struct Workbook: Equatable, Sendable {
     public var brandStatement: String
     public var factors: [Factor]
     public var requirements: [Requirement]
+    /// Interactions and their moments (Model/Encounters.swift); written only when there are some.
+    public var encounters: [Encounter] = []
+    /// Test-against-control experiments (step 7); written only when there are some.
+    public var experiments: [Experiment] = []
     public var history: [Cycle]
 
     public init(

@@ -16,6 +16,10 @@ public enum JSONReport {
             if let trend = document.trend { members.append(JSONMember("trend", .array(trend.cycles.map { JSONNode(CycleComparisonReport.json($0)) }))) }
             json = .object(members)
         }
+        if case .object(var members) = json, let behaviour = BehaviourJSON.members(document.workbook) {
+            members += behaviour
+            json = .object(members)
+        }
         return CanonicalJSON.text(json)
     }
 

@@ -38,7 +38,7 @@ public struct ReportDocument: Sendable {
         self.strings = strings
         self.date = date
         comparison = workbook.history.isEmpty ? nil : CycleComparison(workbook, cuts: cuts)
-        appendices = [methodAppendix]
+        appendices = [behaviourPart].compactMap { $0 } + [methodAppendix]
     }
 
     var words: ReportWords { reportStrings(strings.language) }

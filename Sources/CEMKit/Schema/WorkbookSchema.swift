@@ -35,6 +35,7 @@ public enum WorkbookSchema {
         defs.add("alignment", object("alignment", keys: WorkbookKeys.alignment, required: []))
         defs.add("kpi", object("kpi", keys: WorkbookKeys.kpi, required: WorkbookKeys.kpiRequired))
         defs.add("cycle", object("cycle", keys: WorkbookKeys.cycle, required: WorkbookKeys.cycleRequired))
+        for (name, value) in encounterDefinitions() { defs.add(name, value) }
         o.add("$defs", defs.value)
         return o.value
     }
@@ -47,6 +48,8 @@ public enum WorkbookSchema {
             ("factor", WorkbookKeys.factor), ("surveyStat", WorkbookKeys.surveyStat), ("pollStat", WorkbookKeys.pollStat),
             ("requirement", WorkbookKeys.requirement),
             ("alignment", WorkbookKeys.alignment), ("kpi", WorkbookKeys.kpi), ("cycle", WorkbookKeys.cycle),
+            ("encounter", WorkbookKeys.encounter), ("moment", WorkbookKeys.moment), ("experiment", WorkbookKeys.experiment),
+            ("experimentGroup", WorkbookKeys.experimentGroup),
         ]
         return objects.flatMap { name, keys in keys.filter { property($0, of: name) == nil }.map { name + "." + $0 } }
     }
@@ -109,6 +112,7 @@ public enum WorkbookSchema {
     /// The schema of one key of one object; nil for a key this generator does not know.
     static func property(_ key: String, of object: String) -> JSONValue? {
         if ScoreField(rawValue: key) != nil && (object == "factor") { return ref("score") }
+        if let schema = encounterProperty(key, of: object) { return schema }
         switch (object, key) {
         case ("root", "format"): return .object([JSONMember("const", .string(Workbook.format))])
         case ("root", "formatVersion"): return .object([JSONMember("const", .number(Double(Workbook.formatVersion)))])

@@ -370,7 +370,7 @@ public struct Session: Sendable {
     mutating func enter(step: Int) {
         out.append("")
         out.append(bold("── \(r.stepLabel(step)) · \(r.stepTitle(step)) ──"))
-        out += t.intro(step)
+        out += t.intro(step) + t.behaviourIntro(step)
         if step == 1 {
             // The factors being scored, with what each covers, so the client scores the same thing.
             // Every factor, with the id that commands take (`set ID FIELD VALUE`).

@@ -2664,5 +2664,1413 @@ public enum BuiltInExercises {
   ]
 }
 """# + "\n"),
+        ("call-order.zh.exercise.json", #"""
+{
+  "format": "cem-exercise",
+  "formatVersion": 1,
+  "id": "call-order",
+  "language": "zh",
+  "title": "重排随访电话：五条行为原则",
+  "industry": "健康保险",
+  "level": "advanced",
+  "scenario": "一家北美健康保险公司的护士定期给慢性病患者打随访电话。改版前的电话（call-before）按核对清单的顺序进行：不受欢迎的问题放在最后，匆匆结束，每次由当值的护士致电。问候和道别的位置固定。时刻与顺序按案例的描述；感受分（−2 很不愉快 … +2 很愉快）与时长为示意。",
+  "workbook": {
+    "format": "cem-workbook",
+    "formatVersion": 1,
+    "title": "北美某健康保险公司 · 慢性病患者的护士随访电话",
+    "language": "zh",
+    "cycle": 1,
+    "scale": {
+      "min": 0,
+      "max": 10
+    },
+    "importanceScale": {
+      "min": 0,
+      "max": 10
+    },
+    "brand": {
+      "statement": "在病人需要时陪伴在旁的保险公司"
+    },
+    "factors": [
+      {
+        "id": "nurse-calls",
+        "name": "护士随访电话",
+        "description": "护士定期致电慢性病患者",
+        "brandValue": null,
+        "experience": null,
+        "expectation": null,
+        "importance": null,
+        "ideal": null,
+        "notes": ""
+      },
+      {
+        "id": "coverage",
+        "name": "保障与福利",
+        "description": "病人享有的保障、福利及其说明",
+        "brandValue": null,
+        "experience": null,
+        "expectation": null,
+        "importance": null,
+        "ideal": null,
+        "notes": ""
+      },
+      {
+        "id": "relationship",
+        "name": "关系",
+        "description": "病人与护士、与公司的关系",
+        "brandValue": null,
+        "experience": null,
+        "expectation": null,
+        "importance": null,
+        "ideal": null,
+        "notes": ""
+      }
+    ],
+    "requirements": [
+      {
+        "id": "R1",
+        "title": "按五条行为原则重新设计随访电话",
+        "factors": [
+          "nurse-calls",
+          "relationship"
+        ],
+        "targetExperience": null,
+        "alignment": {
+          "strategyFit": null,
+          "people": "adjust",
+          "process": "adjust",
+          "technology": "ready",
+          "decision": "pursue",
+          "rationale": "不增加通话时长与每日通话数"
+        },
+        "kpis": []
+      }
+    ],
+    "encounters": [
+      {
+        "id": "call-before",
+        "name": "随访电话（重新设计前）",
+        "factors": [
+          "nurse-calls"
+        ],
+        "requirements": [
+          "R1"
+        ],
+        "repeats": true,
+        "everyDays": 30,
+        "samePerson": false,
+        "moments": [
+          {
+            "id": "greeting",
+            "name": "问候",
+            "feeling": 0,
+            "minutes": 0.5,
+            "choice": false,
+            "fixed": true
+          },
+          {
+            "id": "details",
+            "name": "核对个人资料",
+            "feeling": 0,
+            "minutes": 1,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "plan",
+            "name": "讲解治疗方案",
+            "feeling": 0,
+            "minutes": 4,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "benefits",
+            "name": "您享有的福利",
+            "feeling": 2,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "progress",
+            "name": "上次以来的进展",
+            "feeling": 1,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "expiring",
+            "name": "即将到期的福利",
+            "feeling": -2,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "pain",
+            "name": "询问疼痛",
+            "feeling": -1,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "habits",
+            "name": "询问吸烟、饮食与饮酒",
+            "feeling": -2,
+            "minutes": 3,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "next-call",
+            "name": "告知下次来电时间",
+            "feeling": 0,
+            "minutes": 0.5,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "goodbye",
+            "name": "匆匆道别",
+            "feeling": -1,
+            "minutes": 0.5,
+            "choice": false,
+            "fixed": true
+          }
+        ],
+        "notes": "重新设计之前：按核对清单的顺序，不受欢迎的问题放在最后，匆匆结束；每次由当值的护士致电。时刻与顺序按案例的描述；感受与时长为示意。"
+      },
+      {
+        "id": "call-after",
+        "name": "随访电话（重新设计后）",
+        "factors": [
+          "nurse-calls"
+        ],
+        "requirements": [
+          "R1"
+        ],
+        "repeats": true,
+        "everyDays": 30,
+        "samePerson": true,
+        "moments": [
+          {
+            "id": "greeting",
+            "name": "问候（同一位护士）",
+            "feeling": 1,
+            "minutes": 0.5,
+            "choice": false,
+            "fixed": true
+          },
+          {
+            "id": "expiring",
+            "name": "即将到期的福利",
+            "feeling": -2,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "pain",
+            "name": "询问疼痛",
+            "feeling": -1,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "habits",
+            "name": "询问吸烟、饮食与饮酒",
+            "feeling": -2,
+            "minutes": 3,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "options",
+            "name": "选择治疗方案、医院与医生",
+            "feeling": 1,
+            "minutes": 4,
+            "choice": true,
+            "fixed": false
+          },
+          {
+            "id": "progress",
+            "name": "上次以来的进展",
+            "feeling": 1,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "next-call",
+            "name": "选择下次来电时间",
+            "feeling": 1,
+            "minutes": 0.5,
+            "choice": true,
+            "fixed": false
+          },
+          {
+            "id": "details",
+            "name": "核对个人资料",
+            "feeling": 0,
+            "minutes": 1,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "benefits",
+            "name": "您享有的福利",
+            "feeling": 2,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "goodbye",
+            "name": "道别：肯定进步",
+            "feeling": 1,
+            "minutes": 0.5,
+            "choice": false,
+            "fixed": true
+          }
+        ],
+        "notes": "重新设计之后（五条原则）：先苦后甜、集中痛苦并分散快乐、以病人确有的福利和对进步的肯定结束、给病人选择、每次同一位护士和同一结构。通话总时长不变（案例：通话时长与每日通话数没有变化）。"
+      }
+    ],
+    "experiments": [],
+    "history": []
+  },
+  "questions": [
+    {
+      "id": "q1",
+      "kind": "proposedOrder",
+      "encounter": "call-before",
+      "explanation": "先苦后甜：坏消息和侵入性的问题放在问候之后；最好的时刻“您享有的福利”放在最后（固定的道别之前）。"
+    },
+    {
+      "id": "q2",
+      "kind": "open",
+      "step": 5,
+      "prompt": "按建议的顺序重排后，“先苦后甜”做到了，但“集中痛苦”和“善始善终”仍未做到。为什么？重新设计还需要改变什么？",
+      "modelAnswer": "固定的道别是不愉快的（−1）：它单独成为第二段痛苦，也是最后的时刻。重排无法改变它，必须改变这个时刻本身：以肯定病人的进步道别；再给病人选择（治疗方案、下次来电时间），并由同一位护士致电。",
+      "checklist": [
+        "指出固定的道别（−1）是原因",
+        "改变时刻本身，而不只是顺序",
+        "提到给病人选择",
+        "提到同一位护士、同一结构"
+      ]
+    }
+  ]
+}
+"""# + "\n"),
+        ("call-order.en.exercise.json", #"""
+{
+  "format": "cem-exercise",
+  "formatVersion": 1,
+  "id": "call-order",
+  "language": "en",
+  "title": "Reordering the follow-up call: five behavioural principles",
+  "industry": "health insurance",
+  "level": "advanced",
+  "scenario": "A North American health insurer's nurses call chronically ill patients at regular intervals. The call before the redesign (call-before) follows a checklist: the unwelcome questions come at the end, the close is abrupt, and whichever nurse is on duty calls. The greeting and the goodbye keep their places. Moments and order as the case describes them; the feelings (−2 very unpleasant … +2 very pleasant) and minutes are illustrative.",
+  "workbook": {
+    "format": "cem-workbook",
+    "formatVersion": 1,
+    "title": "A North American health insurer · nurses' follow-up calls",
+    "language": "en",
+    "cycle": 1,
+    "scale": {
+      "min": 0,
+      "max": 10
+    },
+    "importanceScale": {
+      "min": 0,
+      "max": 10
+    },
+    "brand": {
+      "statement": "The insurer that stands by its members when they are ill"
+    },
+    "factors": [
+      {
+        "id": "nurse-calls",
+        "name": "Nurses' follow-up calls",
+        "description": "Nurses call chronically ill members at regular intervals",
+        "brandValue": null,
+        "experience": null,
+        "expectation": null,
+        "importance": null,
+        "ideal": null,
+        "notes": ""
+      },
+      {
+        "id": "coverage",
+        "name": "Coverage and benefits",
+        "description": "What members are covered for, and how it is explained",
+        "brandValue": null,
+        "experience": null,
+        "expectation": null,
+        "importance": null,
+        "ideal": null,
+        "notes": ""
+      },
+      {
+        "id": "relationship",
+        "name": "Relationship",
+        "description": "The member's tie to the nurse and to the company",
+        "brandValue": null,
+        "experience": null,
+        "expectation": null,
+        "importance": null,
+        "ideal": null,
+        "notes": ""
+      }
+    ],
+    "requirements": [
+      {
+        "id": "R1",
+        "title": "Redesign the follow-up call on five behavioural principles",
+        "factors": [
+          "nurse-calls",
+          "relationship"
+        ],
+        "targetExperience": null,
+        "alignment": {
+          "strategyFit": null,
+          "people": "adjust",
+          "process": "adjust",
+          "technology": "ready",
+          "decision": "pursue",
+          "rationale": "No longer calls and no fewer calls a day"
+        },
+        "kpis": []
+      }
+    ],
+    "encounters": [
+      {
+        "id": "call-before",
+        "name": "Follow-up call (before)",
+        "factors": [
+          "nurse-calls"
+        ],
+        "requirements": [
+          "R1"
+        ],
+        "repeats": true,
+        "everyDays": 30,
+        "samePerson": false,
+        "moments": [
+          {
+            "id": "greeting",
+            "name": "Greeting",
+            "feeling": 0,
+            "minutes": 0.5,
+            "choice": false,
+            "fixed": true
+          },
+          {
+            "id": "details",
+            "name": "Check personal details",
+            "feeling": 0,
+            "minutes": 1,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "plan",
+            "name": "Explain the treatment plan",
+            "feeling": 0,
+            "minutes": 4,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "benefits",
+            "name": "Benefits you have",
+            "feeling": 2,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "progress",
+            "name": "Progress since the last call",
+            "feeling": 1,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "expiring",
+            "name": "Benefits about to expire",
+            "feeling": -2,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "pain",
+            "name": "Questions about pain",
+            "feeling": -1,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "habits",
+            "name": "Questions about smoking, diet and alcohol",
+            "feeling": -2,
+            "minutes": 3,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "next-call",
+            "name": "Tell the time of the next call",
+            "feeling": 0,
+            "minutes": 0.5,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "goodbye",
+            "name": "Abrupt goodbye",
+            "feeling": -1,
+            "minutes": 0.5,
+            "choice": false,
+            "fixed": true
+          }
+        ],
+        "notes": "Before the redesign: checklist order, the unwelcome questions at the end, an abrupt close; whichever nurse is on duty calls. Moments and order as the case describes them; feelings and minutes are illustrative."
+      },
+      {
+        "id": "call-after",
+        "name": "Follow-up call (after)",
+        "factors": [
+          "nurse-calls"
+        ],
+        "requirements": [
+          "R1"
+        ],
+        "repeats": true,
+        "everyDays": 30,
+        "samePerson": true,
+        "moments": [
+          {
+            "id": "greeting",
+            "name": "Greeting (the same nurse)",
+            "feeling": 1,
+            "minutes": 0.5,
+            "choice": false,
+            "fixed": true
+          },
+          {
+            "id": "expiring",
+            "name": "Benefits about to expire",
+            "feeling": -2,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "pain",
+            "name": "Questions about pain",
+            "feeling": -1,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "habits",
+            "name": "Questions about smoking, diet and alcohol",
+            "feeling": -2,
+            "minutes": 3,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "options",
+            "name": "Choose treatment, hospital and doctor",
+            "feeling": 1,
+            "minutes": 4,
+            "choice": true,
+            "fixed": false
+          },
+          {
+            "id": "progress",
+            "name": "Progress since the last call",
+            "feeling": 1,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "next-call",
+            "name": "Choose the time of the next call",
+            "feeling": 1,
+            "minutes": 0.5,
+            "choice": true,
+            "fixed": false
+          },
+          {
+            "id": "details",
+            "name": "Check personal details",
+            "feeling": 0,
+            "minutes": 1,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "benefits",
+            "name": "Benefits you have",
+            "feeling": 2,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "goodbye",
+            "name": "Goodbye: progress celebrated",
+            "feeling": 1,
+            "minutes": 0.5,
+            "choice": false,
+            "fixed": true
+          }
+        ],
+        "notes": "After the redesign (the five principles): bad news and intrusive questions first and together, pleasant moments spread, the close on the benefits the member has and on progress, choices for the member, the same nurse and the same structure each time. The total length is unchanged (the case: call length and calls per day did not change)."
+      }
+    ],
+    "experiments": [],
+    "history": []
+  },
+  "questions": [
+    {
+      "id": "q1",
+      "kind": "proposedOrder",
+      "encounter": "call-before",
+      "explanation": "Get the bad over early: the bad news and the intrusive questions right after the greeting; the best moment, 'Benefits you have', last before the fixed goodbye."
+    },
+    {
+      "id": "q2",
+      "kind": "open",
+      "step": 5,
+      "prompt": "After the proposed reordering, 'get the bad over early' holds, but 'combine pain' and 'finish strong' still fall short. Why, and what must the redesign change besides the order?",
+      "modelAnswer": "The fixed goodbye is unpleasant (−1): it is a second block of pain and the last moment. No reordering moves it; the moment itself must change: a goodbye that celebrates progress. Then give choices (treatment, time of the next call) and keep the same nurse.",
+      "checklist": [
+        "names the fixed goodbye (−1) as the cause",
+        "changes the moment itself, not only the order",
+        "mentions giving the patient choices",
+        "mentions the same nurse and the same structure"
+      ]
+    }
+  ]
+}
+"""# + "\n"),
+        ("call-test.zh.exercise.json", #"""
+{
+  "format": "cem-exercise",
+  "formatVersion": 1,
+  "id": "call-test",
+  "language": "zh",
+  "title": "读懂实验：新的随访电话有效吗",
+  "industry": "健康保险",
+  "level": "advanced",
+  "scenario": "护士随机分为试验组与对照组，各约 20 人；试验组按新设计致电（案例）。E1–E3 的差值是案例的数字（7 分、8 分、5 个百分点），病人人数、均值和标准差为示意。E4 是每位护士每天的通话数（示意：案例只说没有变化）。",
+  "workbook": {
+    "format": "cem-workbook",
+    "formatVersion": 1,
+    "title": "北美某健康保险公司 · 慢性病患者的护士随访电话",
+    "language": "zh",
+    "cycle": 1,
+    "scale": {
+      "min": 0,
+      "max": 10
+    },
+    "importanceScale": {
+      "min": 0,
+      "max": 10
+    },
+    "brand": {
+      "statement": "在病人需要时陪伴在旁的保险公司"
+    },
+    "factors": [
+      {
+        "id": "nurse-calls",
+        "name": "护士随访电话",
+        "description": "护士定期致电慢性病患者",
+        "brandValue": null,
+        "experience": null,
+        "expectation": null,
+        "importance": null,
+        "ideal": null,
+        "notes": ""
+      },
+      {
+        "id": "coverage",
+        "name": "保障与福利",
+        "description": "病人享有的保障、福利及其说明",
+        "brandValue": null,
+        "experience": null,
+        "expectation": null,
+        "importance": null,
+        "ideal": null,
+        "notes": ""
+      },
+      {
+        "id": "relationship",
+        "name": "关系",
+        "description": "病人与护士、与公司的关系",
+        "brandValue": null,
+        "experience": null,
+        "expectation": null,
+        "importance": null,
+        "ideal": null,
+        "notes": ""
+      }
+    ],
+    "requirements": [
+      {
+        "id": "R1",
+        "title": "按五条行为原则重新设计随访电话",
+        "factors": [
+          "nurse-calls",
+          "relationship"
+        ],
+        "targetExperience": null,
+        "alignment": {
+          "strategyFit": null,
+          "people": "adjust",
+          "process": "adjust",
+          "technology": "ready",
+          "decision": "pursue",
+          "rationale": "不增加通话时长与每日通话数"
+        },
+        "kpis": []
+      }
+    ],
+    "encounters": [
+      {
+        "id": "call-before",
+        "name": "随访电话（重新设计前）",
+        "factors": [
+          "nurse-calls"
+        ],
+        "requirements": [
+          "R1"
+        ],
+        "repeats": true,
+        "everyDays": 30,
+        "samePerson": false,
+        "moments": [
+          {
+            "id": "greeting",
+            "name": "问候",
+            "feeling": 0,
+            "minutes": 0.5,
+            "choice": false,
+            "fixed": true
+          },
+          {
+            "id": "details",
+            "name": "核对个人资料",
+            "feeling": 0,
+            "minutes": 1,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "plan",
+            "name": "讲解治疗方案",
+            "feeling": 0,
+            "minutes": 4,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "benefits",
+            "name": "您享有的福利",
+            "feeling": 2,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "progress",
+            "name": "上次以来的进展",
+            "feeling": 1,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "expiring",
+            "name": "即将到期的福利",
+            "feeling": -2,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "pain",
+            "name": "询问疼痛",
+            "feeling": -1,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "habits",
+            "name": "询问吸烟、饮食与饮酒",
+            "feeling": -2,
+            "minutes": 3,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "next-call",
+            "name": "告知下次来电时间",
+            "feeling": 0,
+            "minutes": 0.5,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "goodbye",
+            "name": "匆匆道别",
+            "feeling": -1,
+            "minutes": 0.5,
+            "choice": false,
+            "fixed": true
+          }
+        ],
+        "notes": "重新设计之前：按核对清单的顺序，不受欢迎的问题放在最后，匆匆结束；每次由当值的护士致电。时刻与顺序按案例的描述；感受与时长为示意。"
+      },
+      {
+        "id": "call-after",
+        "name": "随访电话（重新设计后）",
+        "factors": [
+          "nurse-calls"
+        ],
+        "requirements": [
+          "R1"
+        ],
+        "repeats": true,
+        "everyDays": 30,
+        "samePerson": true,
+        "moments": [
+          {
+            "id": "greeting",
+            "name": "问候（同一位护士）",
+            "feeling": 1,
+            "minutes": 0.5,
+            "choice": false,
+            "fixed": true
+          },
+          {
+            "id": "expiring",
+            "name": "即将到期的福利",
+            "feeling": -2,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "pain",
+            "name": "询问疼痛",
+            "feeling": -1,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "habits",
+            "name": "询问吸烟、饮食与饮酒",
+            "feeling": -2,
+            "minutes": 3,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "options",
+            "name": "选择治疗方案、医院与医生",
+            "feeling": 1,
+            "minutes": 4,
+            "choice": true,
+            "fixed": false
+          },
+          {
+            "id": "progress",
+            "name": "上次以来的进展",
+            "feeling": 1,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "next-call",
+            "name": "选择下次来电时间",
+            "feeling": 1,
+            "minutes": 0.5,
+            "choice": true,
+            "fixed": false
+          },
+          {
+            "id": "details",
+            "name": "核对个人资料",
+            "feeling": 0,
+            "minutes": 1,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "benefits",
+            "name": "您享有的福利",
+            "feeling": 2,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "goodbye",
+            "name": "道别：肯定进步",
+            "feeling": 1,
+            "minutes": 0.5,
+            "choice": false,
+            "fixed": true
+          }
+        ],
+        "notes": "重新设计之后（五条原则）：先苦后甜、集中痛苦并分散快乐、以病人确有的福利和对进步的肯定结束、给病人选择、每次同一位护士和同一结构。通话总时长不变（案例：通话时长与每日通话数没有变化）。"
+      }
+    ],
+    "experiments": [
+      {
+        "id": "E1",
+        "title": "重新设计的随访电话",
+        "metric": "对随访电话的满意度",
+        "unit": "分（0–100）",
+        "better": "higher",
+        "requirement": "R1",
+        "encounter": "call-after",
+        "test": {
+          "n": 1000,
+          "mean": 83,
+          "sd": 14
+        },
+        "control": {
+          "n": 980,
+          "mean": 76,
+          "sd": 15
+        },
+        "notes": "护士随机分为试验组与对照组，各约 20 人（案例）；试验组按新设计致电。差值为案例数字；病人人数、各组均值、标准差与人数为示意，按案例的差值选定。大部分改善在两周内出现（案例）。"
+      },
+      {
+        "id": "E2",
+        "title": "重新设计的随访电话",
+        "metric": "对公司的满意度",
+        "unit": "分（0–100）",
+        "better": "higher",
+        "requirement": "R1",
+        "encounter": "call-after",
+        "test": {
+          "n": 1000,
+          "mean": 79,
+          "sd": 16
+        },
+        "control": {
+          "n": 980,
+          "mean": 71,
+          "sd": 17
+        },
+        "notes": "护士随机分为试验组与对照组，各约 20 人（案例）；试验组按新设计致电。差值为案例数字；病人人数、各组均值、标准差与人数为示意，按案例的差值选定。大部分改善在两周内出现（案例）。"
+      },
+      {
+        "id": "E3",
+        "title": "重新设计的随访电话",
+        "metric": "表示电话促使自己改变行为的病人",
+        "unit": "%",
+        "better": "higher",
+        "requirement": "R1",
+        "encounter": "call-after",
+        "test": {
+          "n": 1000,
+          "successes": 550
+        },
+        "control": {
+          "n": 980,
+          "successes": 490
+        },
+        "notes": "护士随机分为试验组与对照组，各约 20 人（案例）；试验组按新设计致电。差值为案例数字；病人人数、各组均值、标准差与人数为示意，按案例的差值选定。大部分改善在两周内出现（案例）。"
+      },
+      {
+        "id": "E4",
+        "title": "重新设计的随访电话",
+        "metric": "每位护士每天的通话数",
+        "unit": "通",
+        "better": "higher",
+        "requirement": "R1",
+        "encounter": "call-after",
+        "test": {
+          "n": 20,
+          "mean": 41,
+          "sd": 6
+        },
+        "control": {
+          "n": 21,
+          "mean": 40.2,
+          "sd": 5
+        },
+        "notes": "示意数字：案例只说每日通话数没有变化。"
+      }
+    ],
+    "history": []
+  },
+  "questions": [
+    {
+      "id": "q1",
+      "kind": "experimentDifference",
+      "experiment": "E1"
+    },
+    {
+      "id": "q2",
+      "kind": "experimentSignificant",
+      "experiment": "E1"
+    },
+    {
+      "id": "q3",
+      "kind": "experimentDifference",
+      "experiment": "E3",
+      "explanation": "比例的差值以百分点计：55% − 50% = 5 个百分点，不是 10%。"
+    },
+    {
+      "id": "q4",
+      "kind": "experimentSignificant",
+      "experiment": "E3"
+    },
+    {
+      "id": "q5",
+      "kind": "experimentSignificant",
+      "experiment": "E4",
+      "explanation": "每组约 20 位护士，0.8 通的差值落在区间之内：与“通话数没有变化”一致——改进没有以效率为代价。"
+    },
+    {
+      "id": "q6",
+      "kind": "open",
+      "step": 7,
+      "prompt": "只看 E1–E4，公司能否把新设计推广到所有护士？还需要知道什么？",
+      "modelAnswer": "可以：三项满意度指标都显著改善，而每日通话数没有变化（效率未受损）。还要确认：分组是否随机、效果是否持久（案例：大部分改善在两周内出现）、是否在所有护士和病人群体中都成立；推广后继续用 KPI 追踪。",
+      "checklist": [
+        "三项满意度的差值都显著",
+        "通话数没有变化：没有以效率为代价",
+        "问到随机分组与效果的持久性",
+        "推广后用 KPI 继续追踪"
+      ]
+    }
+  ]
+}
+"""# + "\n"),
+        ("call-test.en.exercise.json", #"""
+{
+  "format": "cem-exercise",
+  "formatVersion": 1,
+  "id": "call-test",
+  "language": "en",
+  "title": "Reading the experiment: did the redesigned call work?",
+  "industry": "health insurance",
+  "level": "advanced",
+  "scenario": "Nurses were split at random into a test and a control group of about 20 each; the test group called the redesigned way (the case). The differences of E1–E3 are the case's (7 points, 8 points, 5 percentage points); patient counts, means and sds are illustrative. E4 is calls per nurse per day (illustrative: the case says only that they did not change).",
+  "workbook": {
+    "format": "cem-workbook",
+    "formatVersion": 1,
+    "title": "A North American health insurer · nurses' follow-up calls",
+    "language": "en",
+    "cycle": 1,
+    "scale": {
+      "min": 0,
+      "max": 10
+    },
+    "importanceScale": {
+      "min": 0,
+      "max": 10
+    },
+    "brand": {
+      "statement": "The insurer that stands by its members when they are ill"
+    },
+    "factors": [
+      {
+        "id": "nurse-calls",
+        "name": "Nurses' follow-up calls",
+        "description": "Nurses call chronically ill members at regular intervals",
+        "brandValue": null,
+        "experience": null,
+        "expectation": null,
+        "importance": null,
+        "ideal": null,
+        "notes": ""
+      },
+      {
+        "id": "coverage",
+        "name": "Coverage and benefits",
+        "description": "What members are covered for, and how it is explained",
+        "brandValue": null,
+        "experience": null,
+        "expectation": null,
+        "importance": null,
+        "ideal": null,
+        "notes": ""
+      },
+      {
+        "id": "relationship",
+        "name": "Relationship",
+        "description": "The member's tie to the nurse and to the company",
+        "brandValue": null,
+        "experience": null,
+        "expectation": null,
+        "importance": null,
+        "ideal": null,
+        "notes": ""
+      }
+    ],
+    "requirements": [
+      {
+        "id": "R1",
+        "title": "Redesign the follow-up call on five behavioural principles",
+        "factors": [
+          "nurse-calls",
+          "relationship"
+        ],
+        "targetExperience": null,
+        "alignment": {
+          "strategyFit": null,
+          "people": "adjust",
+          "process": "adjust",
+          "technology": "ready",
+          "decision": "pursue",
+          "rationale": "No longer calls and no fewer calls a day"
+        },
+        "kpis": []
+      }
+    ],
+    "encounters": [
+      {
+        "id": "call-before",
+        "name": "Follow-up call (before)",
+        "factors": [
+          "nurse-calls"
+        ],
+        "requirements": [
+          "R1"
+        ],
+        "repeats": true,
+        "everyDays": 30,
+        "samePerson": false,
+        "moments": [
+          {
+            "id": "greeting",
+            "name": "Greeting",
+            "feeling": 0,
+            "minutes": 0.5,
+            "choice": false,
+            "fixed": true
+          },
+          {
+            "id": "details",
+            "name": "Check personal details",
+            "feeling": 0,
+            "minutes": 1,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "plan",
+            "name": "Explain the treatment plan",
+            "feeling": 0,
+            "minutes": 4,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "benefits",
+            "name": "Benefits you have",
+            "feeling": 2,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "progress",
+            "name": "Progress since the last call",
+            "feeling": 1,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "expiring",
+            "name": "Benefits about to expire",
+            "feeling": -2,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "pain",
+            "name": "Questions about pain",
+            "feeling": -1,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "habits",
+            "name": "Questions about smoking, diet and alcohol",
+            "feeling": -2,
+            "minutes": 3,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "next-call",
+            "name": "Tell the time of the next call",
+            "feeling": 0,
+            "minutes": 0.5,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "goodbye",
+            "name": "Abrupt goodbye",
+            "feeling": -1,
+            "minutes": 0.5,
+            "choice": false,
+            "fixed": true
+          }
+        ],
+        "notes": "Before the redesign: checklist order, the unwelcome questions at the end, an abrupt close; whichever nurse is on duty calls. Moments and order as the case describes them; feelings and minutes are illustrative."
+      },
+      {
+        "id": "call-after",
+        "name": "Follow-up call (after)",
+        "factors": [
+          "nurse-calls"
+        ],
+        "requirements": [
+          "R1"
+        ],
+        "repeats": true,
+        "everyDays": 30,
+        "samePerson": true,
+        "moments": [
+          {
+            "id": "greeting",
+            "name": "Greeting (the same nurse)",
+            "feeling": 1,
+            "minutes": 0.5,
+            "choice": false,
+            "fixed": true
+          },
+          {
+            "id": "expiring",
+            "name": "Benefits about to expire",
+            "feeling": -2,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "pain",
+            "name": "Questions about pain",
+            "feeling": -1,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "habits",
+            "name": "Questions about smoking, diet and alcohol",
+            "feeling": -2,
+            "minutes": 3,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "options",
+            "name": "Choose treatment, hospital and doctor",
+            "feeling": 1,
+            "minutes": 4,
+            "choice": true,
+            "fixed": false
+          },
+          {
+            "id": "progress",
+            "name": "Progress since the last call",
+            "feeling": 1,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "next-call",
+            "name": "Choose the time of the next call",
+            "feeling": 1,
+            "minutes": 0.5,
+            "choice": true,
+            "fixed": false
+          },
+          {
+            "id": "details",
+            "name": "Check personal details",
+            "feeling": 0,
+            "minutes": 1,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "benefits",
+            "name": "Benefits you have",
+            "feeling": 2,
+            "minutes": 2,
+            "choice": false,
+            "fixed": false
+          },
+          {
+            "id": "goodbye",
+            "name": "Goodbye: progress celebrated",
+            "feeling": 1,
+            "minutes": 0.5,
+            "choice": false,
+            "fixed": true
+          }
+        ],
+        "notes": "After the redesign (the five principles): bad news and intrusive questions first and together, pleasant moments spread, the close on the benefits the member has and on progress, choices for the member, the same nurse and the same structure each time. The total length is unchanged (the case: call length and calls per day did not change)."
+      }
+    ],
+    "experiments": [
+      {
+        "id": "E1",
+        "title": "The redesigned call",
+        "metric": "satisfaction with the calls",
+        "unit": "points (0–100)",
+        "better": "higher",
+        "requirement": "R1",
+        "encounter": "call-after",
+        "test": {
+          "n": 1000,
+          "mean": 83,
+          "sd": 14
+        },
+        "control": {
+          "n": 980,
+          "mean": 76,
+          "sd": 15
+        },
+        "notes": "Nurses split at random into a test and a control group of about 20 each (the case); the test group called the redesigned way. The differences are the case's; the numbers of patients, the group means, sds and counts are illustrative, chosen to give the case's differences. Most of the gain appeared within two weeks (the case)."
+      },
+      {
+        "id": "E2",
+        "title": "The redesigned call",
+        "metric": "satisfaction with the company",
+        "unit": "points (0–100)",
+        "better": "higher",
+        "requirement": "R1",
+        "encounter": "call-after",
+        "test": {
+          "n": 1000,
+          "mean": 79,
+          "sd": 16
+        },
+        "control": {
+          "n": 980,
+          "mean": 71,
+          "sd": 17
+        },
+        "notes": "Nurses split at random into a test and a control group of about 20 each (the case); the test group called the redesigned way. The differences are the case's; the numbers of patients, the group means, sds and counts are illustrative, chosen to give the case's differences. Most of the gain appeared within two weeks (the case)."
+      },
+      {
+        "id": "E3",
+        "title": "The redesigned call",
+        "metric": "patients who say the calls motivate them to change behaviour",
+        "unit": "%",
+        "better": "higher",
+        "requirement": "R1",
+        "encounter": "call-after",
+        "test": {
+          "n": 1000,
+          "successes": 550
+        },
+        "control": {
+          "n": 980,
+          "successes": 490
+        },
+        "notes": "Nurses split at random into a test and a control group of about 20 each (the case); the test group called the redesigned way. The differences are the case's; the numbers of patients, the group means, sds and counts are illustrative, chosen to give the case's differences. Most of the gain appeared within two weeks (the case)."
+      },
+      {
+        "id": "E4",
+        "title": "The redesigned call",
+        "metric": "calls per nurse per day",
+        "unit": "calls",
+        "better": "higher",
+        "requirement": "R1",
+        "encounter": "call-after",
+        "test": {
+          "n": 20,
+          "mean": 41,
+          "sd": 6
+        },
+        "control": {
+          "n": 21,
+          "mean": 40.2,
+          "sd": 5
+        },
+        "notes": "Illustrative figures: the case says only that calls per day did not change."
+      }
+    ],
+    "history": []
+  },
+  "questions": [
+    {
+      "id": "q1",
+      "kind": "experimentDifference",
+      "experiment": "E1"
+    },
+    {
+      "id": "q2",
+      "kind": "experimentSignificant",
+      "experiment": "E1"
+    },
+    {
+      "id": "q3",
+      "kind": "experimentDifference",
+      "experiment": "E3",
+      "explanation": "A difference of proportions is in percentage points: 55% − 50% = 5 points, not 10%."
+    },
+    {
+      "id": "q4",
+      "kind": "experimentSignificant",
+      "experiment": "E3"
+    },
+    {
+      "id": "q5",
+      "kind": "experimentSignificant",
+      "experiment": "E4",
+      "explanation": "With about 20 nurses a group, a difference of 0.8 calls lies well inside the interval: consistent with 'calls per day did not change' — the gain did not cost productivity."
+    },
+    {
+      "id": "q6",
+      "kind": "open",
+      "step": 7,
+      "prompt": "From E1–E4 alone, should the company roll the redesign out to every nurse? What else would you want to know?",
+      "modelAnswer": "Yes: all three satisfaction measures improved significantly while calls per day did not change (no cost in productivity). Still check: was the split random, does the effect last (the case: most of the gain came within two weeks), does it hold for every nurse and patient group; track it with KPIs after the roll-out.",
+      "checklist": [
+        "all three satisfaction differences are significant",
+        "calls per day unchanged: no cost in productivity",
+        "asks about random assignment and whether the effect lasts",
+        "tracks the roll-out with KPIs"
+      ]
+    }
+  ]
+}
+"""# + "\n"),
     ]
 }

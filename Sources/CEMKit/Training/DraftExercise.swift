@@ -72,6 +72,8 @@ public enum DraftExercise {
             case .factor: m.add("factor", q.target)
             case .requirement: m.add("requirement", q.target)
             case .kpi: m.add("kpi", q.target)
+            case .encounter: m.add("encounter", q.target)
+            case .experiment: m.add("experiment", q.target)
             case .none: break
             }
             if q.tolerance != Exercise.defaultTolerance { m.add("tolerance", .number(q.tolerance)) }

@@ -43,6 +43,12 @@ public enum QuestionKind: String, Sendable, CaseIterable, Equatable {
     case kpiDeviation
     /// Step 7: a factor's satisfaction now minus its satisfaction in a closed cycle of `history`.
     case satisfactionChange
+    /// Step 5: an interaction's moments in the order the behavioural principles propose (Behaviour/ProposedOrder.swift).
+    case proposedOrder
+    /// Step 7: an experiment's difference, test − control (points, or percentage points).
+    case experimentDifference
+    /// Step 7: whether an experiment's difference is significant at 5%.
+    case experimentSignificant
 
     public var step: Int {
         switch self {
@@ -51,9 +57,9 @@ public enum QuestionKind: String, Sendable, CaseIterable, Equatable {
         case .weightedSatisfaction, .weightedSatisfactionIndex, .keyExperience, .quadrant, .keyExperiences, .keyExperienceOrder: return 3
         case .open: return 0
         case .gap, .weightedGap, .largestGap: return 4
-        case .largestGapRequirement, .requirementPriority: return 5
+        case .largestGapRequirement, .requirementPriority, .proposedOrder: return 5
         case .topPursuedRequirement: return 6
-        case .kpiMet, .kpiDeviation, .satisfactionChange: return 7
+        case .kpiMet, .kpiDeviation, .satisfactionChange, .experimentDifference, .experimentSignificant: return 7
         }
     }
 
@@ -63,6 +69,8 @@ public enum QuestionKind: String, Sendable, CaseIterable, Equatable {
         case .satisfaction, .weightedSatisfaction, .quadrant, .gap, .weightedGap, .satisfactionChange: return .factor
         case .requirementPriority: return .requirement
         case .kpiMet, .kpiDeviation: return .kpi
+        case .proposedOrder: return .encounter
+        case .experimentDifference, .experimentSignificant: return .experiment
         default: return .none
         }
     }
@@ -70,14 +78,15 @@ public enum QuestionKind: String, Sendable, CaseIterable, Equatable {
     /// Whether `cycle` may select a closed cycle of `history` for this kind.
     public var allowsCycle: Bool {
         switch self {
-        case .largestGapRequirement, .requirementPriority, .topPursuedRequirement, .kpiMet, .kpiDeviation, .open: return false
+        case .largestGapRequirement, .requirementPriority, .topPursuedRequirement, .kpiMet, .kpiDeviation, .open,
+             .proposedOrder, .experimentDifference, .experimentSignificant: return false
         default: return true
         }
     }
 }
 
 public enum QuestionTarget: Sendable, Equatable {
-    case none, factor, requirement, kpi
+    case none, factor, requirement, kpi, encounter, experiment
 }
 
 /// What a question expects when its answer is a tie: any of the tied answers (the learner is told it was a
@@ -173,6 +182,6 @@ public struct Exercise: Equatable, Sendable {
 public enum ExerciseKeys {
     public static let root = ["format", "formatVersion", "id", "language", "title", "industry", "level", "scenario",
                               "workbook", "variants", "questions"]
-    public static let question = ["id", "kind", "factor", "requirement", "kpi", "cycle", "tolerance", "ties", "step", "prompt", "explanation",
+    public static let question = ["id", "kind", "factor", "requirement", "kpi", "encounter", "experiment", "cycle", "tolerance", "ties", "step", "prompt", "explanation",
                                   "modelAnswer", "checklist"]
 }

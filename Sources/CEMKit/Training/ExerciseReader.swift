@@ -185,7 +185,8 @@ struct ExerciseDecoder: JSONObjectReader {
                        kindNode, path + ".kind")
             }
         }
-        let targets: [(key: String, target: QuestionTarget)] = [("factor", .factor), ("requirement", .requirement), ("kpi", .kpi)]
+        let targets: [(key: String, target: QuestionTarget)] = [("factor", .factor), ("requirement", .requirement), ("kpi", .kpi),
+                                                                ("encounter", .encounter), ("experiment", .experiment)]
         var target: String?
         for (key, kindOfTarget) in targets {
             guard let targetNode = m[key], let value = string(targetNode, "\(path).\(key)") else { continue }
@@ -289,6 +290,16 @@ struct ExerciseDecoder: JSONObjectReader {
                 }
                 if found.count > 1 {
                     report(.ambiguousKPI(target, requirements: found.map(\.requirement.id)), field(node, "kpi"), path + ".kpi")
+                    return
+                }
+            case .encounter, .experiment:
+                let ids = q.kind.target == .encounter ? base.encounters.map(\.id) : base.experiments.map(\.id)
+                if !ids.contains(target) {
+                    let key = q.kind.target == .encounter ? "encounter" : "experiment"
+                    let problem: BehaviourProblem = q.kind.target == .encounter
+                        ? .unknownEncounter(target, suggestion: suggest(target, in: ids))
+                        : .unknownExperiment(target, suggestion: suggest(target, in: ids))
+                    report(.workbook(.behaviour(problem)), field(node, key), path + "." + key)
                     return
                 }
             case .none:

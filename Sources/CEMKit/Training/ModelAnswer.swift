@@ -143,6 +143,8 @@ public enum Solver {
         }
 
         switch q.kind {
+        case .proposedOrder, .experimentDifference, .experimentSignificant:
+            return solveBehaviour(q, in: base, strings: s, training: t)
         case .satisfaction, .weightedSatisfaction, .gap, .weightedGap, .quadrant:
             guard let id = q.target, let f = analysis.factor(id) else { return .failure(.unknownTarget) }
             let prompt = t.prompt(q.kind, target: f.name) + cycleNote
