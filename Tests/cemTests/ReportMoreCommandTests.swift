@@ -133,7 +133,7 @@ import Testing
             """))
         // The same figures as `cem segments`.
         let segments = try Cem.call(["segments", "survey.csv", "--by", "region", "--into", "w.cem.json"], in: folder)
-        #expect(segments.stdout.contains("  Product             6.5  2          7.5  2            −1\n"))
+        #expect(segments.stdout.contains("  Product             6.5  2          7.5  2            −1              —\n"))
 
         let noBy = try Cem.call(["report", "w.cem.json", "--segments", "survey.csv"], in: folder)
         #expect(noBy.status == 2)
