@@ -23,9 +23,10 @@ import Testing
         #expect(trainer.answers[5].expected == .number(analysis.weightedSatisfactionIndex!, tolerance: 0.01))
         #expect(trainer.answers.allSatisfy { $0.question.explanation.isEmpty })
         // Each built-in has variants.
-        // (The exercises on an interaction and an experiment have no factor scores to vary.)
-        for exercise in ExerciseCatalogue.all(language: .zh) where exercise.workbook.encounters.isEmpty {
-            #expect(exercise.variant(3) != nil, "\(exercise.id)")
+        // (The exercises on an interaction and an experiment have no factor scores to vary, and say so.)
+        for exercise in ExerciseCatalogue.all(language: .zh) {
+            #expect(exercise.hasVariants == exercise.workbook.encounters.isEmpty, "\(exercise.id)")
+            #expect((exercise.variant(3) != nil) == exercise.hasVariants, "\(exercise.id)")
         }
     }
 

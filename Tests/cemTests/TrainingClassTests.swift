@@ -150,4 +150,13 @@ import Testing
         let bad = try Cem.call(["train", "meisu", "--variant", "0"])
         #expect(bad.status == 2 && bad.stderr == "cem: '0' is not a valid value for --variant; use 1, 2, 3, ….\n")
     }
+
+    /// An exercise on an interaction's order has no scores to draw: it says so, not "try another number".
+    @Test func anExerciseWithoutScoresHasNoVariants() throws {
+        let none = try Cem.call(["train", "call-order", "--variant", "2", "--lang", "en"])
+        #expect(none.status == 1)
+        #expect(none.stderr == "cem train: exercise 'call-order' has no scores to draw, so it has no variants; leave out --variant to practise it as written.\n")
+        let zh = try Cem.call(["train", "call-test", "--variant", "1", "--lang", "zh"])
+        #expect(zh.status == 1 && zh.stderr.contains("练习“call-test”没有可抽取的分数"))
+    }
 }

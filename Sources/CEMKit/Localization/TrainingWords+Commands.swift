@@ -71,6 +71,10 @@ extension TrainingWords {
 
 extension TrainingWords {
     public func variantSuffix(_ n: Int) -> String { language.pick(zh: "（变体 \(n)）", en: " (variant \(n))") }
+    public func exerciseHasNoVariants(_ id: String) -> String {
+        language.pick(zh: "cem train：练习“\(id)”没有可抽取的分数，因此没有变体；去掉 --variant 即可练习原题。",
+                      en: "cem train: exercise '\(id)' has no scores to draw, so it has no variants; leave out --variant to practise it as written.")
+    }
     public func noVariant(_ n: Int) -> String {
         language.pick(zh: "cem train：变体 \(n) 抽不出每题都有答案的分数；换一个编号，或放宽练习文件里的 variants。",
                       en: "cem train: variant \(n) draws no scores that give every question an answer; try another number, or widen the exercise's variants.")

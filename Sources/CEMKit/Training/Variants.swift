@@ -11,6 +11,12 @@ extension Exercise {
     /// The spread of each score when an exercise does not give its own.
     public static let defaultVariants: [ScoreField: Int] = [.experience: 1, .expectation: 1]
 
+    /// True when some score of the case may be drawn (an exercise on an interaction's order or on an
+    /// experiment has no factor scores, so none of its variants could differ from it).
+    public var hasVariants: Bool {
+        workbook.factors.contains { f in ScoreField.allCases.contains { (variants[$0] ?? 0) > 0 && f[score: $0] != nil } }
+    }
+
     /// Variant `n` (1, 2, …): scores moved within their spread and scale, kept only when every question still
     /// has a model answer (else the next draw). Nil when no draw of 100 works.
     public func variant(_ n: Int) -> Exercise? {

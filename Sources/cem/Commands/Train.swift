@@ -77,6 +77,7 @@ enum TrainCommand {
         if invocation[format] == "json" && !invocation[answers] { context.err(t.formatNeedsAnswers); throw .usage }
         var exercise = try load(name, context: context)
         if let n = invocation[variant] ?? invocation[seed] {
+            guard exercise.hasVariants else { context.err(t.exerciseHasNoVariants(exercise.id)); throw .invalid }
             guard let drawn = exercise.variant(n) else { context.err(t.noVariant(n)); throw .invalid }
             exercise = drawn
         }
