@@ -91,10 +91,15 @@ public struct SurveyReader {
 
     /// The end of the file: the summary, or why the file cannot be used.
     public mutating func finish() throws(SurveyError) -> SurveySummary {
+        return try finishMoments().summary(workbook: sink.workbook, options: sink.options)
+    }
+
+    /// The end of the file: its sums, before any scale is fitted (`SurveyMoments.summary` does that).
+    public mutating func finishMoments() throws(SurveyError) -> SurveyMoments {
         if detected == nil { try start() }
         if transcoder != nil { try pass(UnsafeBufferPointer(start: nil, count: 0), final: true) }
         try parser.finish(into: &sink)
-        return try sink.summary()
+        return try sink.sums()
     }
 }
 
