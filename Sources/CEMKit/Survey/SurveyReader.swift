@@ -21,6 +21,15 @@ public struct SurveyReader {
         requested = options.encoding
     }
 
+    /// A reader of a later byte range of a file: fed the header line, then the range (see `SurveyParallel`).
+    init(continuing workbook: Workbook?, options: SurveyOptions) {
+        self.init(workbook: workbook, options: options)
+        sink.continuation = true
+    }
+
+    /// Lines begun so far (1 before any byte; the header is line 1).
+    var line: Int { parser.line }
+
     /// A reader that lists the columns of the file (`--columns`) instead of summing it.
     public init(listingColumns options: SurveyOptions) {
         self.init(workbook: nil, options: options)
@@ -152,6 +161,8 @@ struct SurveySink: CSVSink {
     var extraHeaderRows = 0
     /// Rows that may be more header rows, until a row of data (or anything else) decides.
     var heldRows = 0
+    /// A later byte range of the file (`SurveyParallel`): its first rows are data, never more header rows.
+    var continuation = false
     /// Of those, the rows matching `--where`: they count as unusable if they were not header rows.
     var heldUnusable = 0
     var heldBad: SurveyError?
@@ -249,7 +260,7 @@ struct SurveySink: CSVSink {
         // Rows of text in the score columns right under the header (Qualtrics' question text and import ids,
         // SurveyMonkey's sub-questions) are held, whether or not they match `--where`; the first row of data
         // shows they were header rows.
-        if !usable, !badNumber, respondents == 0, unusableRows == 0, heldRows < SurveySink.maximumExtraHeaderRows,
+        if !continuation, !usable, !badNumber, respondents == 0, unusableRows == 0, heldRows < SurveySink.maximumExtraHeaderRows,
            !badColumns.isEmpty, badColumns.count >= min(2, slotCount) {
             if matches {
                 if heldBad == nil { heldBad = firstBad }
