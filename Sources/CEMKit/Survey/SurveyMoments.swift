@@ -8,11 +8,12 @@
 // the whole: the second part's deviations are moved onto the first part's shift, d' = d + δ with
 // δ = K₂ − K₁, which is Chan, Golub and LeVeque's pairwise update written on shifted sums:
 //   Σw·d' = Σw·d + δ·Σw,   Σw·d'² = Σw·d² + 2δ·Σw·d + δ²·Σw,   Σw·dᵢ'·dⱼ' = Σw·dᵢ·dⱼ + δᵢ·Σw·dⱼ + δⱼ·Σw·dᵢ + δᵢ·δⱼ·Σw.
-// Precision: on a bounded scale |δ| and |d| are at most the scale's width R, so every term is at most
-// n·R² and the centred second moment M2 = Σw·d² − (Σw·d)²/Σw loses at most about n·R²·ε / M2 relative,
-// the same bound as the one-pass shifted sums (ε = 2^−53); for 1e6 answers on 0–10 with sd ≥ 0.1 that
-// is below 1e-8 relative in the variance, and the figures the workbook stores are rounded to 9 decimals.
-// In practice merged sums give the one-pass figures to about 1e-14 relative (SurveyMomentsTests).
+// Precision: on a scale of width R, |δ| and |d| are at most R, so each term of Σw·d² is at most w·R², and
+// summing n of them in order errs by at most about n·ε·Σw·R² (ε = 2^−53; typically √n·ε): the centred
+// M2 = Σw·d² − (Σw·d)²/Σw, the variance's numerator, is then off by at most n·ε·R²/variance relative,
+// the same bound as the one-pass shifted sums; for 1e6 answers on 0–10 with sd ≥ 1 that is 1.2e-8 at
+// worst, and the workbook stores 9 decimals. Merged sums give the one-pass figures to 1e-12 relative
+// in SurveyMomentsTests.
 
 /// The sums of a survey file (or part of one), before scales are fitted to a workbook.
 public struct SurveyMoments: Sendable {
