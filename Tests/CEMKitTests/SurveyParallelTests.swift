@@ -65,6 +65,12 @@ import Testing
             Issue.record("a quote in a row must fall back to one pass")
             return
         }
+        // Lines ending in a carriage return alone, with one stray newline late in the file.
+        let carriage = Array((lines.joined(separator: "\r") + "\r").utf8) + Array("1,north,1,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5\n".utf8)
+        guard case .onePass = try parallel(carriage, options(weighted: false), parts: 2) else {
+            Issue.record("lines ending in CR are read in one pass")
+            return
+        }
         var utf16: [UInt8] = [0xFF, 0xFE]
         for unit in lines.joined(separator: "\n").utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         guard case .onePass = try parallel(utf16, options(weighted: false), parts: 2) else {

@@ -39,7 +39,9 @@ public enum SurveyParallel {
         guard got > 0 else { return got < 0 ? .readFailed(errno) : .onePass }
         head.removeLast(probe - got)
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return .onePass }
-        guard let newline = head.firstIndex(of: 0x0A), head[..<newline].filter({ $0 == 0x22 }).count % 2 == 0 else { return .onePass }
+        // A carriage return before it that does not end the line: lines end in CR alone, so the first newline may be far on.
+        guard let newline = head.firstIndex(of: 0x0A), head[..<newline].filter({ $0 == 0x22 }).count % 2 == 0,
+              !head[..<max(0, newline - 1)].contains(0x0D) else { return .onePass }
         let header = Array(head[...newline])
         // Range starts: the byte after the first newline at or past each k·size/parts.
         var starts = [0]
