@@ -93,13 +93,15 @@ import Testing
         #expect(csv.status == 0, "\(csv.stderr)")
         let header = "\u{FEFF}group,segment,respondents,factor,name,experienceN,experienceMean,experienceSd,experienceLow,experienceHigh,"
             + "expectationN,expectationMean,expectationSd,expectationLow,expectationHigh,satisfaction,"
-            + "experienceDifference,experienceDifferenceLow,experienceDifferenceHigh,experienceP,experienceSignificant,experienceTopBox\r\n"
+            + "experienceDifference,experienceDifferenceLow,experienceDifferenceHigh,experienceP,experienceSignificant,experienceTopBox,"
+            + "experienceEffectiveN,expectationEffectiveN,expectationDifference,expectationDifferenceLow,expectationDifferenceHigh,"
+            + "expectationP,expectationSignificant\r\n"
         #expect(csv.stdout == header
-            + "all,,4,product,Product,4,6.5,1.290994449,4.445739743,8.554260257,3,6.666666667,0.577350269,5.232449091,8.100884243,-0.166666667,,,,,,\r\n"
-            + "segment,'=HYPERLINK(1),1,product,Product,1,5,,,,0,,,,,,,,,,,\r\n"
+            + "all,,4,product,Product,4,6.5,1.290994449,4.445739743,8.554260257,3,6.666666667,0.577350269,5.232449091,8.100884243,-0.166666667,,,,,,,,,,,,,\r\n"
+            + "segment,'=HYPERLINK(1),1,product,Product,1,5,,,,0,,,,,,,,,,,,,,,,,,\r\n"
             // north 6, 7 against the rest 5, 8: Welch df 1.2195…, difference 0 ± 13.27210889, p 1.
-            + "segment,north,2,product,Product,2,6.5,0.707106781,0.146897634,12.853102366,2,7,0,7,7,-0.5,0,-13.27210889,13.27210889,1,false,\r\n"
-            + "segment,south,1,product,Product,1,8,,,,1,6,,,,2,,,,,,\r\n")
+            + "segment,north,2,product,Product,2,6.5,0.707106781,0.146897634,12.853102366,2,7,0,7,7,-0.5,0,-13.27210889,13.27210889,1,false,,,,,,,,\r\n"
+            + "segment,south,1,product,Product,1,8,,,,1,6,,,,2,,,,,,,,,,,,,\r\n")
         let json = try Cem.call(["segments", "survey.csv", "--by", "region", "--format", "json"], in: folder)
         #expect(json.status == 0, "\(json.stderr)")
         #expect(json.stdout.hasPrefix("{\n  \"file\": \"survey.csv\",\n  \"by\": \"region\",\n"))
@@ -246,5 +248,28 @@ import Testing
         #expect(wide.status == 1)
         #expect(wide.stderr == "--top-box 3 covers every point of the 1–3 scale; use a smaller number\n")
         #expect(try Cem.call(["segments", "survey.csv", "--by", "region", "--top-box", "0", "--into", "w.cem.json"], in: folder).status == 2)
+    }
+}
+
+@Suite struct SegmentsCSVWeightTests {
+    /// The CSV carries what the JSON does: effective n of each mean and expectation's test against the rest.
+    @Test func segmentsCSVHasEffectiveNAndExpectationsWelch() throws {
+        let folder = try Cem.temporaryFolder()
+        try Data(contentsOf: Cem.root.appendingPathComponent("workbooks/meisu.en.cem.json")).write(to: folder.appendingPathComponent("w.cem.json"))
+        let csv = "id,region,w,experience.product,expectation.product\n1,north,1,6,7\n2,north,2,7,8\n3,north,1,5,9\n"
+            + "4,south,1,8,6\n5,south,3,9,5\n6,south,1,7,6\n"
+        try Data(csv.utf8).write(to: folder.appendingPathComponent("survey.csv"))
+        let run = try Cem.call(["segments", "survey.csv", "--by", "region", "--weight", "w", "--into", "w.cem.json", "--format", "csv"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.components(separatedBy: "\r\n")
+        // north: weights 1, 2, 1 → effective n 16/6; expectation 8 against south's 5.4 (weights 1, 3, 1 → 25/11).
+        #expect(lines[2] == "segment,north,3,product,Product,3,6.25,1.048808848,,,3,8,0.894427191,,,-1.75,-2.15,-5.331646634,1.031646634,"
+            + "0.117034856,false,,2.666666667,2.666666667,2.6,0.337547311,4.862452689,0.035540976,true")
+        #expect(lines[3].hasSuffix(",2.272727273,2.272727273,-2.6,-4.862452689,-0.337547311,0.035540976,true"))
+        // The same figures as the JSON.
+        let json = try Cem.call(["segments", "survey.csv", "--by", "region", "--weight", "w", "--into", "w.cem.json", "--format", "json"], in: folder)
+        #expect(json.stdout.contains("\"effectiveN\": 2.666666667"))
+        #expect(json.stdout.contains("\"expectationVsRest\": {\n            \"difference\": 2.6,\n            \"low\": 0.337547311,\n            \"high\": 4.862452689,"))
+        #expect(json.stdout.contains("\"p\": 0.035540976"))
     }
 }

@@ -27,7 +27,7 @@ public enum Problem: Equatable, Sendable {
     case notAllowed(value: String, allowed: [String])
     case badDate(String)
     case notWholeNumber(value: Double, minimum: Int)
-    case unknownMeasure(String, suggestion: String?)
+    case unknownMeasure(String, suggestion: String?, allowed: [String])
     case duplicateFactorLink(String)
     /// A number outside the format's numeric domain (`NumericDomain`).
     case outsideDomain(value: Double, quantity: NumericDomain.Quantity)

@@ -248,8 +248,8 @@ struct WorkbookDecoder: JSONObjectReader {
                 continue
             }
             guard let measure = ScoreField(rawValue: member.key) else {
-                let suggestion = suggest(member.key, in: ScoreField.allCases.map(\.rawValue) + [WorkbookKeys.surveySatisfaction])
-                record(.unknownMeasure(member.key, suggestion: suggestion), at: member.keyPosition, path: memberPath)
+                let allowed = ScoreField.allCases.map(\.rawValue) + [WorkbookKeys.surveySatisfaction]
+                record(.unknownMeasure(member.key, suggestion: suggest(member.key, in: allowed), allowed: allowed), at: member.keyPosition, path: memberPath)
                 continue
             }
             guard let m = members(member.value, memberPath, known: WorkbookKeys.surveyStat, required: WorkbookKeys.surveyStatRequired) else { continue }
@@ -272,8 +272,8 @@ struct WorkbookDecoder: JSONObjectReader {
         for member in list {
             let memberPath = join(path, member.key)
             guard let measure = ScoreField(rawValue: member.key) else {
-                let suggestion = suggest(member.key, in: ScoreField.allCases.map(\.rawValue))
-                record(.unknownMeasure(member.key, suggestion: suggestion), at: member.keyPosition, path: memberPath)
+                let allowed = ScoreField.allCases.map(\.rawValue)
+                record(.unknownMeasure(member.key, suggestion: suggest(member.key, in: allowed), allowed: allowed), at: member.keyPosition, path: memberPath)
                 continue
             }
             guard let m = members(member.value, memberPath, known: WorkbookKeys.pollStat, required: WorkbookKeys.pollStatRequired) else { continue }

@@ -217,7 +217,7 @@ extension ReportWords {
             return language.pick(
                 zh: "\(CanonicalJSON.number(value)) 不是不小于 \(minimum) 的整数",
                 en: "\(CanonicalJSON.number(value)) is not a whole number of \(minimum) or more")
-        case .unknownMeasure(let measure, _):
+        case .unknownMeasure(let measure, _, _):
             return language.pick(zh: "未知的调查指标“\(measure)”", en: "unknown survey measure \"\(measure)\"")
         case .duplicateFactorLink(let id):
             return language.pick(zh: "因素“\(id)”列出了两次", en: "the factor \"\(id)\" is listed twice")
@@ -283,10 +283,10 @@ extension ReportWords {
             return language.pick(zh: "日期请写成 YYYY-MM-DD，例如 2025-06-30", en: "write dates as YYYY-MM-DD, e.g. 2025-06-30")
         case .notWholeNumber(_, let minimum):
             return language.pick(zh: "请填写整数，例如 \(max(minimum, 1))", en: "use a whole number such as \(max(minimum, 1))")
-        case .unknownMeasure(_, let suggestion):
+        case .unknownMeasure(_, let suggestion, let allowed):
             return language.pick(
-                zh: suggestion.map { "是否想写 \"\($0)\"？" } ?? "指标只能是 \(ScoreField.allCases.map(\.rawValue).joined(separator: "、"))",
-                en: suggestion.map { "did you mean \"\($0)\"?" } ?? "measures are \(ScoreField.allCases.map(\.rawValue).joined(separator: ", "))")
+                zh: suggestion.map { "是否想写 \"\($0)\"？" } ?? "指标只能是 \(allowed.joined(separator: "、"))",
+                en: suggestion.map { "did you mean \"\($0)\"?" } ?? "measures are \(allowed.joined(separator: ", "))")
         case .duplicateFactorLink: return language.pick(zh: "每个因素只列一次", en: "list each factor once")
         }
     }

@@ -146,7 +146,7 @@ extension SurveyWords {
             return language.pick(
                 zh: "注意：只有 \(n) 位受访者" + (drivers ? "回答了所有因素的体验和整体满意度" : "")
                     + "；要得到可信的数字至少需要 \(minimum) 位（max(30, 10 × 因素数)）",
-                en: "warning: only \(n) respondents" + (drivers ? " answered every factor's experience and overall" : "")
+                en: "warning: only \(n) respondent\(n == 1 ? "" : "s")" + (drivers ? " answered every factor's experience and overall" : "")
                     + "; at least \(minimum) (max(30, 10 × factors)) are needed for trustworthy figures")
         case .collinear(let factor, let inflation):
             return language.pick(

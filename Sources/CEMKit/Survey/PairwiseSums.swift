@@ -20,6 +20,9 @@ public struct PairwiseSums: Sendable, Equatable {
     var sum: [Double]
     var squares: [Double]
     var products: [Double]
+    /// Per variable, the first value seen (the shift of its deviations), and whether one was seen.
+    var shift: [Double]
+    var shifted: [UInt8]
     let m: Int
 
     init(variables m: Int) {
@@ -28,6 +31,8 @@ public struct PairwiseSums: Sendable, Equatable {
         sum = Array(repeating: 0, count: m * m)
         squares = Array(repeating: 0, count: m * m)
         products = Array(repeating: 0, count: m * m)
+        shift = Array(repeating: 0, count: m)
+        shifted = Array(repeating: 0, count: m)
     }
 
     /// The variance of variable i over every respondent who answered it; nil below two.
@@ -91,6 +96,8 @@ extension SurveyScratch {
         sums.sum = Array(UnsafeBufferPointer(start: pairSum, count: count))
         sums.squares = Array(UnsafeBufferPointer(start: pairSquares, count: count))
         sums.products = Array(UnsafeBufferPointer(start: pairProducts, count: count))
+        sums.shift = Array(UnsafeBufferPointer(start: pairShift, count: drivers))
+        sums.shifted = Array(UnsafeBufferPointer(start: pairShifted, count: drivers))
         return sums
     }
 }

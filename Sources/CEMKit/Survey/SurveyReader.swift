@@ -21,6 +21,15 @@ public struct SurveyReader {
         requested = options.encoding
     }
 
+    /// A reader of a later byte range of a file: fed the header line, then the range (see `SurveyParallel`).
+    init(continuing workbook: Workbook?, options: SurveyOptions) {
+        self.init(workbook: workbook, options: options)
+        sink.continuation = true
+    }
+
+    /// Lines begun so far (1 before any byte; the header is line 1).
+    var line: Int { parser.line }
+
     /// A reader that lists the columns of the file (`--columns`) instead of summing it.
     public init(listingColumns options: SurveyOptions) {
         self.init(workbook: nil, options: options)
@@ -91,10 +100,15 @@ public struct SurveyReader {
 
     /// The end of the file: the summary, or why the file cannot be used.
     public mutating func finish() throws(SurveyError) -> SurveySummary {
+        return try finishMoments().summary(workbook: sink.workbook, options: sink.options)
+    }
+
+    /// The end of the file: its sums, before any scale is fitted (`SurveyMoments.summary` does that).
+    public mutating func finishMoments() throws(SurveyError) -> SurveyMoments {
         if detected == nil { try start() }
         if transcoder != nil { try pass(UnsafeBufferPointer(start: nil, count: 0), final: true) }
         try parser.finish(into: &sink)
-        return try sink.summary()
+        return try sink.sums()
     }
 }
 
@@ -147,6 +161,8 @@ struct SurveySink: CSVSink {
     var extraHeaderRows = 0
     /// Rows that may be more header rows, until a row of data (or anything else) decides.
     var heldRows = 0
+    /// A later byte range of the file (`SurveyParallel`): its first rows are data, never more header rows.
+    var continuation = false
     /// Of those, the rows matching `--where`: they count as unusable if they were not header rows.
     var heldUnusable = 0
     var heldBad: SurveyError?
@@ -244,7 +260,7 @@ struct SurveySink: CSVSink {
         // Rows of text in the score columns right under the header (Qualtrics' question text and import ids,
         // SurveyMonkey's sub-questions) are held, whether or not they match `--where`; the first row of data
         // shows they were header rows.
-        if !usable, !badNumber, respondents == 0, unusableRows == 0, heldRows < SurveySink.maximumExtraHeaderRows,
+        if !continuation, !usable, !badNumber, respondents == 0, unusableRows == 0, heldRows < SurveySink.maximumExtraHeaderRows,
            !badColumns.isEmpty, badColumns.count >= min(2, slotCount) {
             if matches {
                 if heldBad == nil { heldBad = firstBad }

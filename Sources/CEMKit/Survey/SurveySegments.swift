@@ -95,7 +95,9 @@ extension SurveyExport {
                                  "experienceN", "experienceMean", "experienceSd", "experienceLow", "experienceHigh",
                                  "expectationN", "expectationMean", "expectationSd", "expectationLow", "expectationHigh",
                                  "satisfaction", "experienceDifference", "experienceDifferenceLow", "experienceDifferenceHigh",
-                                 "experienceP", "experienceSignificant", "experienceTopBox"]
+                                 "experienceP", "experienceSignificant", "experienceTopBox",
+                                 "experienceEffectiveN", "expectationEffectiveN", "expectationDifference", "expectationDifferenceLow",
+                                 "expectationDifferenceHigh", "expectationP", "expectationSignificant"]
 
     /// `cem segments --format json`.
     public static func segmentsJSON(_ summary: SurveySummary, file: String, by column: String, workbook: Workbook?) -> String {
@@ -169,6 +171,11 @@ extension SurveyExport {
                 let test = f.experienceTest
                 cells += [Markup.csv(number: test?.difference), Markup.csv(number: test?.low), Markup.csv(number: test?.high),
                           Markup.csv(number: test?.p), test.map { $0.significant ? "true" : "false" } ?? "", Markup.csv(number: f.topBox)]
+                // Added after the first columns (scripts that read by position keep working): effective n and expectation's test.
+                let rest = f.expectationTest
+                cells += [Markup.csv(number: f.experience?.effectiveN), Markup.csv(number: f.expectation?.effectiveN),
+                          Markup.csv(number: rest?.difference), Markup.csv(number: rest?.low), Markup.csv(number: rest?.high),
+                          Markup.csv(number: rest?.p), rest.map { $0.significant ? "true" : "false" } ?? ""]
                 lines.append(cells.joined(separator: ","))
             }
         }

@@ -295,6 +295,9 @@ enum SurveyFile {
             fd = try openSurvey(path, context: context)
         }
         defer { if fd != STDIN_FILENO { close(fd) } }
+        if let summary = try readInParallel(fd, path: path, workbook: workbook, options: options, context: context, language: language) {
+            return summary
+        }
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkSize)
         defer { buffer.deallocate() }
         var reader = SurveyReader(workbook: workbook, options: options)
@@ -334,6 +337,36 @@ enum SurveyFile {
             return try reader.finish()
         } catch {
             throw failed(error)
+        }
+    }
+
+    /// A regular file summed on every core (`SurveyParallel`); nil when it is to be read in one pass.
+    static func readInParallel(_ fd: Int32, path: String, workbook: Workbook?, options: SurveyOptions, context: Context,
+                               language: Language) throws(ExitCode) -> SurveySummary? {
+        var info = stat()
+        guard fd != STDIN_FILENO, fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let source: SurveyByteSource = { offset, buffer, count in
+            while true {
+                let n = pread(fd, buffer, count, off_t(offset))
+                if n >= 0 || errno != EINTR { return n }
+            }
+        }
+        switch SurveyParallel.read(size: Int(info.st_size), source: source, workbook: workbook, options: options, parts: parts) {
+        case .onePass: return nil
+        case .readFailed(let code):
+            context.err(context.cli.cannotRead(path.inert, String(cString: strerror(code))))
+            throw .invalid
+        case .failed(let error):
+            context.err(SurveyText.error(error.inert, file: path.inert, language: language))
+            throw .invalid
+        case .moments(let sums):
+            do {
+                return try sums.summary(workbook: workbook, options: options)
+            } catch {
+                context.err(SurveyText.error(error.inert, file: path.inert, language: language))
+                throw .invalid
+            }
         }
     }
 
