@@ -22,12 +22,6 @@ extension SessionWords {
 }
 
 extension SessionWords {
-    /// The start menu of a bare `cem`, after the name of a new workbook.
-    public func templateChoices(_ names: [String]) -> String {
-        let list = names.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: " · ")
-        return language.pick(zh: "模板：\(list)", en: "Templates: \(list)")
-    }
-
     public var templatePrompt: String { language.pick(zh: "选择模板（Enter 为 retail）：", en: "Template (Enter for retail): ") }
 
     public func templateRefused(_ answer: String, count: Int) -> String {
