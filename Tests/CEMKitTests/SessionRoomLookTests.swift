@@ -84,4 +84,31 @@ import Testing
         #expect(SessionWords(.en).pollDisagree(sd: "2.5884", range: "3–9") == "⚠ Participants disagree (sd 2.5884, 3–9): discuss it before moving on.")
         #expect(SessionWords(.zh).pollDisagree(sd: "2.5884", range: "3–9") == "⚠ 与会者意见分歧（标准差 2.5884，3–9）：继续之前请先讨论。")
     }
+
+    /// Resuming at step 7 on a terminal offers "1 add, 2 review": a command typed there runs (it used to
+    /// ask the same question again, even for `quit`).
+    @Test func theReviewOrAddOfferLetsCommandsThrough() throws {
+        var open = Self.meisu
+        open.requirements[0].kpis[0].actual = nil
+        let replay = roomReplay(.open("room.cem.json", sample: open, .en), ["present", "show 7", "quit"])
+        let text = replay.text.replacing("\n", with: " ")
+        #expect(text.contains("There are 1 requirements already") || text.contains("KPIs already"))
+        #expect(text.contains("Projector view: open file:///room/.room.present.html"))
+        #expect(text.contains("Step 7 · Feedback for continuous improvement"))
+        #expect(text.contains("Goodbye"))
+        #expect(replay.session.refused == 0)
+    }
+
+    /// An incomplete step in the Chinese text report is marked with full-width brackets.
+    @Test func anIncompleteStepIsMarkedInChineseBrackets() {
+        var open = Samples.workedExample(.zh)
+        open.factors[0].ideal = nil
+        let document = ReportDocument(workbook: open, analysis: Analysis(open), strings: strings(.zh), date: "2026-11-22")
+        let text = ReportFormat.text.render(document, layout: ReportLayout(width: 80, color: false, charts: false, unicode: true))
+        #expect(text.contains("步骤 4 · 就理想与实际体验进行差距分析（未完成）"))
+        #expect(!text.contains(" (未完成)"))
+        let english = ReportDocument(workbook: open, analysis: Analysis(open), strings: strings(.en), date: "2026-11-22")
+        #expect(ReportFormat.text.render(english, layout: ReportLayout(width: 80, color: false, charts: false, unicode: true))
+            .contains("Step 4 · Gap analysis: ideal vs actual experience (incomplete)"))
+    }
 }
