@@ -111,4 +111,13 @@ import Testing
         #expect(ReportFormat.text.render(english, layout: ReportLayout(width: 80, color: false, charts: false, unicode: true))
             .contains("Step 4 · Gap analysis: ideal vs actual experience (incomplete)"))
     }
+
+    /// `quit` at the template question of a new workbook leaves without creating it (it was refused as
+    /// "not a template", again and again).
+    @Test func quitAtTheTemplateQuestionCreatesNothing() {
+        let replay = roomReplay(.newAskingTemplate("hotel.cem.json", .zh), ["退出"])
+        #expect(replay.disk["hotel.cem.json"] == nil)
+        #expect(replay.session.refused == 0)
+        #expect(replay.text.contains("已退出，没有创建 hotel.cem.json。"))
+    }
 }

@@ -15,4 +15,8 @@ extension SessionWords {
         language.pick(zh: "还没有已结束的周期，无法画出趋势；先用 cycle close 结束本周期。",
                       en: "No closed cycle yet, so there is no trend to draw; close this cycle first with cycle close.")
     }
+    /// `quit` at the template question of a new workbook.
+    public func leftWithoutCreating(_ path: String) -> String {
+        language.pick(zh: "已退出，没有创建 \(path)。", en: "Left without creating \(path).")
+    }
 }
