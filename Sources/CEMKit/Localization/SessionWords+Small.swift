@@ -56,7 +56,14 @@ extension SessionWords {
 extension SessionWords {
     /// Resuming at step 5 (requirements) or 7 (KPIs) with some there already.
     public func reviewOrAdd(step: Int, count: Int) -> String {
-        step == 5
+        if count == 1 {
+            return step == 5
+                ? language.pick(zh: "已有 1 项需求。1 add 直接添加新需求（Enter），2 review 逐一检查这项需求？",
+                                en: "There is 1 requirement already. 1 add a new one (Enter), or 2 review it field by field?")
+                : language.pick(zh: "已有 1 个 KPI。1 add 直接添加新 KPI（Enter），2 review 逐一检查这个 KPI？",
+                                en: "There is 1 KPI already. 1 add a new one (Enter), or 2 review it field by field?")
+        }
+        return step == 5
             ? language.pick(zh: "已有 \(count) 项需求。1 add 直接添加新需求（Enter），2 review 逐一检查已有需求？",
                             en: "There are \(count) requirements already. 1 add a new one (Enter), or 2 review the existing ones field by field?")
             : language.pick(zh: "已有 \(count) 个 KPI。1 add 直接添加新 KPI（Enter），2 review 逐一检查已有 KPI？",
