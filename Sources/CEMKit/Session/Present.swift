@@ -96,8 +96,8 @@ public enum RoomPage {
     .room-columns:has(.room-charts) .room-text { flex: 1 1 0; }
     .room-columns:has(.room-charts) .room-text table { font-size: 0.8rem; }
     .room-columns:has(.room-charts) .room-text p { font-size: 0.9rem; }
-    .room-ipa .room-charts { flex: 0 1 auto; min-width: 0; width: auto; }
-    .room-ipa .room-charts figure.chart svg { max-height: 84vh; width: auto; max-width: 100%; }
+    .room-ipa .room-charts { flex: 0 1 auto; min-width: 0; }
+    .room-ipa .room-charts figure.chart svg { height: 84vh; width: auto; max-width: 100%; }
     .room-ipa .room-text figure.chart { margin: 1vh 0 0; }
     .room-ipa .room-text figure.chart svg { max-height: 34vh; width: 100%; }
     """
