@@ -25,8 +25,8 @@ extension SessionWords {
                       en: "\(subject): \(mean) (mean of a poll of \(n), sd \(sd), \(range))")
     }
     public func pollDisagree(sd: String, range: String) -> String {
-        language.pick(zh: "⚠ 与会者意见分歧（标准差 \(sd)，\(range)）：继续之前先讨论一下？",
-                      en: "⚠ Participants disagree (sd \(sd), \(range)): discuss before moving on?")
+        language.pick(zh: "⚠ 与会者意见分歧（标准差 \(sd)，\(range)）：继续之前请先讨论。",
+                      en: "⚠ Participants disagree (sd \(sd), \(range)): discuss it before moving on.")
     }
     public func pollDropped(_ subject: String) -> String {
         language.pick(zh: "\(subject) 已不再是投票结果，其投票依据已删除。",

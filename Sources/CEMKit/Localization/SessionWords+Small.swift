@@ -22,12 +22,6 @@ extension SessionWords {
 }
 
 extension SessionWords {
-    /// The start menu of a bare `cem`, after the name of a new workbook.
-    public func templateChoices(_ names: [String]) -> String {
-        let list = names.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: " · ")
-        return language.pick(zh: "模板：\(list)", en: "Templates: \(list)")
-    }
-
     public var templatePrompt: String { language.pick(zh: "选择模板（Enter 为 retail）：", en: "Template (Enter for retail): ") }
 
     public func templateRefused(_ answer: String, count: Int) -> String {
@@ -62,7 +56,14 @@ extension SessionWords {
 extension SessionWords {
     /// Resuming at step 5 (requirements) or 7 (KPIs) with some there already.
     public func reviewOrAdd(step: Int, count: Int) -> String {
-        step == 5
+        if count == 1 {
+            return step == 5
+                ? language.pick(zh: "已有 1 项需求。1 add 直接添加新需求（Enter），2 review 逐一检查这项需求？",
+                                en: "There is 1 requirement already. 1 add a new one (Enter), or 2 review it field by field?")
+                : language.pick(zh: "已有 1 个 KPI。1 add 直接添加新 KPI（Enter），2 review 逐一检查这个 KPI？",
+                                en: "There is 1 KPI already. 1 add a new one (Enter), or 2 review it field by field?")
+        }
+        return step == 5
             ? language.pick(zh: "已有 \(count) 项需求。1 add 直接添加新需求（Enter），2 review 逐一检查已有需求？",
                             en: "There are \(count) requirements already. 1 add a new one (Enter), or 2 review the existing ones field by field?")
             : language.pick(zh: "已有 \(count) 个 KPI。1 add 直接添加新 KPI（Enter），2 review 逐一检查已有 KPI？",

@@ -10,9 +10,13 @@ public enum IPAAxes: String, Sendable, CaseIterable, Equatable {
 /// The choices that change how charts are drawn, not what the analysis says.
 public struct ChartOptions: Sendable, Equatable {
     public var ipaAxes: IPAAxes
+    /// The side of the IPA's plot square (240 to 560 units; the type keeps its size): the projector view
+    /// and the slide draw a smaller plot, so that scaled to the screen its labels are large enough to read.
+    public var ipaPlotSize: Double
 
-    public init(ipaAxes: IPAAxes = .data) {
+    public init(ipaAxes: IPAAxes = .data, ipaPlotSize: Double = 560) {
         self.ipaAxes = ipaAxes
+        self.ipaPlotSize = min(max(ipaPlotSize.isFinite ? ipaPlotSize : 560, 240), 560)
     }
 }
 

@@ -92,7 +92,7 @@ extension ChartContext {
     }
 
     func quadrantPlot() -> (canvas: SVGCanvas, notes: [String], notesFrom: Double) {
-        let width = 760.0, plotSize = 560.0
+        let plotSize = options.ipaPlotSize, width = plotSize + 200
         let left = 86.0, top = 92.0
         let plot = Box(x0: left, y0: top, x1: left + plotSize, y1: top + plotSize)
         let ipa = analysis.ipa

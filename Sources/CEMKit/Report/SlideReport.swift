@@ -93,7 +93,10 @@ public enum SlideReport {
         }
 
         // The IPA chart, drawn by the report's quadrant renderer and scaled into the right half.
-        let ipa = ChartContext(workbook: document.workbook, analysis: analysis, strings: document.strings).quadrants()
+        // On a smaller plot (the type keeps its size), so that its labels are large on the slide.
+        var options = document.charts
+        options.ipaPlotSize = SlideReport.ipaPlotSize
+        let ipa = ChartContext(workbook: document.workbook, analysis: analysis, strings: document.strings, options: options).quadrants()
         let box = (x: left + column + 60, y: 250.0, width: width - left - column - 60 - 40, height: height - 250 - 30)
         let scale = min(box.width / max(1, ipa.width), box.height / max(1, ipa.height))
         let dx = box.x + (box.width - ipa.width * scale) / 2
@@ -102,6 +105,10 @@ public enum SlideReport {
         canvas.raw("</g>")
         return canvas.element(label: document.heading + " · " + words.slideKicker)
     }
+
+    /// The IPA's plot on the slide: 360 units instead of the report's 560, so its 11–13 unit type is drawn
+    /// about 1.4 times larger.
+    static let ipaPlotSize = 360.0
 
     /// A scale factor with three decimals, for the transform.
     static func format3(_ value: Double) -> String {

@@ -58,7 +58,7 @@ public struct TextReport: Sendable {
     public func section(_ number: Int) -> [String] {
         let content = document.section(number)
         var title = content.title
-        if !content.complete { title += " (\(strings.incomplete))" }
+        if !content.complete { title += strings.incompleteMark }
         var lines = wrap(title.inert).map(bold)
         lines += content.blocks.flatMap(block)
         if charts && number == 2 {

@@ -1,6 +1,11 @@
 // Paper from the room: `report FORMAT [FILE]`, `chart KIND [FILE]` and `minutes [FILE]` write side files
 // beside the workbook (the same bytes `cem report` and `cem chart` write), never replacing one without asking.
 
+/// The charts `chart KIND` draws besides the report's five (`cem chart --kind` has the same two).
+enum SessionChart {
+    static let extra = ["trend", "summary"]
+}
+
 /// The default names of the files written from a workbook: beside it, named after it.
 public enum ExportNames {
     /// `acme.cem.json` → `acme`; the demo (no file) → `demo`.
@@ -30,8 +35,13 @@ public enum ExportNames {
 
     /// `acme.ipa.svg`.
     public static func chart(_ kind: ChartKind, beside workbook: String?) -> String {
+        chart(named: kind.rawValue, beside: workbook)
+    }
+
+    /// `acme.trend.svg`, `acme.summary.svg`: any chart `cem chart --kind` draws, by its name.
+    public static func chart(named kind: String, beside workbook: String?) -> String {
         let (folder, stem) = stem(workbook)
-        return "\(folder)\(stem).\(kind.rawValue).svg"
+        return "\(folder)\(stem).\(kind).svg"
     }
 
     /// `acme.minutes.md`.
@@ -71,20 +81,36 @@ extension Session {
         guard let target = fileArgument(arguments.dropFirst(), default: ExportNames.report(format, beside: path)) else {
             return refuse(t.usage(usage, t.exportFileRule))
         }
-        // As `cem report -o FILE`: a file has no terminal, so no colour, 80 columns.
-        let text = format.render(document, layout: ReportLayout(width: 80, color: false, charts: true, unicode: true))
+        // As `cem report -o FILE` in this window: no colour, and the text report's width is the session's
+        // (COLUMNS, else the terminal's width, else 80), which is the width `cem report` reads.
+        let text = format.render(document, layout: ReportLayout(width: width, color: false, charts: true, unicode: true))
         export(target, Array(text.utf8))
     }
 
-    /// `chart KIND [FILE]`: the SVG of `cem chart --kind KIND -o FILE`; `chart` alone draws the terminal charts.
+    /// `chart KIND [FILE]`: the SVG of `cem chart --kind KIND -o FILE` (the report's five charts, `trend` and
+    /// `summary`, through the same library calls); `chart` alone draws the terminal charts.
     mutating func chartCommand(_ arguments: [String]) {
         guard let word = arguments.first else { return chart() }
-        let usage = "chart [\(ChartKind.allCases.map(\.rawValue).joined(separator: "|")) [FILE]]"
-        guard let kind = ChartKind(rawValue: Input.normalize(word).lowercased()) else { return refuse(t.usage(usage, "")) }
-        guard let target = fileArgument(arguments.dropFirst(), default: ExportNames.chart(kind, beside: path)) else {
+        let names = ChartKind.allCases.map(\.rawValue) + SessionChart.extra
+        let usage = "chart [\(names.joined(separator: "|")) [FILE]]"
+        let name = Input.normalize(word).lowercased()
+        guard names.contains(name) else { return refuse(t.usage(usage, "")) }
+        guard let target = fileArgument(arguments.dropFirst(), default: ExportNames.chart(named: name, beside: path)) else {
             return refuse(t.usage(usage, t.exportFileRule))
         }
-        let svg = SVGChart.document(kind, workbook: workbook, analysis: analysis, strings: r)
+        let svg: String
+        switch name {
+        case "trend":
+            guard let trend = ReportTrend(CycleComparison(workbook, cuts: analysis.ipa.method)) else {
+                return refuse(t.noTrendYet)
+            }
+            svg = TrendChart.document(trend, title: workbook.title, language: language)
+        case "summary":
+            svg = SlideReport.text(document)
+        default:
+            guard let kind = ChartKind(rawValue: name) else { return refuse(t.usage(usage, "")) }
+            svg = SVGChart.document(kind, workbook: workbook, analysis: analysis, strings: r)
+        }
         export(target, Array(svg.utf8))
     }
 

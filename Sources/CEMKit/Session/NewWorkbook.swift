@@ -11,6 +11,12 @@ extension Session {
     mutating func resolveTemplate(_ raw: String, path: String) {
         let answer = Input.normalize(raw).lowercased().trimmingWhitespace
         let all = Template.allCases
+        // `quit` before any file exists leaves without creating one (it was refused as a template's name).
+        if InputWords.quitWords.contains(answer) {
+            pending = nil
+            finished = true
+            return out.append(t.leftWithoutCreating(path.inert))
+        }
         let chosen = answer.isEmpty ? .retail
             : Int(answer).flatMap { all.indices.contains($0 - 1) ? all[$0 - 1] : nil } ?? Template(rawValue: answer)
         guard let chosen else { return refuse(t.templateRefused(raw.inert, count: all.count)) }

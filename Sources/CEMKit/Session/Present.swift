@@ -22,6 +22,9 @@ public enum RoomPage {
     public static func html(_ document: ReportDocument, step: Int, changedAt: String?, ended: String? = nil,
                             words: SessionWords) -> String {
         let x = Markup.xml
+        // The IPA on a smaller plot with the same type: scaled to a 16:9 screen, its labels stay readable.
+        var document = document
+        document.charts.ipaPlotSize = ipaPlotSize
         var lines = [
             "<!DOCTYPE html>",
             "<html lang=\"\(document.strings.htmlLanguage)\">",
@@ -41,12 +44,31 @@ public enum RoomPage {
         ]
         if let ended { lines.append("<p class=\"room-ended\">\(x(words.roomEnded(ended)))</p>") }
         // The report's own markup of the step: tables and conclusions on the left, its charts on the right.
+        // Beside an IPA (step 3), the other charts go under the table and the IPA has the right column's
+        // whole height; a square chart squeezed under a bar chart is too small to read on a projector.
         let parts = HTMLReport.sectionParts(step, of: document)
-        lines += ["<main>", "<section class=\"step\" id=\"step-\(step)\">", parts.heading, "<div class=\"room-columns\">",
-                  "<div class=\"room-text\">"] + parts.blocks + ["</div>"]
-        if !parts.figures.isEmpty { lines += ["<div class=\"room-charts\">"] + parts.figures + ["</div>"] }
+        let figures = figureGroups(parts.figures)
+        let square = figures.filter { $0.first?.contains("chart-ipa") == true }
+        let beside = square.isEmpty ? figures : square
+        let under = square.isEmpty ? [] : figures.filter { $0.first?.contains("chart-ipa") != true }
+        lines += ["<main>", "<section class=\"step\" id=\"step-\(step)\">", parts.heading,
+                  "<div class=\"room-columns\(square.isEmpty ? "" : " room-ipa")\">",
+                  "<div class=\"room-text\">"] + parts.blocks.prefix(1) + under.flatMap { $0 } + parts.blocks.dropFirst() + ["</div>"]
+        if !beside.isEmpty { lines += ["<div class=\"room-charts\">"] + beside.flatMap { $0 } + ["</div>"] }
         lines += ["</div>", "</section>", "</main>", "</body>", "</html>"]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The IPA's plot in the room: 340 units instead of the report's 560, the type unchanged.
+    static let ipaPlotSize = 340.0
+
+    /// The report's figures as one list of lines, cut into one list per `<figure>`.
+    static func figureGroups(_ lines: [String]) -> [[String]] {
+        var groups: [[String]] = []
+        for line in lines {
+            if line.hasPrefix("<figure") || groups.isEmpty { groups.append([line]) } else { groups[groups.count - 1].append(line) }
+        }
+        return groups
     }
 
     /// Large type that scales with the width of the screen; tables and conclusions on the left, charts on
@@ -71,6 +93,13 @@ public enum RoomPage {
     .room figure.chart svg { max-height: 74vh; width: 100%; }
     .room figure.chart + figure.chart svg, .room figure.chart:has(+ figure.chart) svg { max-height: 37vh; }
     .room .incomplete { font-size: 0.7rem; }
+    .room-columns:has(.room-charts) .room-text { flex: 1 1 0; }
+    .room-columns:has(.room-charts) .room-text table { font-size: 0.8rem; }
+    .room-columns:has(.room-charts) .room-text p { font-size: 0.9rem; }
+    .room-ipa .room-charts { flex: 0 1 auto; min-width: 0; }
+    .room-ipa .room-charts figure.chart svg { height: 84vh; width: auto; max-width: 100%; }
+    .room-ipa .room-text figure.chart { margin: 1vh 0 0; }
+    .room-ipa .room-text figure.chart svg { max-height: 34vh; width: 100%; }
     """
 }
 
@@ -99,9 +128,16 @@ extension Session {
             pinned = n
         }
         let file = path.map(ExportNames.present(beside:)) ?? temporaryFolder + "/cem-demo.present.html"
-        if room == nil { room = RoomView(path: file, language: workbook.language ?? language) }
+        // Opening says where the page is; once it is open, `present N` and `present` say what it shows.
+        let wasPinned = room?.pinned
+        if room == nil {
+            room = RoomView(path: file, language: workbook.language ?? language)
+            out.append(t.roomOpen(fileURL(file)))
+        } else if pinned == nil && wasPinned == nil {
+            out.append(t.roomOpen(fileURL(file)))
+        }
         room?.pinned = pinned
-        out.append(t.roomOpen(fileURL(file)))
+        if let pinned { out.append(t.roomHolds(pinned)) } else if wasPinned != nil { out.append(t.roomFollows) }
     }
 
     /// The shell stops before the session is over (a script stopped at a refused line): the projector

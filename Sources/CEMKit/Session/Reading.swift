@@ -195,7 +195,7 @@ extension Session {
         out.append(t.reviewOrAdd(step: step, count: count))
     }
 
-    mutating func resolveReviewOrAdd(_ raw: String, step: Int) {
+    mutating func resolveReviewOrAdd(_ raw: String, step: Int, disk: [UInt8]?) {
         let choice = Input.normalize(raw).lowercased().trimmingWhitespace
         switch choice {
         case "", "1", "add", "添加", "新增":
@@ -205,6 +205,14 @@ extension Session {
         case "2", "review", "检查", "逐一检查":
             pending = nil
         default:
+            // A command (present, set, quit, …) runs; the offer stands while the session is still at it.
+            let tokens = tokenize(raw)
+            if let first = tokens.first, Input.number(first) == nil, let command = SessionCommands.find(first) {
+                pending = nil
+                command.run(&self, Array(tokens.dropFirst()), disk)
+                if pending == nil, !finished, case .question(step, 0) = position { pending = .reviewOrAdd(step: step) }
+                return
+            }
             refuse(t.reviewOrAdd(step: step, count: step == 5 ? workbook.requirements.count : workbook.requirements.flatMap(\.kpis).count))
         }
     }

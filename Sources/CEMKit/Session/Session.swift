@@ -324,7 +324,7 @@ public struct Session: Sendable {
             resolveCloseCycle(raw, closed: closed, description: description, disk: disk)
             return
         case .reviewOrAdd(let step):
-            resolveReviewOrAdd(raw, step: step)
+            resolveReviewOrAdd(raw, step: step, disk: disk)
             return
         case .describe(let id):
             pending = nil
