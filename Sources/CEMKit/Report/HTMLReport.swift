@@ -39,7 +39,7 @@ public enum HTMLReport {
                 "<p>\(x(document.summary))</p>",
                 "<p class=\"legend\"><span class=\"swatch good\"></span><span class=\"swatch neg\"></span>\(x(words.colourLegend))</p>",
                 "</section>"]
-        for section in document.sections { out += self.section(section, of: document) }
+        for section in document.sections { out += self.section(section, of: document, omitEmptyCharts: true) }
         let trend = document.trend
         let parts: [(String, ReportPart)] = [progress.map { ("progress", $0) }, trend.map { ("trend", $0.part(strings.language)) }]
             .compactMap { $0 } + [document.surveyEvidence, document.segments].compactMap { $0.map { ("survey", $0) } }
@@ -83,8 +83,10 @@ public enum HTMLReport {
         section(document.section(number), of: document)
     }
 
-    static func section(_ section: ReportSection, of document: ReportDocument) -> [String] {
-        let parts = sectionParts(section, of: document)
+    /// `omitEmptyCharts`: the printed report leaves out a chart with nothing to draw (its step's table
+    /// already shows the missing figures); the projector view keeps it, to show where the chart will be.
+    static func section(_ section: ReportSection, of document: ReportDocument, omitEmptyCharts: Bool = false) -> [String] {
+        let parts = sectionParts(section, of: document, omitEmptyCharts: omitEmptyCharts)
         return ["<section class=\"step\" id=\"step-\(section.number)\">", parts.heading] + parts.blocks + parts.figures + ["</section>"]
     }
 
@@ -93,14 +95,17 @@ public enum HTMLReport {
         sectionParts(document.section(number), of: document)
     }
 
-    static func sectionParts(_ section: ReportSection, of document: ReportDocument) -> (heading: String, blocks: [String], figures: [String]) {
+    static func sectionParts(_ section: ReportSection, of document: ReportDocument,
+                             omitEmptyCharts: Bool = false) -> (heading: String, blocks: [String], figures: [String]) {
         let x = Markup.xml
         var title = x(section.title)
         if !section.complete { title += " <span class=\"incomplete\">\(x(document.strings.incomplete))</span>" }
         // A long chart comes in pieces that each fit a page, one figure each (never cut by a page break).
         let figures = (charts[section.number] ?? []).flatMap { kind in
             SVGChart.pieces(kind, workbook: document.workbook, analysis: document.analysis, strings: document.strings,
-                            options: document.charts).flatMap { ["<figure class=\"chart chart-\(kind.rawValue)\">", $0, "</figure>"] }
+                            options: document.charts)
+                .filter { !omitEmptyCharts || !$0.contains(x(document.strings.nothingToDraw)) }
+                .flatMap { ["<figure class=\"chart chart-\(kind.rawValue)\">", $0, "</figure>"] }
         }
         return ("<h2>\(title)</h2>", blocks(section.blocks), figures)
     }

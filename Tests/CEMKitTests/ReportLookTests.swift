@@ -1,0 +1,90 @@
+// What reading the reports as a client would showed: tables that wrap a short column into a strip, a
+// change cut in the middle, trend labels among the cycle names, charts with nothing to draw.
+
+import CEMKit
+import Foundation
+import Testing
+
+@Suite struct ReportLookTests {
+    func document(_ w: Workbook, _ language: Language = .en) -> ReportDocument {
+        ReportDocument(workbook: w, analysis: Analysis(w), strings: strings(language), date: "2025-07-01")
+    }
+
+    /// The interaction strip at 80 columns: the current and proposed orders share the width, so a moment
+    /// wraps only when it is longer than half the line.
+    @Test func theInteractionStripSharesTheWidth() {
+        let text = TextReport(document(Samples.insurerHotline(.en)), width: 80).render(appendices: true)
+        #expect(text.contains("""
+               3  Explain the treatment plan (0)        Questions about pain (−1)
+               4  Benefits you have (+2)                Questions about smoking, diet and
+                                                        alcohol (−2)
+               5  Progress since the last call (+1)     Check personal details (0)
+            """))
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            #expect(DisplayWidth.of(String(line)) <= 80, "\(line)")
+        }
+    }
+
+    /// `cem compare` at 80 columns: a change (`6.38 → 6.12 ↓ −0.26`) is never cut in the middle; the
+    /// last columns move to a second table that repeats the factor.
+    @Test func compareKeepsEachChangeWhole() throws {
+        var w = threeClosedCycles()
+        w.history = [w.history[2]]
+        for i in w.factors.indices {
+            w.factors[i].experience = 6.1234567 + Double(i) * 0.37
+            w.factors[i].expectation = 7.35
+            w.factors[i].importance = 8.123
+        }
+        let text = CycleComparisonReport(CycleComparison(w), language: .en, width: 80).text()
+        #expect(text.hasPrefix("""
+            Cycle 3 (closed 2025-06-30) → Cycle 4 (current)
+              Factor        Experience            Satisfaction
+              ────────────  ────────────────────  ──────────────────────
+              Product       6 → 6.1235 ↑ +0.1235  −1 → −1.2265 ↓ −0.2265
+            """))
+        #expect(text.contains("""
+
+              Factor        Weighted sat.           Gap
+              ────────────  ──────────────────────  ──────────────────────
+              Product       −6 → −9.9632 ↓ −3.9632  0 → 0.1235 ↑ +0.1235
+            """))
+        for line in text.split(separator: "\n") where !line.hasPrefix("Key") && !line.hasPrefix("Mean") {
+            #expect(DisplayWidth.of(String(line)) <= 80, "\(line)")
+        }
+    }
+
+    /// The lowest figure of a trend panel keeps its label above the cycle names: the axis gains a step
+    /// below it; labels show derived means at 2 decimals.
+    @Test func trendLabelsStayAboveTheCycleNames() throws {
+        var w = threeClosedCycles()
+        // Convenience's experience 2 in cycle 1: mean satisfaction −1, weighted index −51/36 = −1.4167.
+        w.history[0].factors[w.history[0].factors.firstIndex { $0.id == "convenience" }!].experience = 2
+        let trend = try #require(ReportTrend(CycleComparison(w)))
+        let svg = TrendChart.svg(trend, title: w.title, language: .en)
+        func y(of label: String) -> [Double] {
+            let pattern = try! NSRegularExpression(pattern: "<text [^>]*y=\"([0-9.]+)\"[^>]*>\(NSRegularExpression.escapedPattern(for: label))</text>")
+            return pattern.matches(in: svg, range: NSRange(svg.startIndex..., in: svg)).map {
+                Double(svg[Range($0.range(at: 1), in: svg)!])!
+            }
+        }
+        let label = try #require(y(of: "−1.42").first)
+        let cycleNames = try #require(y(of: "2").first)
+        #expect(label < cycleNames - 14, "label at \(label), cycle names at \(cycleNames)")
+        #expect(xmlTexts(svg).contains("−2"))
+        #expect(!xmlTexts(svg).contains("−1.4167"))
+    }
+
+    /// A printed report leaves out a chart with nothing to draw (the tables already show "—"); the
+    /// projector view of one step keeps it.
+    @Test func thePrintedReportLeavesOutEmptyCharts() {
+        for language in [Language.en, .zh] {
+            let doc = document(Samples.insurerHotline(language), language)
+            let html = HTMLReport.text(doc)
+            #expect(!html.contains(Markup.xml(strings(language).nothingToDraw)))
+            #expect(!html.contains("<figure class=\"chart chart-ipa\">"))
+            #expect(HTMLReport.section(3, of: doc).joined().contains(Markup.xml(strings(language).nothingToDraw)))
+        }
+        let full = HTMLReport.text(document(Samples.workedExample(.en)))
+        #expect(full.components(separatedBy: "<figure class=\"chart").count - 1 == 5)
+    }
+}
