@@ -87,4 +87,13 @@ import Testing
         let full = HTMLReport.text(document(Samples.workedExample(.en)))
         #expect(full.components(separatedBy: "<figure class=\"chart").count - 1 == 5)
     }
+
+    /// A metric whose unit has brackets of its own is not put in brackets again.
+    @Test func aMetricsUnitIsNotBracketedTwice() {
+        let zh = ReportDocument.experimentTable(Samples.insurerHotline(.zh).experiments, strings(.zh))
+        #expect(zh.rows[0][1] == "对随访电话的满意度，分（0–100）")
+        let en = ReportDocument.experimentTable(Samples.insurerHotline(.en).experiments, strings(.en))
+        #expect(en.rows[0][1] == "satisfaction with the calls, points (0–100)")
+        #expect(strings(.en).metricWithUnit("sales", "x") == "sales (x)")
+    }
 }
