@@ -96,4 +96,16 @@ import Testing
         #expect(en.rows[0][1] == "satisfaction with the calls, points (0–100)")
         #expect(strings(.en).metricWithUnit("sales", "x") == "sales (x)")
     }
+
+    /// A chart labels a derived mean (a survey's, a cut line) at 2 decimals; whole numbers stay whole.
+    @Test func chartsLabelMeansAtTwoDecimals() {
+        var w = Samples.workedExample(.en)
+        w.factors[0].experience = 6.383333333
+        let svg = SVGChart.svg(.expectation, workbook: w, analysis: Analysis(w), strings: strings(.en))
+        #expect(xmlTexts(svg).contains("6.38"))
+        #expect(!xmlTexts(svg).contains("6.3833"))
+        #expect(xmlTexts(svg).contains("7"))
+        let gaps = SVGChart.svg(.gaps, workbook: w, analysis: Analysis(w), strings: strings(.en))
+        #expect(xmlTexts(gaps).contains("Gap 0.38"))
+    }
 }

@@ -77,5 +77,7 @@ extension ReportDocument {
                             .init(s.intervalHeader, alignRight: true), .init(s.significantHeader)], rows: rows, tones: tones)
     }
 
-    static func twoDecimals(_ x: Double) -> Double { (x * 100).rounded() / 100 }
+    /// A figure at 2 decimals, as labels and intervals show derived means; whole numbers stay whole, and a
+    /// number too large to scale is left as it is.
+    static func twoDecimals(_ x: Double) -> Double { (x * 100).isFinite ? roundFigure((x * 100).rounded() / 100) : x }
 }

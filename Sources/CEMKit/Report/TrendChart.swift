@@ -86,9 +86,6 @@ struct TrendDrawing {
         return Self.left + (Double(i) + 0.5) * span / Double(max(1, trend.cycles.count))
     }
 
-    /// A point's label: derived means at 2 decimals, as in a sentence of the report; whole numbers stay whole.
-    static func twoDecimals(_ v: Double) -> Double { (v * 100).isFinite ? roundFigure((v * 100).rounded() / 100) : v }
-
     func panel(_ canvas: inout SVGCanvas, top: Double, title: String, series: [Series], zeroLine: Bool) {
         let plotTop = top + 34, plotBottom = top + Self.panelHeight - 40
         canvas.text(SVGCanvas.fit(title, width: Self.width - 32, size: 14), x: 16, y: top + 16, size: 14, bold: true, full: title)
@@ -132,7 +129,7 @@ struct TrendDrawing {
                     canvas.circle(cx: x(i), cy: y(value), r: 5, fill: color)
                     // Of two lines, the lower one's figure goes under its point so the two never overlap.
                     let below = solid.contains { o in o.color != s.color && i < o.values.count && (o.values[i] ?? -.infinity) > value }
-                    canvas.text(displayGrouped(Self.twoDecimals(value)), x: x(i) + 8, y: y(value) + (below ? 18 : -8), size: 11, fill: color,
+                    canvas.text(displayGrouped(ReportDocument.twoDecimals(value)), x: x(i) + 8, y: y(value) + (below ? 18 : -8), size: 11, fill: color,
                                 bold: color != s.color)
                 }
             }
