@@ -108,4 +108,18 @@ import Testing
         let gaps = SVGChart.svg(.gaps, workbook: w, analysis: Analysis(w), strings: strings(.en))
         #expect(xmlTexts(gaps).contains("Gap 0.38"))
     }
+
+    /// A long table may break between rows, so the page before it is not left mostly empty; a short one
+    /// stays whole.
+    @Test func aLongTableMayBreakBetweenRows() {
+        var w = Samples.workedExample(.zh)
+        w.factors = (1...40).map { i in Factor(id: "f\(i)", name: "因素\(i)", brandValue: 5, experience: 6, expectation: 7) }
+        w.requirements = []
+        let html = HTMLReport.text(document(w, .zh))
+        #expect(html.contains("<table class=\"long\">"))
+        #expect(html.contains("table.long { break-inside: auto; page-break-inside: auto; }"))
+        #expect(html.contains(".captioned.long { break-inside: auto; page-break-inside: auto; }"))
+        #expect(html.contains("<div class=\"captioned long\">"))
+        #expect(!HTMLReport.text(document(Samples.workedExample(.zh), .zh)).contains("<table class=\"long\">"))
+    }
 }

@@ -64,7 +64,7 @@ public enum HTMLReport {
         var i = 0
         while i < blocks.count {
             if case .text(let caption) = blocks[i], i + 1 < blocks.count, case .table(let table) = blocks[i + 1] {
-                out += ["<div class=\"captioned\">", "<p class=\"caption\">\(Markup.xml(caption))</p>", self.table(table), "</div>"]
+                out += [table.rows.count > longTable ? "<div class=\"captioned long\">" : "<div class=\"captioned\">", "<p class=\"caption\">\(Markup.xml(caption))</p>", self.table(table), "</div>"]
                 i += 2
             } else {
                 out.append(block(blocks[i]))
@@ -119,6 +119,9 @@ public enum HTMLReport {
         }
     }
 
+    /// More rows than this and a table may break across pages.
+    static let longTable = 15
+
     static func table(_ table: ReportTable) -> String {
         func cell(_ tag: String, _ text: String, _ i: Int, tone: CellTone = .plain) -> String {
             var classes: [String] = []
@@ -138,7 +141,10 @@ public enum HTMLReport {
             let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
             return "<\(tag)\(attribute)>\(Markup.xml(text))</\(tag)>"
         }
-        var lines = ["<table>", "<thead><tr>" + table.headers.enumerated().map { cell("th", $1, $0) }.joined() + "</tr></thead>", "<tbody>"]
+        // A long table may break between rows (the header repeats on the next page) rather than leave the
+        // page before it mostly empty; a short one stays whole.
+        let tag = table.rows.count > longTable ? "<table class=\"long\">" : "<table>"
+        var lines = [tag, "<thead><tr>" + table.headers.enumerated().map { cell("th", $1, $0) }.joined() + "</tr></thead>", "<tbody>"]
         for (r, row) in table.rows.enumerated() {
             lines.append("<tr>" + table.headers.indices.map { cell("td", $0 < row.count ? row[$0] : "", $0, tone: table.tone(row: r, column: $0)) }.joined() + "</tr>")
         }
@@ -177,6 +183,8 @@ public enum HTMLReport {
     p { margin: 6px 0; overflow-wrap: anywhere; }
     .warning { color: #9b2c2c; font-weight: bold; }
     table { border-collapse: collapse; table-layout: auto; width: 100%; margin: 8px 0; font-size: 10pt; break-inside: avoid; page-break-inside: avoid; }
+    table.long { break-inside: auto; page-break-inside: auto; }
+    tr { break-inside: avoid; page-break-inside: avoid; }
     th, td { border-bottom: 1px solid #d9dee4; padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: break-word; word-break: normal; hyphens: manual; }
     th { background: #eef2f6; font-weight: bold; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -185,6 +193,7 @@ public enum HTMLReport {
     td.good { color: #2e8b57; font-weight: bold; }
     h3, p.caption, figcaption { break-after: avoid; page-break-after: avoid; }
     .captioned { break-inside: avoid; page-break-inside: avoid; }
+    .captioned.long { break-inside: auto; page-break-inside: auto; }
     figure.chart { margin: 12px 0; break-inside: avoid; page-break-inside: avoid; }
     figure.chart svg { display: block; width: 100%; max-width: 100%; height: auto; }
     figure.chart-ipa svg { max-width: 150mm; }
