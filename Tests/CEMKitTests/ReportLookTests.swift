@@ -122,4 +122,20 @@ import Testing
         #expect(html.contains("<div class=\"captioned long\">"))
         #expect(!HTMLReport.text(document(Samples.workedExample(.zh), .zh)).contains("<table class=\"long\">"))
     }
+
+    /// The terminal charts' list of factors left out wraps to the width like every other line.
+    @Test func terminalChartsWrapTheFactorsLeftOut() {
+        var w = Samples.workedExample(.en)
+        w.factors = (1...12).map { i in
+            Factor(id: "f\(i)", name: "Factor \(i): the speed and courtesy with which staff answer questions",
+                   experience: i > 6 ? nil : 6, expectation: 7, importance: 5)
+        }
+        let analysis = Analysis(w)
+        for width in [60, 100] {
+            let lines = TerminalChart.expectation(analysis, scale: w.scale, strings: strings(.en), width: width)
+                + TerminalChart.weighted(analysis, strings: strings(.en), width: width)
+            for line in lines { #expect(DisplayWidth.of(line) <= width, "\(line)") }
+            #expect(lines.contains { $0.hasPrefix("  Left out, figures missing: Factor 7: the speed") })
+        }
+    }
 }
