@@ -138,4 +138,16 @@ import Testing
             #expect(lines.contains { $0.hasPrefix("  Left out, figures missing: Factor 7: the speed") })
         }
     }
+
+    /// Step 3 without any cut line (no factor has both experience and importance) says so by the table's
+    /// dashes, not by a line of dashes and an explanation of quadrants no factor is in.
+    @Test func noCutLineNoIPALines() {
+        for language in [Language.en, .zh] {
+            let text = TextReport(document(Samples.insurerHotline(language), language)).render(step: 3)
+            #expect(!text.contains(strings(language).ipaCuts(experience: "—", importance: "—", method: IPACutMethod.mean.name)), "\(text)")
+            #expect(text.contains(strings(language).keyExperiencesPending))
+        }
+        let full = TextReport(document(Samples.workedExample(.en))).render(step: 3)
+        #expect(full.contains("IPA cut lines (mean): experience 5.8333, importance 6"))
+    }
 }

@@ -184,6 +184,8 @@ public struct ReportSections: Sendable {
         }
         // Which quadrant variant the table uses (the classic one's explanation says so).
         guard analysis.ipa.variant == .experience else { return blocks + satisfactionQuadrantLines }
+        // No cut line yet (no factor has both experience and importance): the IPA lines would say nothing.
+        guard analysis.ipa.experienceCut != nil || analysis.ipa.importanceCut != nil else { return blocks }
         blocks.append(.text(strings.ipaCuts(experience: n(analysis.ipa.experienceCut), importance: n(analysis.ipa.importanceCut),
                                             method: analysis.ipa.method.name)))
         blocks.append(.text(words.quadrantExplained(keepUp: strings.quadrantName(.keepUpTheGoodWork))))
