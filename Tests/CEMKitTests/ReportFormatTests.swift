@@ -119,7 +119,7 @@ private func cases() throws -> [(file: String, workbook: Workbook, analysis: Ana
                     #expect(texts.contains("−18 · \(words.keyExperience)"))
                     #expect(texts.contains("−6"))
                 case .ipa:
-                    #expect(texts.contains(words.cutLine("5.8333")))
+                    #expect(texts.contains(words.cutLine("5.83")))
                     #expect(texts.contains(words.cutLine("6")))
                     for q in Quadrant.allCases { #expect(texts.contains(c.strings.quadrantName(q))) }
                     for f in c.analysis.factors { #expect(texts.contains(f.name), "\(f.name) labelled") }

@@ -95,7 +95,7 @@ func threeClosedCycles(_ language: Language = .en) -> Workbook {
         #expect(xmlError(svg) == nil)
         let texts = xmlTexts(svg)
         for expected in ["Trend over cycles: satisfaction index and KPIs", "Weighted satisfaction index · Mean satisfaction",
-                         "R1 · K1 · sales relative to one shop (x) · higher is better ↑", "−0.6667", "0.0833", "1.5", "4.6",
+                         "R1 · K1 · sales relative to one shop (x) · higher is better ↑", "−0.67", "0.08", "1.5", "4.6",
                          "4 (current)"] {
             #expect(texts.contains(expected), "\(expected) missing")
         }

@@ -49,8 +49,8 @@ import Testing
         let chart = try Cem.call(["chart", "two.cem.json", "--kind", "trend"], in: folder)
         #expect(chart.status == 0, "\(chart.stderr)")
         #expect(chart.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "))
-        #expect(chart.stdout.contains(">−0.6667</text>"))
-        #expect(chart.stdout.contains(">0.0833</text>"))
+        #expect(chart.stdout.contains(">−0.67</text>"))
+        #expect(chart.stdout.contains(">0.08</text>"))
         let md = try Cem.call(["report", "two.cem.json", "--format", "markdown"], in: folder)
         #expect(md.status == 0)
         #expect(md.stdout.contains("| 1 | 2025-06-30 | −0.5 | −0.6667 | Convenience |\n| 2 (current) | — | 0 | 0.0833 | Product |\n"))
@@ -115,25 +115,29 @@ import Testing
 
             region = north  (n = 2)
 
-            | Factor | Experience | n | Expectation | n | Satisfaction |
-            | --- | ---: | ---: | ---: | ---: | ---: |
-            | Product | 6.5 | 2 | 7.5 | 2 | −1 |
-            | Convenience | 4.5 | 2 | 7.5 | 2 | −3 |
+            | Factor | Experience | n | Expectation | n | Satisfaction | vs rest |
+            | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+            | Product | 6.5 | 2 | 7.5 | 2 | −1 | — |
+            | Convenience | 4.5 | 2 | 7.5 | 2 | −3 | −1 ± 3.0424 |
 
             region = south  (n = 2)
 
-            | Factor | Experience | n | Expectation | n | Satisfaction |
-            | --- | ---: | ---: | ---: | ---: | ---: |
-            | Product | 5 | 1 | 7 | 2 | −2 |
-            | Convenience | 5.5 | 2 | 6.5 | 2 | −1 |
+            | Factor | Experience | n | Expectation | n | Satisfaction | vs rest |
+            | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+            | Product | 5 | 1 | 7 | 2 | −2 | — |
+            | Convenience | 5.5 | 2 | 6.5 | 2 | −1 | +1 ± 3.0424 |
 
             Satisfaction = mean experience − mean expectation (computed by the engine); n is the number of respondents who answered.
+
+            vs rest: the segment's mean experience − the other respondents' ± half the 95% interval (Welch's t test); \\* significant at 5% (as cem segments shows it); t, df and p: cem segments survey.csv --by region --format json.
 
             ## Appendix
             """))
         // The same figures as `cem segments`.
         let segments = try Cem.call(["segments", "survey.csv", "--by", "region", "--into", "w.cem.json"], in: folder)
         #expect(segments.stdout.contains("  Product             6.5  2          7.5  2            −1              —\n"))
+        #expect(segments.stdout.contains("  Convenience         4.5  2          7.5  2            −3  −1 ± 3.0424  \n"))
+        #expect(segments.stdout.contains("  Convenience         5.5  2          6.5  2            −1  +1 ± 3.0424  \n"))
 
         let noBy = try Cem.call(["report", "w.cem.json", "--segments", "survey.csv"], in: folder)
         #expect(noBy.status == 2)

@@ -81,7 +81,8 @@ public struct CycleComparisonReport: Sendable {
         var lines: [String] = []
         for step in comparison.steps {
             lines.append(heading(step))
-            var table = TextTable(factorHeaders.enumerated().map { TextTable.Column($1, alignRight: false) })
+            // A change (`6.38 → 6.12 ↓ −0.26`) is read whole: rather than wrap it, a column moves to a second table.
+            var table = TextTable(factorHeaders.enumerated().map { TextTable.Column($1, keepWhole: $0 > 0) })
             factorRows(step).forEach { table.add($0) }
             lines += table.render(maxWidth: width)
             lines += conclusions(step)
@@ -116,7 +117,7 @@ public struct CycleComparisonReport: Sendable {
                 row.append(c.direction == .up ? .good : c.direction == .down ? .bad : .plain)
             }
         }
-        let table = ReportTable(factorHeaders.map { TextTable.Column($0) }, rows: factorRows(step), tones: tones)
+        let table = ReportTable(factorHeaders.enumerated().map { TextTable.Column($1, keepWhole: $0 > 0) }, rows: factorRows(step), tones: tones)
         return ReportPart(title: t.progressHeading, blocks: [.text(heading(step)), .table(table)] + conclusions(step).map { .text($0) })
     }
 

@@ -42,8 +42,6 @@ extension ReportWords {
             zh: "每个 KPI 按各自的刻度从零绘制；色条为实际值，竖线为目标值。",
             en: "Each KPI is drawn on its own scale, from zero; the bar is the actual, the line the target.")
     }
-    /// Under the IPA chart when some labels could not be placed beside their points.
-    public var numberedLabels: String { language.pick(zh: "编号的点：", en: "Numbered points:") }
     public func summary(title: String, drivers: String?, keyExperience: String?, largestGap: String?,
                         pursued: String?, kpis: (met: Int, of: Int)?) -> String {
         // Chinese sentences follow each other without a space.

@@ -67,7 +67,7 @@ extension ReportDocument {
             let difference = r.difference.map { ($0 > 0 ? "+" : "") + displayNumber($0) + (pp ? s.percentagePoints : "") } ?? "—"
             let interval = r.low.flatMap { low in r.high.map { "[\(displayNumber(twoDecimals(low))), \(displayNumber(twoDecimals($0)))]" } } ?? "—"
             let link = [x.encounter, x.requirement].compactMap { $0 }.joined(separator: s.listSeparator)
-            rows.append([x.id, x.unit.isEmpty || pp ? x.metric : s.named(x.metric, x.unit), link.isEmpty ? "—" : link,
+            rows.append([x.id, x.unit.isEmpty || pp ? x.metric : s.metricWithUnit(x.metric, x.unit), link.isEmpty ? "—" : link,
                          figure(r.test), figure(r.control), difference, interval, r.significant.map(s.yesNo) ?? "—"])
             let tone: CellTone = r.significant == true ? (r.improved == true ? .good : .bad) : .plain
             tones.append([.plain, .plain, .plain, .plain, .plain, tone, .plain, tone])
@@ -77,5 +77,7 @@ extension ReportDocument {
                             .init(s.intervalHeader, alignRight: true), .init(s.significantHeader)], rows: rows, tones: tones)
     }
 
-    static func twoDecimals(_ x: Double) -> Double { (x * 100).rounded() / 100 }
+    /// A figure at 2 decimals, as labels and intervals show derived means; whole numbers stay whole, and a
+    /// number too large to scale is left as it is.
+    static func twoDecimals(_ x: Double) -> Double { (x * 100).isFinite ? roundFigure((x * 100).rounded() / 100) : x }
 }

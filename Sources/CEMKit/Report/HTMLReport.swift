@@ -39,7 +39,7 @@ public enum HTMLReport {
                 "<p>\(x(document.summary))</p>",
                 "<p class=\"legend\"><span class=\"swatch good\"></span><span class=\"swatch neg\"></span>\(x(words.colourLegend))</p>",
                 "</section>"]
-        for section in document.sections { out += self.section(section, of: document) }
+        for section in document.sections { out += self.section(section, of: document, omitEmptyCharts: true) }
         let trend = document.trend
         let parts: [(String, ReportPart)] = [progress.map { ("progress", $0) }, trend.map { ("trend", $0.part(strings.language)) }]
             .compactMap { $0 } + [document.surveyEvidence, document.segments].compactMap { $0.map { ("survey", $0) } }
@@ -64,7 +64,7 @@ public enum HTMLReport {
         var i = 0
         while i < blocks.count {
             if case .text(let caption) = blocks[i], i + 1 < blocks.count, case .table(let table) = blocks[i + 1] {
-                out += ["<div class=\"captioned\">", "<p class=\"caption\">\(Markup.xml(caption))</p>", self.table(table), "</div>"]
+                out += [table.rows.count > longTable ? "<div class=\"captioned long\">" : "<div class=\"captioned\">", "<p class=\"caption\">\(Markup.xml(caption))</p>", self.table(table), "</div>"]
                 i += 2
             } else {
                 out.append(block(blocks[i]))
@@ -83,8 +83,10 @@ public enum HTMLReport {
         section(document.section(number), of: document)
     }
 
-    static func section(_ section: ReportSection, of document: ReportDocument) -> [String] {
-        let parts = sectionParts(section, of: document)
+    /// `omitEmptyCharts`: the printed report leaves out a chart with nothing to draw (its step's table
+    /// already shows the missing figures); the projector view keeps it, to show where the chart will be.
+    static func section(_ section: ReportSection, of document: ReportDocument, omitEmptyCharts: Bool = false) -> [String] {
+        let parts = sectionParts(section, of: document, omitEmptyCharts: omitEmptyCharts)
         return ["<section class=\"step\" id=\"step-\(section.number)\">", parts.heading] + parts.blocks + parts.figures + ["</section>"]
     }
 
@@ -93,14 +95,17 @@ public enum HTMLReport {
         sectionParts(document.section(number), of: document)
     }
 
-    static func sectionParts(_ section: ReportSection, of document: ReportDocument) -> (heading: String, blocks: [String], figures: [String]) {
+    static func sectionParts(_ section: ReportSection, of document: ReportDocument,
+                             omitEmptyCharts: Bool = false) -> (heading: String, blocks: [String], figures: [String]) {
         let x = Markup.xml
         var title = x(section.title)
         if !section.complete { title += " <span class=\"incomplete\">\(x(document.strings.incomplete))</span>" }
         // A long chart comes in pieces that each fit a page, one figure each (never cut by a page break).
         let figures = (charts[section.number] ?? []).flatMap { kind in
             SVGChart.pieces(kind, workbook: document.workbook, analysis: document.analysis, strings: document.strings,
-                            options: document.charts).flatMap { ["<figure class=\"chart chart-\(kind.rawValue)\">", $0, "</figure>"] }
+                            options: document.charts)
+                .filter { !omitEmptyCharts || !$0.contains(x(document.strings.nothingToDraw)) }
+                .flatMap { ["<figure class=\"chart chart-\(kind.rawValue)\">", $0, "</figure>"] }
         }
         return ("<h2>\(title)</h2>", blocks(section.blocks), figures)
     }
@@ -113,6 +118,9 @@ public enum HTMLReport {
         case .warning(let text): return "<p class=\"warning\">\(Markup.xml(text))</p>"
         }
     }
+
+    /// More rows than this and a table may break across pages.
+    static let longTable = 15
 
     static func table(_ table: ReportTable) -> String {
         func cell(_ tag: String, _ text: String, _ i: Int, tone: CellTone = .plain) -> String {
@@ -133,7 +141,10 @@ public enum HTMLReport {
             let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
             return "<\(tag)\(attribute)>\(Markup.xml(text))</\(tag)>"
         }
-        var lines = ["<table>", "<thead><tr>" + table.headers.enumerated().map { cell("th", $1, $0) }.joined() + "</tr></thead>", "<tbody>"]
+        // A long table may break between rows (the header repeats on the next page) rather than leave the
+        // page before it mostly empty; a short one stays whole.
+        let tag = table.rows.count > longTable ? "<table class=\"long\">" : "<table>"
+        var lines = [tag, "<thead><tr>" + table.headers.enumerated().map { cell("th", $1, $0) }.joined() + "</tr></thead>", "<tbody>"]
         for (r, row) in table.rows.enumerated() {
             lines.append("<tr>" + table.headers.indices.map { cell("td", $0 < row.count ? row[$0] : "", $0, tone: table.tone(row: r, column: $0)) }.joined() + "</tr>")
         }
@@ -172,6 +183,8 @@ public enum HTMLReport {
     p { margin: 6px 0; overflow-wrap: anywhere; }
     .warning { color: #9b2c2c; font-weight: bold; }
     table { border-collapse: collapse; table-layout: auto; width: 100%; margin: 8px 0; font-size: 10pt; break-inside: avoid; page-break-inside: avoid; }
+    table.long { break-inside: auto; page-break-inside: auto; }
+    tr { break-inside: avoid; page-break-inside: avoid; }
     th, td { border-bottom: 1px solid #d9dee4; padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: break-word; word-break: normal; hyphens: manual; }
     th { background: #eef2f6; font-weight: bold; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -180,6 +193,7 @@ public enum HTMLReport {
     td.good { color: #2e8b57; font-weight: bold; }
     h3, p.caption, figcaption { break-after: avoid; page-break-after: avoid; }
     .captioned { break-inside: avoid; page-break-inside: avoid; }
+    .captioned.long { break-inside: auto; page-break-inside: auto; }
     figure.chart { margin: 12px 0; break-inside: avoid; page-break-inside: avoid; }
     figure.chart svg { display: block; width: 100%; max-width: 100%; height: auto; }
     figure.chart-ipa svg { max-width: 150mm; }

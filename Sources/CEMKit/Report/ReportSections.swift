@@ -10,10 +10,13 @@ public struct ReportTable: Sendable, Equatable {
     public var rows: [[String]]
     /// Per row and column, whether a figure is good or bad news (for colour); empty when none says.
     public var tones: [[CellTone]]
+    /// Per column: true for cells that are read whole and never wrapped in text (see `TextTable.Column`).
+    public var keepWhole: [Bool]
 
     public init(_ columns: [TextTable.Column], rows: [[String]], tones: [[CellTone]] = []) {
         headers = columns.map(\.header)
         alignRight = columns.map(\.alignRight)
+        keepWhole = columns.map(\.keepWhole)
         self.rows = rows
         self.tones = tones
     }
@@ -24,7 +27,7 @@ public struct ReportTable: Sendable, Equatable {
     }
 
     public var columns: [TextTable.Column] {
-        zip(headers, alignRight).map { TextTable.Column($0, alignRight: $1) }
+        headers.indices.map { TextTable.Column(headers[$0], alignRight: alignRight[$0], keepWhole: $0 < keepWhole.count && keepWhole[$0]) }
     }
 }
 
@@ -181,6 +184,8 @@ public struct ReportSections: Sendable {
         }
         // Which quadrant variant the table uses (the classic one's explanation says so).
         guard analysis.ipa.variant == .experience else { return blocks + satisfactionQuadrantLines }
+        // No cut line yet (no factor has both experience and importance): the IPA lines would say nothing.
+        guard analysis.ipa.experienceCut != nil || analysis.ipa.importanceCut != nil else { return blocks }
         blocks.append(.text(strings.ipaCuts(experience: n(analysis.ipa.experienceCut), importance: n(analysis.ipa.importanceCut),
                                             method: analysis.ipa.method.name)))
         blocks.append(.text(words.quadrantExplained(keepUp: strings.quadrantName(.keepUpTheGoodWork))))

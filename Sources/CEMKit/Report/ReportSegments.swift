@@ -1,38 +1,45 @@
 // `cem report --segments SURVEY.csv --by COLUMN`: the segments `cem segments` prints, as report tables:
 // per segment (all respondents first, then by value, blank last) each factor's experience and expectation
-// with n, and satisfaction from the engine over a workbook of that segment's means.
+// with n, satisfaction from the engine, and each segment's experience against the rest (Welch), all read
+// from the survey library's `segmentFactors`, so the report and `cem segments` show the same figures.
 
 public enum SegmentEvidence {
     public static func part(_ summary: SurveySummary, by column: String, workbook: Workbook, file: String,
                             language: Language) -> ReportPart {
         let words = reportStrings(language), s = surveyStrings(language)
-        let surveyed = Set(summary.slots.compactMap(\.factor))
-        let factors = workbook.factors.filter { surveyed.contains($0.id) }
-        let segments = summary.segments.sorted { a, b in a.value.isEmpty != b.value.isEmpty ? !a.value.isEmpty : a.value < b.value }
-        let groups = [(s.allRespondents(summary.respondents), summary.moments)]
-            + segments.map { (s.segmentHeading(column, $0.value.isEmpty ? s.blankSegment : $0.value, n: $0.respondents), $0.moments) }
         var blocks: [ReportBlock] = []
-        for (heading, moments) in groups {
-            func stat(_ id: String, _ measure: ScoreField) -> SurveyStat? {
-                summary.slots.firstIndex { $0.factor == id && $0.measure == measure }.map { moments[$0].stat(within: summary.slots[$0].scale) }
+        for group in summary.segmentGroups {
+            let heading = group.value.map { s.segmentHeading(column, $0.isEmpty ? s.blankSegment : $0, n: group.respondents) }
+                ?? s.allRespondents(summary.respondents)
+            let factors = summary.segmentFactors(group, workbook: workbook)
+            let segment = group.value != nil
+            let rows = factors.map { f in
+                [f.name, displayNumber(f.experience?.mean), f.experience.map { String($0.n) } ?? "—",
+                 displayNumber(f.expectation?.mean), f.expectation.map { String($0.n) } ?? "—",
+                 displayNumber(f.satisfaction)]
+                    + (segment ? [f.experienceTest.map(SurveyText.versusRest).map(trimmed) ?? "—"] : [])
             }
-            let means = factors.map { f in
-                Factor(id: f.id, name: f.name, experience: stat(f.id, .experience)?.mean, expectation: stat(f.id, .expectation)?.mean)
-            }
-            let analysis = Analysis(Workbook(scale: workbook.scale, importanceScale: workbook.importanceScale, factors: means))
-            let rows = means.map { f in
-                [f.name, displayNumber(f.experience), stat(f.id, .experience).map { String($0.n) } ?? "—",
-                 displayNumber(f.expectation), stat(f.id, .expectation).map { String($0.n) } ?? "—",
-                 displayNumber(analysis.factor(f.id)?.satisfaction)]
+            let tones: [[CellTone]] = factors.map { f in
+                Array(repeating: .plain, count: 5) + [(f.satisfaction ?? 0) < 0 ? .bad : .plain]
+                    + (segment ? [.plain] : [])
             }
             let table = ReportTable(
                 [.init(words.factor), .init(words.scoreName(.experience), alignRight: true), .init(s.n, alignRight: true),
                  .init(words.scoreName(.expectation), alignRight: true), .init(s.n, alignRight: true),
-                 .init(words.satisfaction, alignRight: true)],
-                rows: rows, tones: analysis.factors.map { f in Array(repeating: .plain, count: 5) + [(f.satisfaction ?? 0) < 0 ? .bad : .plain] })
+                 .init(words.satisfaction, alignRight: true)]
+                    + (segment ? [.init(s.versusRest, alignRight: true)] : []),
+                rows: rows, tones: tones)
             blocks += [.text(heading), .table(table)]
         }
         blocks.append(.text(words.segmentsNote))
+        if !summary.segments.isEmpty { blocks.append(.text(words.segmentsVersusRestNote(file: file, by: column))) }
         return ReportPart(title: words.segmentsHeading(column, file: file), blocks: blocks)
+    }
+
+    /// `cem segments` pads a figure without a star so that the columns line up; a report cell needs no padding.
+    private static func trimmed(_ cell: String) -> String {
+        var cell = cell
+        while cell.hasSuffix(" ") { cell.removeLast() }
+        return cell
     }
 }

@@ -45,7 +45,8 @@ struct ChartContext {
     static let maxLabelWidth = 240.0
     static let labelSize = 13.0
 
-    func n(_ value: Double?) -> String { displayNumber(value) }
+    /// A figure on a chart: 2 decimals (`5.83`, not `5.8333`), whole numbers whole.
+    func n(_ value: Double?) -> String { displayNumber(value.map(ReportDocument.twoDecimals)) }
 
     func canvas(_ kind: ChartKind, piece: ChartPiece?) -> SVGCanvas {
         switch kind {

@@ -38,8 +38,14 @@ public enum TerminalChart {
             }
         }
         let missing = analysis.factors.filter { $0.experience == nil || $0.expectation == nil }.map(\.name)
-        if !missing.isEmpty { lines.append("  " + words.leftOut(missing.joined(separator: strings.listSeparator)).inert) }
+        if !missing.isEmpty { lines += leftOutLines(missing, strings: strings, width: width) }
         return lines
+    }
+
+    /// The factors a chart leaves out, wrapped to the width under it (a long list of long names stays readable).
+    static func leftOutLines(_ missing: [String], strings: ReportWords, width: Int) -> [String] {
+        let text = reportStrings(strings.language).leftOut(missing.joined(separator: strings.listSeparator)).inert
+        return LineBreaking.wrap(text, width: max(20, min(width, 400) - 2)).map { "  " + $0 }
     }
 
     /// Weighted satisfaction per factor: bars from a zero line, negatives to the left, the key experience marked.
@@ -69,7 +75,7 @@ public enum TerminalChart {
             lines.append(line)
         }
         let missing = analysis.factors.filter { $0.weightedSatisfaction == nil }.map(\.name)
-        if !missing.isEmpty { lines.append("  " + words.leftOut(missing.joined(separator: strings.listSeparator)).inert) }
+        if !missing.isEmpty { lines += leftOutLines(missing, strings: strings, width: width) }
         return lines
     }
 

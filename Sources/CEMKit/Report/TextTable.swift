@@ -6,10 +6,14 @@ public struct TextTable: Sendable {
     public struct Column: Sendable {
         public var header: String
         public var alignRight: Bool
+        /// A cell that reads as one figure (`6.38 → 6.12 ↓ −0.26`) is never wrapped: when the table is too
+        /// wide, such a column moves to the next table instead, as a right-aligned figure does.
+        public var keepWhole: Bool
 
-        public init(_ header: String, alignRight: Bool = false) {
+        public init(_ header: String, alignRight: Bool = false, keepWhole: Bool = false) {
             self.header = header
             self.alignRight = alignRight
+            self.keepWhole = keepWhole
         }
     }
 
@@ -32,7 +36,8 @@ public struct TextTable: Sendable {
     public func render(maxWidth: Int = 80, color: Bool = false) -> [String] {
         let header = columns.map(\.header.inert)
         let cells = rows.map { row in columns.indices.map { $0 < row.count ? row[$0].inert : "" } }
-        let layout = TextTable.layout(header: header, cells: cells, alignRight: columns.map(\.alignRight), maxWidth: maxWidth)
+        let layout = TextTable.layout(header: header, cells: cells, alignRight: columns.map(\.alignRight),
+                                      keepWhole: columns.map(\.keepWhole), maxWidth: maxWidth)
         var lines: [String] = []
         for (n, part) in layout.enumerated() {
             if n > 0 { lines.append("") }
@@ -42,7 +47,9 @@ public struct TextTable: Sendable {
     }
 
     /// Which columns go in which table, and their widths.
-    static func layout(header: [String], cells: [[String]], alignRight: [Bool], maxWidth: Int) -> [(columns: [Int], widths: [Int])] {
+    static func layout(header: [String], cells: [[String]], alignRight: [Bool], keepWhole: [Bool]? = nil,
+                       maxWidth: Int) -> [(columns: [Int], widths: [Int])] {
+        let keepWhole = keepWhole ?? alignRight.map { _ in false }
         func natural(_ i: Int) -> Int { ([header[i]] + cells.map { $0[i] }).map(DisplayWidth.of).max() ?? 0 }
         /// The narrowest a column may get: text wraps to `narrowest` (or its longest word when shorter);
         /// a figure keeps its widest value and its header wraps at a word (or between CJK characters).
@@ -50,7 +57,7 @@ public struct TextTable: Sendable {
             let values = cells.map { DisplayWidth.of($0[i]) }.max() ?? 0
             // A header wraps at a word, or between CJK characters but never below two of them (`策略` / `契合`).
             let headerWord = max(LineBreaking.longestUnit(header[i]), min(4, DisplayWidth.of(header[i])))
-            if alignRight[i] { return max(values, headerWord, 1) }
+            if alignRight[i] || keepWhole[i] { return max(values, headerWord, 1) }
             let longestWord = cells.map { LineBreaking.longestUnit($0[i]) }.max() ?? 0
             return min(natural(i), max(narrowest, headerWord, min(longestWord, 16)))
         }
@@ -62,10 +69,14 @@ public struct TextTable: Sendable {
             let floors = columns.map { leasts[$0] }
             // Text first (widest first), then figures' headers.
             for pass in [false, true] {
+                // The widest gives way first, one column at a time, down to the next widest: two long
+                // columns end up about as wide as each other, rather than one wrapped into a narrow strip.
                 while total(widths) > maxWidth {
-                    guard let k = widths.indices.filter({ alignRight[columns[$0]] == pass && widths[$0] > floors[$0] })
-                        .max(by: { widths[$0] < widths[$1] }) else { break }
-                    widths[k] = max(floors[k], widths[k] - (total(widths) - maxWidth))
+                    let shrinkable = widths.indices.filter { alignRight[columns[$0]] == pass && widths[$0] > floors[$0] }
+                    guard let k = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
+                    let next = shrinkable.filter { $0 != k }.map { widths[$0] }.max() ?? floors[k]
+                    let step = max(1, min(widths[k] - next, total(widths) - maxWidth))
+                    widths[k] = max(floors[k], widths[k] - step)
                 }
             }
             return total(widths) <= maxWidth ? widths : nil

@@ -92,7 +92,12 @@ struct TrendDrawing {
         let values = series.flatMap { $0.values.compactMap { $0 } }.filter(\.isFinite)
         var lower = values.min() ?? 0, upper = values.max() ?? 1
         if zeroLine { (lower, upper) = (min(lower, 0), max(upper, 0)) }
-        let ticks = niceTicks(from: lower, to: upper, count: 4)
+        var ticks = niceTicks(from: lower, to: upper, count: 4)
+        // A figure sitting on the lowest line would have its label among the cycle names: one more step below.
+        if ticks.count > 1, let lowest = values.min(),
+           (lowest - ticks[0]) / (ticks[ticks.count - 1] - ticks[0]) * (Self.panelHeight - 74) < 22 {
+            ticks.insert(roundFigure(ticks[0] - (ticks[1] - ticks[0])), at: 0)
+        }
         let low = ticks.first ?? lower
         let high = (ticks.last ?? upper) > low ? (ticks.last ?? upper) : low + 1
         // Halves: the span near the largest number is too large to hold.
@@ -124,7 +129,7 @@ struct TrendDrawing {
                     canvas.circle(cx: x(i), cy: y(value), r: 5, fill: color)
                     // Of two lines, the lower one's figure goes under its point so the two never overlap.
                     let below = solid.contains { o in o.color != s.color && i < o.values.count && (o.values[i] ?? -.infinity) > value }
-                    canvas.text(displayGrouped(value), x: x(i) + 8, y: y(value) + (below ? 18 : -8), size: 11, fill: color,
+                    canvas.text(displayGrouped(ReportDocument.twoDecimals(value)), x: x(i) + 8, y: y(value) + (below ? 18 : -8), size: 11, fill: color,
                                 bold: color != s.color)
                 }
             }
