@@ -54,11 +54,11 @@ import Testing
 
     @Test func realDegreesOfFreedomQuantilesAgainstSciPy() {
         for (df, q) in [(2.5, 3.574654842), (13.7, 2.14920126223), (30.5, 2.04086944519), (1500.3, 1.96154643715)] {
-            #expect(close(Student.quantile975(degreesOfFreedom: df), q, 1e-10), "df \(df)")
+            #expect(close(Student.quantile975(df), q, 1e-10), "df \(df)")
         }
-        // Whole df up to 30 come from the survey's table, and the search agrees with it.
-        #expect(Student.quantile975(degreesOfFreedom: 10.0) == Student.quantile975(degreesOfFreedom: 10))
-        #expect(close(Student.quantile975(degreesOfFreedom: 10.000001), 2.228138852, 1e-6))
+        // Whole df come from the survey's table, and Newton's method agrees with it beside them.
+        #expect(Student.quantile975(10.0) == Student.quantile975(degreesOfFreedom: 10))
+        #expect(close(Student.quantile975(10.000001), 2.228138852, 1e-6))
     }
 
     @Test func lowerIsBetterAndMissingFigures() {

@@ -34,18 +34,13 @@ public struct ExperimentResult: Equatable, Sendable {
             kind = .means
             (test, control) = (m1, m2)
             difference = roundFigure(m1 - m2)
-            if let s1, let s2, n1 >= 2, n2 >= 2 {
-                let v1 = s1 * s1 / Double(n1), v2 = s2 * s2 / Double(n2)
-                let se = (v1 + v2).squareRoot()
-                if se > 0 {
-                    let df = (v1 + v2) * (v1 + v2) / (v1 * v1 / Double(n1 - 1) + v2 * v2 / Double(n2 - 1))
-                    let t = (m1 - m2) / se
-                    let half = Student.quantile975(degreesOfFreedom: df) * se
-                    standardError = roundFigure(se)
-                    degreesOfFreedom = roundFigure(df)
-                    (low, high) = (roundFigure(m1 - m2 - half), roundFigure(m1 - m2 + half))
-                    pValue = roundFigure(Student.twoSidedP(t: t, degreesOfFreedom: df))
-                }
+            if let s1, let s2, n1 >= 2, n2 >= 2,
+               let welch = WelchTest.core(difference: m1 - m2, varianceOfMeans: (s1 * s1 / Double(n1), s2 * s2 / Double(n2)),
+                                          degreesOfFreedom: (Double(n1 - 1), Double(n2 - 1))) {
+                standardError = roundFigure(welch.se)
+                degreesOfFreedom = roundFigure(welch.df)
+                (low, high) = (roundFigure(m1 - m2 - welch.half), roundFigure(m1 - m2 + welch.half))
+                pValue = roundFigure(welch.p)
             }
         case (.proportion(let n1, let x1)?, .proportion(let n2, let x2)?) where n1 > 0 && n2 > 0:
             kind = .proportions
@@ -67,58 +62,5 @@ public struct ExperimentResult: Equatable, Sendable {
             significant = excludesZero
             improved = excludesZero && (experiment.better == .higher ? low > 0 : high < 0)
         }
-    }
-}
-
-extension Student {
-    /// The 0.975 quantile of t with real `df` > 0 degrees of freedom (Welch's are seldom whole): the
-    /// table of `quantile975(degreesOfFreedom: Int)` at whole df up to 30, else found from the
-    /// distribution function by bisection to full precision.
-    public static func quantile975(degreesOfFreedom df: Double) -> Double {
-        if df == df.rounded(), df >= 1, df <= Double(table.count) { return quantile975(degreesOfFreedom: Int(df)) }
-        var lo = 0.0, hi = 1e3
-        for _ in 0..<200 {
-            let mid = (lo + hi) / 2
-            if twoSidedP(t: mid, degreesOfFreedom: df) > 0.05 { lo = mid } else { hi = mid }
-            if hi - lo < 1e-13 { break }
-        }
-        return (lo + hi) / 2
-    }
-
-    /// P(|T| ≥ |t|) for t with `df` degrees of freedom: I_{df/(df+t²)}(df/2, 1/2).
-    public static func twoSidedP(t: Double, degreesOfFreedom df: Double) -> Double {
-        guard t.isFinite else { return 0 }
-        return regularizedBeta(x: df / (df + t * t), a: df / 2, b: 0.5)
-    }
-
-    /// The regularized incomplete beta function I_x(a, b), by its continued fraction (modified Lentz).
-    static func regularizedBeta(x: Double, a: Double, b: Double) -> Double {
-        if x <= 0 { return 0 }
-        if x >= 1 { return 1 }
-        let logGammas: Double = lgamma(a + b) - lgamma(a) - lgamma(b)
-        let logPowers: Double = a * log(x) + b * log(1 - x)
-        let front = exp(logGammas + logPowers)
-        if x > (a + 1) / (a + b + 2) { return 1 - regularizedBeta(x: 1 - x, a: b, b: a) }
-        let tiny = 1e-300
-        var c = 1.0, d = 1 - (a + b) * x / (a + 1)
-        if abs(d) < tiny { d = tiny }
-        d = 1 / d
-        var f = d
-        for m in 1...500 {
-            let m = Double(m)
-            let even = m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m))
-            d = 1 + even * d; if abs(d) < tiny { d = tiny }
-            c = 1 + even / c; if abs(c) < tiny { c = tiny }
-            d = 1 / d
-            f *= d * c
-            let odd = -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1))
-            d = 1 + odd * d; if abs(d) < tiny { d = tiny }
-            c = 1 + odd / c; if abs(c) < tiny { c = tiny }
-            d = 1 / d
-            let delta = d * c
-            f *= delta
-            if abs(delta - 1) < 1e-16 { break }
-        }
-        return front * f / a
     }
 }
