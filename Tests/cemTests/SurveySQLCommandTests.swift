@@ -57,6 +57,7 @@ import Testing
             let s = [value(row[1]), value(row[4]), value(row[2]), value(row[3])]
             var sums = out[row[0]] ?? [:]
             sums["n_rows", default: 0] += 1
+            if s.contains(where: { $0 != nil }) { sums["n_respondents", default: 0] += 1 }
             for (k, x) in s.enumerated() {
                 guard let x else { continue }
                 let name = "s\(k + 1)"
@@ -65,6 +66,7 @@ import Testing
                 sums[name + "_sumsq", default: 0] += x * x
                 sums[name + "_min"] = min(sums[name + "_min"] ?? .infinity, x)
                 sums[name + "_max"] = max(sums[name + "_max"] ?? -.infinity, x)
+                if x != x.rounded(.down) { sums[name + "_fractional", default: 0] += 1 }
             }
             let drivers = [4, 1, 2]
             if drivers.allSatisfy({ s[$0 - 1] != nil }) {
@@ -142,7 +144,7 @@ import Testing
         let header = lines.removeFirst().split(separator: ",").map(String.init)
         let expected = SurveySQLCommandTests.expected(rows)
         #expect(lines.count == expected.count)
-        #expect(header.count == 2 + 4 * 5 + 1 + 3 + 6 + 3)
+        #expect(header.count == 3 + 4 * 6 + 1 + 3 + 6 + 3)
         for line in lines {
             // The segment values hold no comma; DuckDB quotes the one with quotes.
             let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)

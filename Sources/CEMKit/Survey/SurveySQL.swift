@@ -8,7 +8,9 @@
 // never a respondent's row. Output columns, in order:
 //   segment_value                      the group's segment value (only with a segment column)
 //   n_rows                             rows that meet the conditions
-//   sK_n, sK_sum, sK_sumsq, sK_min, sK_max   per score column K (1-based, in the map's order)
+//   n_respondents                      of those, rows with at least one score (a respondent, as `cem import` counts)
+//   sK_n, sK_sum, sK_sumsq, sK_min, sK_max, sK_fractional   per score column K (1-based, in the map's order);
+//                                      fractional counts answers that are not whole numbers (scale detection)
 //   d_n, d_sum_sK, d_sK_sL (K ≤ L)     listwise driver sums: rows with overall and every experience answered
 //   pF_n, pF_sum, pF_sumsq             per factor F (1-based) with experience and expectation: experience − expectation
 
@@ -95,9 +97,12 @@ public struct SurveySQL: Sendable {
         var outer: [String] = []
         if segment != nil { outer.append("  g AS segment_value") }
         outer.append("  COUNT(*) AS n_rows")
+        let any = scores.indices.map { "s\($0 + 1) IS NOT NULL" }.joined(separator: " OR ")
+        outer.append("  SUM(CASE WHEN \(any) THEN 1 ELSE 0 END) AS n_respondents")
         for k in scores.indices {
             let s = "s\(k + 1)"
-            outer.append("  COUNT(\(s)) AS \(s)_n, SUM(\(s)) AS \(s)_sum, SUM(\(s) * \(s)) AS \(s)_sumsq, MIN(\(s)) AS \(s)_min, MAX(\(s)) AS \(s)_max")
+            outer.append("  COUNT(\(s)) AS \(s)_n, SUM(\(s)) AS \(s)_sum, SUM(\(s) * \(s)) AS \(s)_sumsq, MIN(\(s)) AS \(s)_min, MAX(\(s)) AS \(s)_max, "
+                + "SUM(CASE WHEN \(s) <> FLOOR(\(s)) THEN 1 ELSE 0 END) AS \(s)_fractional")
         }
         if !drivers.isEmpty {
             let all = drivers.map { "s\($0 + 1) IS NOT NULL" }.joined(separator: " AND ")
