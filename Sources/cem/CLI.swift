@@ -16,7 +16,7 @@ enum CLI {
         CycleCommand.command, CompareCommand.command, DiffCommand.command, GitCommand.command,
         MergeFileCommand.command, ResolveCommand.command, SchemaCommand.command,
         TrainCommand.command,
-        ImportCommand.command, SegmentsCommand.command,
+        ImportCommand.command, SegmentsCommand.command, SurveyCommand.command,
         helpCommand, CompletionCommand.command,
     ]
 

@@ -46,7 +46,7 @@ import Testing
             (["cem", "import", ""], ["sub", "survey.csv"]),
             (["cem", "import", "survey.csv", "--into", ""], ["a.cem.json", "b.cem.json", "sub"]),
             (["cem", "completion", ""], ["bash", "fish", "zsh"]),
-            (["cem", "help", "s"], ["schema", "segments", "session", "show"]),
+            (["cem", "help", "s"], ["schema", "segments", "session", "show", "survey"]),
         ]
         for (words, expected) in cases {
             #expect(try Self.complete(words, script: script, in: folder) == expected, "\(words)")
