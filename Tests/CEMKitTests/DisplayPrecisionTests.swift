@@ -52,4 +52,11 @@ import Testing
         let summary = MarkdownReport.text(ReportDocument(workbook: w, analysis: analysis, strings: strings(.en)))
         #expect(summary.contains("The key experience to improve is Convenience (weighted satisfaction −6.664 = importance 3.332 × satisfaction −2)."))
     }
+
+    /// `cem compare`: a change that would print as `+0` shows 4 decimals; others keep 2.
+    @Test func aCompareChangeNeverPrintsAsNone() {
+        #expect(CycleComparisonReport.cell(FigureChange(from: 5.8333, to: 5.8343)) == "5.8333 → 5.8343 ↑ +0.001")
+        #expect(CycleComparisonReport.cell(FigureChange(from: -0.666666667, to: 0.083333333)) == "−0.67 → 0.08 ↑ +0.75")
+        #expect(CycleComparisonReport.cell(FigureChange(from: 6, to: 6)) == "6 → 6 = 0")
+    }
 }
