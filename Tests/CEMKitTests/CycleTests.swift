@@ -160,7 +160,7 @@ enum Cycles {
           Brand image   7 → 7 = 0   0 → 0 = 0     0 → 0 = 0      0 → 0 = 0
           Price         7 → 7 = 0   0 → 0 = 0     0 → 0 = 0      0 → 0 = 0
         Key experience of cycle 1: Convenience, weighted satisfaction −18 → 0 ↑ +18: improved
-        Mean satisfaction −0.5 → 0 ↑ +0.5; weighted satisfaction index −0.6667 → 0 ↑ +0.6667
+        Mean satisfaction −0.5 → 0 ↑ +0.5; weighted satisfaction index −0.67 → 0 ↑ +0.67
 
         Cycle 2 (closed 2025-12-31) → Cycle 3 (current)
           Factor        Experience  Satisfaction  Weighted sat.  Gap
@@ -172,7 +172,7 @@ enum Cycles {
           Brand image   7 → 7 = 0   0 → 0 = 0     0 → 0 = 0      0 → 0 = 0
           Price         7 → 7 = 0   0 → 0 = 0     0 → 0 = 0      0 → 0 = 0
         Cycle 2 had no key experience.
-        Mean satisfaction 0 → 0 = 0; weighted satisfaction index 0 → 0.0833 ↑ +0.0833
+        Mean satisfaction 0 → 0 = 0; weighted satisfaction index 0 → 0.08 ↑ +0.08
 
         KPI results per cycle
           Cycle  Req.  KPI  Metric                          Target  Actual  Met

@@ -95,7 +95,7 @@ import Testing
         Conclusions
           key experiences: Convenience, Product → Product
           mean satisfaction: −0.5 → 0 ↑ +0.5
-          weighted satisfaction index: −0.6667 → 0.0833 ↑ +0.75
+          weighted satisfaction index: −0.67 → 0.08 ↑ +0.75
 
         Requirements
           R1 priority: 45 → 18 ↓ −27

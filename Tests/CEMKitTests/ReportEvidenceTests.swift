@@ -42,7 +42,7 @@ import Testing
         let b = blocks(w)
         let i = try #require(b.firstIndex(of: .text("Survey basis of the scores (n respondents, mean, 95% confidence interval)")))
         guard case .table(let table) = b[i + 1] else { Issue.record("no survey table"); return }
-        // t(0.975, 1) = 12.706204736; 12.706204736 × 1 / √2 = 8.984644 (shown to 4 decimals).
-        #expect(table.rows == [["Convenience", "Experience", "2", "5", "−3.9846–13.9846"]])
+        // t(0.975, 1) = 12.706204736; 12.706204736 × 1 / √2 = 8.984644 (shown to 2 decimals).
+        #expect(table.rows == [["Convenience", "Experience", "2", "5", "−3.98–13.98"]])
     }
 }

@@ -33,7 +33,7 @@ private func cases() throws -> [(file: String, workbook: Workbook, analysis: Ana
             let convenience = c.analysis.factor("convenience")!
             let nameCell = convenience.name.count <= 5 ? "<td class=\"short\">" : "<td>"  // 便利性 stays whole; Convenience may wrap
             #expect(html.contains("<tr>\(nameCell)\(convenience.name)</td><td class=\"num\">5</td><td class=\"num\">10</td><td class=\"num neg\">−5</td><td class=\"num\">9</td><td class=\"num neg\">−45</td></tr>"))
-            #expect(texts.contains(c.strings.indexes(mean: "−0.5", weighted: "−0.6667")))
+            #expect(texts.contains(c.strings.indexes(mean: "−0.5", weighted: "−0.67")))
             #expect(texts.contains(ReportSummary.text(workbook: c.workbook, analysis: c.analysis, strings: c.strings)))
             for step in 1...7 { #expect(html.contains("<section class=\"step\" id=\"step-\(step)\">")) }
         }

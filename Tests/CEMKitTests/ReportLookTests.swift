@@ -38,15 +38,15 @@ import Testing
         let text = CycleComparisonReport(CycleComparison(w), language: .en, width: 80).text()
         #expect(text.hasPrefix("""
             Cycle 3 (closed 2025-06-30) → Cycle 4 (current)
-              Factor        Experience            Satisfaction
-              ────────────  ────────────────────  ──────────────────────
-              Product       6 → 6.1235 ↑ +0.1235  −1 → −1.2265 ↓ −0.2265
+              Factor        Experience        Satisfaction        Weighted sat.
+              ────────────  ────────────────  ──────────────────  ──────────────────
+              Product       6 → 6.12 ↑ +0.12  −1 → −1.23 ↓ −0.23  −6 → −9.96 ↓ −3.96
             """))
         #expect(text.contains("""
 
-              Factor        Weighted sat.           Gap
-              ────────────  ──────────────────────  ──────────────────────
-              Product       −6 → −9.9632 ↓ −3.9632  0 → 0.1235 ↑ +0.1235
+              Factor        Gap
+              ────────────  ──────────────────
+              Product       0 → 0.12 ↑ +0.12
             """))
         for line in text.split(separator: "\n") where !line.hasPrefix("Key") && !line.hasPrefix("Mean") {
             #expect(DisplayWidth.of(String(line)) <= 80, "\(line)")
@@ -148,6 +148,6 @@ import Testing
             #expect(text.contains(strings(language).keyExperiencesPending))
         }
         let full = TextReport(document(Samples.workedExample(.en))).render(step: 3)
-        #expect(full.contains("IPA cut lines (mean): experience 5.8333, importance 6"))
+        #expect(full.contains("IPA cut lines (mean): experience 5.83, importance 6"))
     }
 }

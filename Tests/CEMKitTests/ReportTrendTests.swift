@@ -54,10 +54,10 @@ func threeClosedCycles(_ language: Language = .en) -> Workbook {
             return
         }
         #expect(indexes.headers == ["Cycle", "Closed on", "Mean satisfaction", "Weighted satisfaction index", "Key experience"])
-        #expect(indexes.rows == [["1", "2024-06-30", "−0.5", "−0.6667", "Convenience"],
-                                 ["2", "2024-12-31", "−0.3333", "−0.4167", "Convenience"],
-                                 ["3", "2025-06-30", "−0.1667", "−0.1667", "Product"],
-                                 ["4 (current)", "—", "0", "0.0833", "Product"]])
+        #expect(indexes.rows == [["1", "2024-06-30", "−0.5", "−0.67", "Convenience"],
+                                 ["2", "2024-12-31", "−0.33", "−0.42", "Convenience"],
+                                 ["3", "2025-06-30", "−0.17", "−0.17", "Product"],
+                                 ["4 (current)", "—", "0", "0.08", "Product"]])
         #expect(kpis.rows == [["R1", "K1", "sales relative to one shop (x)", "higher", "1", "4", "1.5", "no"],
                               ["", "", "", "", "2", "4", "2.8", "no"],
                               ["", "", "", "", "3", "4", "4.2", "yes"],
@@ -114,7 +114,7 @@ func threeClosedCycles(_ language: Language = .en) -> Workbook {
         #expect(trend != nil && figure != nil && appendix != nil)
         if let trend, let figure, let appendix { #expect(trend.lowerBound < figure.lowerBound && figure.lowerBound < appendix.lowerBound) }
         let md = MarkdownReport.text(d)
-        #expect(md.contains("## Trend over cycles\n\nThe overall indexes of every cycle (closed cycles from their archived scores):\n\n| Cycle | Closed on | Mean satisfaction | Weighted satisfaction index | Key experience |\n| --- | --- | ---: | ---: | --- |\n| 1 | 2024-06-30 | −0.5 | −0.6667 | Convenience |\n"))
+        #expect(md.contains("## Trend over cycles\n\nThe overall indexes of every cycle (closed cycles from their archived scores):\n\n| Cycle | Closed on | Mean satisfaction | Weighted satisfaction index | Key experience |\n| --- | --- | ---: | ---: | --- |\n| 1 | 2024-06-30 | −0.5 | −0.67 | Convenience |\n"))
         #expect(md.range(of: "## Trend over cycles")!.lowerBound < md.range(of: "## Appendix")!.lowerBound)
         let text = ReportFormat.text.render(d)
         #expect(text.contains("\n\nTrend over cycles\nThe overall indexes of every cycle"))

@@ -170,8 +170,8 @@ import Testing
     @Test func formats() {
         #expect(displayNumber(nil) == "—")
         #expect(displayNumber(-0.5) == "−0.5")
-        #expect(displayNumber(-0.666666667) == "−0.6667")
-        #expect(displayNumber(5.833333333) == "5.8333")
+        #expect(displayNumber(-0.666666667) == "−0.67")
+        #expect(displayNumber(5.833333333) == "5.83")
         #expect(displayNumber(45) == "45")
         #expect(displayNumber(-0.00001) == "0")
         #expect(displayScale(Scale(min: 1, max: 7)) == "1–7")

@@ -15,7 +15,7 @@ func summarize(_ text: String, workbook: Workbook?, options: SurveyOptions = Sur
 func driverCSV(_ names: [String], _ columns: [[Double]], overall: [Double]) -> String {
     var text = "id," + names.map { "experience." + $0 }.joined(separator: ",") + ",overall\n"
     for i in overall.indices {
-        text += "\(i + 1)," + columns.map { displayNumber($0[i]) }.joined(separator: ",") + "," + displayNumber(overall[i]) + "\n"
+        text += "\(i + 1)," + columns.map { surveyNumber($0[i]) }.joined(separator: ",") + "," + surveyNumber(overall[i]) + "\n"
     }
     return text
 }

@@ -47,7 +47,7 @@ struct SurveyTruth {
         for (i, row) in answers.enumerated() {
             text += line(["2026-05-0\(i % 9 + 1) 10:00:00", "2026-05-0\(i % 9 + 1) 10:07:00", "0", finished[i] ? "100" : "40", "420",
                           finished[i] ? "1" : "0", "2026-05-0\(i % 9 + 1) 10:07:01", "R_\(i)abc"]
-                         + row.map { $0.map(displayNumber) ?? "" })
+                         + row.map { $0.map(surveyNumber) ?? "" })
         }
         return text
     }

@@ -38,7 +38,7 @@ struct LabelTruth {
         for (i, row) in answers.enumerated() {
             // Columns of SurveyTruth: experience.product, expectation.product, experience.service, expectation.service, importance.price, overall.
             let order = [0, 2, 1, 3, 4, 5]
-            text += LabelTruth.csv(["\(11_000 + i)", "4242", "05/0\(i % 9 + 1)/2026 10:00:00 AM"] + order.map { row[$0].map(displayNumber) ?? "" })
+            text += LabelTruth.csv(["\(11_000 + i)", "4242", "05/0\(i % 9 + 1)/2026 10:00:00 AM"] + order.map { row[$0].map(surveyNumber) ?? "" })
         }
         return text
     }
@@ -54,8 +54,8 @@ struct LabelTruth {
         let importance = ["非常不重要", "不重要", "一般重要", "重要", "非常重要"]
         for (i, row) in answers.enumerated() {
             func label(_ column: Int, _ set: [String]) -> String { row[column].map { set[Int($0) - 1] } ?? "" }
-            text += LabelTruth.csv(["\(i + 1)", i % 2 == 0 ? "华北" : "华南", label(0, LabelTruth.chinese), row[1].map(displayNumber) ?? "",
-                                    label(2, LabelTruth.chinese), row[3].map(displayNumber) ?? "", label(4, importance),
+            text += LabelTruth.csv(["\(i + 1)", i % 2 == 0 ? "华北" : "华南", label(0, LabelTruth.chinese), row[1].map(surveyNumber) ?? "",
+                                    label(2, LabelTruth.chinese), row[3].map(surveyNumber) ?? "", label(4, importance),
                                     label(5, LabelTruth.chinese)])
         }
         return text.replacing("\n", with: "\r\n")

@@ -25,7 +25,7 @@ import Testing
     func csv(_ cols: (a: [Double?], c: [Double?], overall: [Double?])) -> String {
         var text = "id,experience.product,experience.convenience,overall\n"
         for i in cols.a.indices {
-            text += "\(i)," + [cols.a[i], cols.c[i], cols.overall[i]].map { $0.map(displayNumber) ?? "" }.joined(separator: ",") + "\n"
+            text += "\(i)," + [cols.a[i], cols.c[i], cols.overall[i]].map { $0.map(surveyNumber) ?? "" }.joined(separator: ",") + "\n"
         }
         return text
     }

@@ -133,7 +133,7 @@ import Testing
         #expect(number("q16") == 0.2)
         #expect(accepted("q17") == ["yes"])
         #expect(byID["q5"]!.working == "weighted satisfaction of Convenience = importance × (experience − expectation) = 9 × (5 − 7) = 9 × (−2) = −18")
-        #expect(byID["q6"]!.working.hasSuffix("= −24 ÷ 36 = −0.6667"))
+        #expect(byID["q6"]!.working.hasSuffix("= −24 ÷ 36 = −0.67"))
         #expect(byID["q16"]!.working == "deviation = actual − target = 4.2 − 4 = 0.2")
     }
 

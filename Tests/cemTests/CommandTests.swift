@@ -14,7 +14,7 @@ import Testing
             #expect(out.contains("\n\(step)\n"))
         }
         #expect(out.contains("品牌价值驱动因素：品牌形象（9）、价格（9）\n"))
-        #expect(out.contains("平均满意度：−0.5；加权满意度指数：−0.6667\n"))
+        #expect(out.contains("平均满意度：−0.5；加权满意度指数：−0.67\n"))
         #expect(out.contains("关键体验：便利性（−18）、产品（−6）\n"))
         #expect(out.contains("最大差距：便利性（加权差距 −45）\n"))
         #expect(out.contains("优先级：R1（45）、R3（45）、R2（0）、R4（0）\n"))
@@ -35,7 +35,7 @@ import Testing
           便利性       5     7      −2       9
           品牌形象     7     7       0       7
           价格         7     7       0       6
-        平均满意度：−0.5；加权满意度指数：−0.6667
+        平均满意度：−0.5；加权满意度指数：−0.67
 
           体验与期望（量表 0–10）
         """
@@ -47,7 +47,7 @@ import Testing
         #expect(run.stdout.hasPrefix("Step 3 · Identify the key experiences\n"))
         #expect(run.stdout.contains("Key experiences: 便利性 (−18), 产品 (−6)\n"))
         #expect(run.stdout.contains("concentrate"))  // the quadrant column wraps at 80 columns beside its inputs
-        #expect(run.stdout.contains("IPA cut lines (mean): experience 5.8333, importance 6\n"))
+        #expect(run.stdout.contains("IPA cut lines (mean): experience 5.83, importance 6\n"))
         // The workbook's language wins over LANG; LANG decides for a workbook without one.
         let lang = try Cem.call(["show", "workbooks/meisu.en.cem.json", "--step", "1"], environment: ["LANG": "zh_CN.UTF-8"])
         #expect(lang.stdout.hasPrefix("Step 1 · Understand your brand value: why customers come to you\n"))

@@ -53,7 +53,7 @@ import Testing
         #expect(chart.stdout.contains(">0.08</text>"))
         let md = try Cem.call(["report", "two.cem.json", "--format", "markdown"], in: folder)
         #expect(md.status == 0)
-        #expect(md.stdout.contains("| 1 | 2025-06-30 | −0.5 | −0.6667 | Convenience |\n| 2 (current) | — | 0 | 0.0833 | Product |\n"))
+        #expect(md.stdout.contains("| 1 | 2025-06-30 | −0.5 | −0.67 | Convenience |\n| 2 (current) | — | 0 | 0.08 | Product |\n"))
     }
 
     @Test func surveyEvidenceShowsDerivedImportanceAndNeverWritesTheWorkbook() throws {
@@ -71,12 +71,12 @@ import Testing
         #expect(md.stdout.contains("""
             ## Survey evidence: derived importance (survey.csv)
 
-            Derived importance (key drivers of overall satisfaction): n = 12, R² = 0.8333
+            Derived importance (key drivers of overall satisfaction): n = 12, R² = 0.83
 
             | Factor | Stated | r | Weight | Share of R² | Derived | VIF |
             | --- | ---: | ---: | ---: | ---: | ---: | ---: |
-            | Product | — | 0.4082 | 0.1667 | 20% | 2.5 | 1 |
-            | Convenience | — | 0.8165 | 0.6667 | 80% | 10 | 1 |
+            | Product | — | 0.41 | 0.17 | 20% | 2.5 | 1 |
+            | Convenience | — | 0.82 | 0.67 | 80% | 10 | 1 |
 
             """))
         #expect(md.stdout.contains("> **warning: only 12 respondents; at least 30"))
@@ -118,14 +118,14 @@ import Testing
             | Factor | Experience | n | Expectation | n | Satisfaction | vs rest |
             | --- | ---: | ---: | ---: | ---: | ---: | ---: |
             | Product | 6.5 | 2 | 7.5 | 2 | −1 | — |
-            | Convenience | 4.5 | 2 | 7.5 | 2 | −3 | −1 ± 3.0424 |
+            | Convenience | 4.5 | 2 | 7.5 | 2 | −3 | −1 ± 3.04 |
 
             region = south  (n = 2)
 
             | Factor | Experience | n | Expectation | n | Satisfaction | vs rest |
             | --- | ---: | ---: | ---: | ---: | ---: | ---: |
             | Product | 5 | 1 | 7 | 2 | −2 | — |
-            | Convenience | 5.5 | 2 | 6.5 | 2 | −1 | +1 ± 3.0424 |
+            | Convenience | 5.5 | 2 | 6.5 | 2 | −1 | +1 ± 3.04 |
 
             Satisfaction = mean experience − mean expectation (computed by the engine); n is the number of respondents who answered.
 

@@ -13,7 +13,7 @@ import Testing
         try Data(WorkbookWriter.bytes(Samples.workedExample(.en))).write(to: file)
         let run = try Cem.run(["session", file.path], stdin: "poll convenience expectation 3 9 5 8 4\nquit\n")
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("⚠ Participants disagree (sd 2.5884, 3–9): discuss it before moving on."))
+        #expect(run.stdout.contains("⚠ Participants disagree (sd 2.59, 3–9): discuss it before moving on."))
         let w = try WorkbookReader.read(try [UInt8](Data(contentsOf: file)))
         #expect(w.factor(id: "convenience")?.pollStat(.expectation) == PollStat(n: 5, mean: 5.8, sd: 2.588435821, min: 3, max: 9))
         let validate = try Cem.call(["validate", file.path])

@@ -13,12 +13,12 @@ import Testing
         let run = try Cem.call(["show", "s.cem.json", "--step", "2"], in: folder)
         #expect(run.stdout.contains("""
         Survey basis of the scores (n respondents, mean, 95% confidence interval)
-          Factor       Measure                n     Mean           95% CI
-          ───────────  ─────────────────────  ─  ───────  ───────────────
-          Convenience  Experience             3        5    2.5159–7.4841
-          Convenience  Expectation            3   7.3333    5.8991–8.7676
-          Convenience  Importance             3   8.6667   7.2324–10.1009
-          Convenience  Satisfaction (paired)  3  −2.3333  −3.7676–−0.8991
+          Factor       Measure                n   Mean      95% CI
+          ───────────  ─────────────────────  ─  ─────  ──────────
+          Convenience  Experience             3      5   2.52–7.48
+          Convenience  Expectation            3   7.33    5.9–8.77
+          Convenience  Importance             3   8.67   7.23–10.1
+          Convenience  Satisfaction (paired)  3  −2.33  −3.77–−0.9
 
         """))
         // No survey, no table.

@@ -60,7 +60,7 @@ import Testing
           Brand image   7 → 7 = 0   0 → 0 = 0     0 → 0 = 0      0 → 0 = 0
           Price         7 → 7 = 0   0 → 0 = 0     0 → 0 = 0      0 → 0 = 0
         Key experience of cycle 1: Convenience, weighted satisfaction −18 → 0 ↑ +18: improved
-        Mean satisfaction −0.5 → 0 ↑ +0.5; weighted satisfaction index −0.6667 → 0 ↑ +0.6667
+        Mean satisfaction −0.5 → 0 ↑ +0.5; weighted satisfaction index −0.67 → 0 ↑ +0.67
 
         KPI results per cycle
           Cycle  Req.  KPI  Metric                          Target  Actual  Met

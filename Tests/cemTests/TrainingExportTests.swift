@@ -61,7 +61,7 @@ import Testing
         #expect(run.status == 0)
         let blocks = run.stdout.components(separatedBy: "\n\n")
         #expect(blocks.filter { $0.hasPrefix("::meisu-q") }.count == 17)
-        #expect(run.stdout.contains("::meisu-q6::What is the weighted satisfaction index? {#-0.666666667:0.01####The answer is −0.6667.\\nindex \\= Σ importance"))
+        #expect(run.stdout.contains("::meisu-q6::What is the weighted satisfaction index? {#-0.666666667:0.01####The answer is −0.67.\\nindex \\= Σ importance"))
         #expect(run.stdout.contains("\t=Brand image (brand-image)\n\t=Price (price)\n"))
         // `:` in text is escaped, and no unescaped `=`, `#`, `{`, `}` or `~` appears in a question's text.
         #expect(run.stdout.contains("scored 0–10\\: brand value"))

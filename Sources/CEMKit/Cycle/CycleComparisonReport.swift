@@ -21,11 +21,13 @@ public struct CycleComparisonReport: Sendable {
 
     func heading(_ step: CycleStep) -> String { label(step.from) + " → " + label(step.to) }
 
-    /// `6 → 7 ↑ +1`; `— → 7` when one side is missing.
+    /// `6 → 7 ↑ +1`; `— → 7` when one side is missing; 4 decimals when a change would print as none.
     public static func cell(_ c: FigureChange) -> String {
-        var text = displayNumber(c.from) + " → " + displayNumber(c.to)
+        let hidden = c.change.map { $0 != 0 && displayNumber($0) == "0" } ?? false
+        func n(_ x: Double?) -> String { decimalText(x, decimals: hidden ? 4 : 2) }
+        var text = n(c.from) + " → " + n(c.to)
         if let change = c.change, let direction = c.direction {
-            let amount = change > 0 ? "+" + displayNumber(change) : displayNumber(change)
+            let amount = change > 0 ? "+" + n(change) : n(change)
             text += " " + (direction == .up ? "↑" : direction == .down ? "↓" : "=") + " " + amount
         }
         return text

@@ -31,7 +31,7 @@ public struct DiffReport: Sendable {
     func display(_ value: DiffValue, field: String) -> String {
         switch value {
         case .none: return ""
-        case .number(let n): return displayNumber(n)
+        case .number(let n): return decimalText(n, decimals: 4)
         case .flag(let flag): return flag.map(s.yesNo) ?? "—"
         case .factor(let id): return id.map(name) ?? s.none
         case .factors(let ids): return ids.isEmpty ? s.none : ids.map(name).joined(separator: s.listSeparator)

@@ -8,7 +8,7 @@ extension DiffReport {
         diff.new.factor(id: id)?.name ?? diff.old.factor(id: id)?.name ?? id
     }
 
-    private func move(_ from: Double?, _ to: Double?) -> String { displayNumber(from) + " → " + displayNumber(to) }
+    private func move(_ from: Double?, _ to: Double?) -> String { decimalText(from, decimals: 4) + " → " + decimalText(to, decimals: 4) }
 
     /// The items of the summary, most telling first: per factor whose scores changed, the derived
     /// figures that moved (or the scores themselves when none did); the conclusions (key experience,

@@ -1,13 +1,21 @@
 // The factories of the report words, and how numbers and scales are shown in text.
 
+import Foundation
+
 /// The table for a language.
 public func strings(_ language: Language) -> ReportWords { ReportWords(language) }
 
-/// A score as it is shown in text: `−0.5`, `4.2`, `5.8333`, `—` when missing.
-/// Up to four decimals, trailing zeros dropped; a true minus sign.
-public func displayNumber(_ value: Double?) -> String {
+/// A figure as people read it (reports, `cem show`, the session, `cem compare`, the trainer):
+/// `−0.5`, `4.2`, `5.83`, `6`, `—` when missing. At most 2 decimals, trailing zeros dropped so integers
+/// stay integers; a true minus sign. JSON and CSV never come here: they write the stored figure in full.
+public func displayNumber(_ value: Double?) -> String { decimalText(value, decimals: 2) }
+
+/// A figure to at most `decimals` decimals (0–9), trailing zeros dropped, a true minus sign, `—` when
+/// missing: for the few places that must tell close values apart (survey statistics, diffs, a tie).
+public func decimalText(_ value: Double?, decimals: Int) -> String {
     guard let value, value.isFinite else { return "—" }
-    let rounded = abs(value) < 0x1p52 ? (value * 10_000).rounded() / 10_000 : value
+    let scale = pow(10, Double(max(0, min(decimals, 9))))
+    let rounded = abs(value) < 0x1p52 / scale ? (value * scale).rounded() / scale : value
     var text = CanonicalJSON.number(rounded == 0 ? 0 : rounded)
     if text.contains("e") { text = String(describing: rounded) }
     return text.hasPrefix("-") ? "−" + text.dropFirst() : text

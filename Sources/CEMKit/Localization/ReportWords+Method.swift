@@ -43,7 +43,7 @@ extension ReportWords {
     }
 
     public var roundingRule: String {
-        language.pick(zh: "计算所得的数值在比较和显示前先取 9 位小数，以免浮点误差决定排序；文中的数值最多显示 2 位小数。",
-                      en: "Derived figures are rounded to 9 decimals before they are compared or shown, so floating-point noise never decides an order; figures in sentences show at most 2 decimals.")
+        language.pick(zh: "计算所得的数值在比较和显示前先取 9 位小数，以免浮点误差决定排序；文中和表中的数值最多显示 2 位小数。",
+                      en: "Derived figures are rounded to 9 decimals before they are compared or shown, so floating-point noise never decides an order; figures in sentences and tables show at most 2 decimals.")
     }
 }

@@ -21,7 +21,7 @@ extension SurveyWords {
     public func values(_ column: SurveyColumn) -> String {
         var parts: [String] = []
         if let low = column.low, let high = column.high {
-            let range = low == high ? displayNumber(low) : displayNumber(low) + " – " + displayNumber(high)
+            let range = low == high ? surveyNumber(low) : surveyNumber(low) + " – " + surveyNumber(high)
             parts.append(language.pick(zh: "\(range)（\(column.numbers) 个）", en: "\(range) (\(column.numbers))"))
         }
         if column.texts > 0 {

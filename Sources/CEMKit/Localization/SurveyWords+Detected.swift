@@ -3,8 +3,8 @@
 extension SurveyWords {
     /// The answers clearly show another scale than the workbook's, and `--rescale` was not given.
     public func detectedScaleMismatch(_ detected: Scale, seen: SurveyRange, workbook: Scale, importance: Bool) -> String {
-        let d = displayScale(detected), w = displayScale(workbook), typed = displayNumber(detected.min) + "-" + displayNumber(detected.max)
-        let low = displayNumber(seen.low), high = displayNumber(seen.high)
+        let d = displayScale(detected), w = displayScale(workbook), typed = surveyNumber(detected.min) + "-" + surveyNumber(detected.max)
+        let low = surveyNumber(seen.low), high = surveyNumber(seen.high)
         let key = importance ? "importanceScale" : "scale", option = importance ? "--importance-scale" : "--scale"
         let wMin = CanonicalJSON.number(workbook.min), wMax = CanonicalJSON.number(workbook.max)
         return importance
@@ -24,7 +24,7 @@ extension SurveyWords {
 
     /// The line saying which scale was detected, and from what.
     public func detectedScale(_ scale: Scale, seen: SurveyRange, importance: Bool) -> String {
-        let d = displayScale(scale), low = displayNumber(seen.low), high = displayNumber(seen.high)
+        let d = displayScale(scale), low = surveyNumber(seen.low), high = surveyNumber(seen.high)
         return importance
             ? language.pick(zh: "重要性量表 \(d) 由答案推断（都是 \(low) 到 \(high) 的整数）",
                             en: "importance scale \(d) detected from the values (whole numbers from \(low) to \(high))")

@@ -115,7 +115,7 @@ extension SurveyMapProblem {
 extension SurveyWords {
     /// The map's survey scale is not the workbook's.
     public func scaleMismatch(survey: Scale, workbook: Scale, importance: Bool) -> String {
-        let s = displayScale(survey), w = displayScale(workbook), typed = displayNumber(survey.min) + "-" + displayNumber(survey.max)
+        let s = displayScale(survey), w = displayScale(workbook), typed = surveyNumber(survey.min) + "-" + surveyNumber(survey.max)
         return importance
             ? language.pick(zh: "问卷的重要性量表是 \(s)（列映射的 importanceScale），工作簿的是 \(w)；加 --rescale 按线性换算，或用 cem new 文件 --importance-scale \(typed) 新建工作簿",
                             en: "the survey's importance scale is \(s) (the map's importanceScale) but the workbook's is \(w); add --rescale to map it linearly, "

@@ -96,9 +96,9 @@ extension SurveyWords {
 
     public func belowImportanceScale(_ factor: String, proportional: Double, minimum: Double) -> String {
         language.pick(
-            zh: "注意：\(factor) 按比例换算的重要性为 \(displayNumber(proportional))，低于重要性量表的最低分 \(displayNumber(minimum))，"
-                + "因此记为 \(displayNumber(minimum))；它的权重见上表",
-            en: "warning: in proportion, the importance of \(factor) is \(displayNumber(proportional)), below the importance scale's "
-                + "minimum \(displayNumber(minimum)), so it is set to \(displayNumber(minimum)); its weight is in the table above")
+            zh: "注意：\(factor) 按比例换算的重要性为 \(surveyNumber(proportional))，低于重要性量表的最低分 \(surveyNumber(minimum))，"
+                + "因此记为 \(surveyNumber(minimum))；它的权重见上表",
+            en: "warning: in proportion, the importance of \(factor) is \(surveyNumber(proportional)), below the importance scale's "
+                + "minimum \(surveyNumber(minimum)), so it is set to \(surveyNumber(minimum)); its weight is in the table above")
     }
 }

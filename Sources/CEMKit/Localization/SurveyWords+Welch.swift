@@ -18,7 +18,7 @@ extension SurveyWords {
 
     /// Under the tables: which points the top box is.
     public func topBoxNote(_ k: Int, scale: Scale) -> String {
-        let low = displayNumber(scale.max - Double(k - 1)), high = displayNumber(scale.max)
+        let low = surveyNumber(scale.max - Double(k - 1)), high = surveyNumber(scale.max)
         return language.pick(zh: "前 \(k) 格：体验答案在 \(displayScale(scale)) 量表最高 \(k) 格（\(low) 到 \(high)）的比例",
                              en: "Top-\(k): the share of experience answers in the top \(k) points of the \(displayScale(scale)) scale (\(low) to \(high))")
     }

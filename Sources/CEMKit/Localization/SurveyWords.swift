@@ -50,8 +50,8 @@ extension SurveyWords {
                 en: "'\(text)' is not a number; correct the cell, or use --on-error skip to leave such cells out")
         case .outOfScale(_, _, _, let value, let scale):
             return language.pick(
-                zh: "\(displayNumber(value)) 超出量表 \(displayScale(scale))；请更正该单元格，或用 --on-error skip 略过这类单元格",
-                en: "\(displayNumber(value)) is outside the scale \(displayScale(scale)); correct the cell, or use --on-error skip to leave such cells out")
+                zh: "\(surveyNumber(value)) 超出量表 \(displayScale(scale))；请更正该单元格，或用 --on-error skip 略过这类单元格",
+                en: "\(surveyNumber(value)) is outside the scale \(displayScale(scale)); correct the cell, or use --on-error skip to leave such cells out")
         case .unknownColumn(let option, let name, let suggestion):
             return language.pick(
                 zh: "\(option)：文件中没有列“\(name)”" + (suggestion.map { "；是否想用“\($0)”？" } ?? ""),
@@ -150,9 +150,9 @@ extension SurveyWords {
                     + "; at least \(minimum) (max(30, 10 × factors)) are needed for trustworthy figures")
         case .collinear(let factor, let inflation):
             return language.pick(
-                zh: "注意：\(name(factor)) 的推导权重建立在高度共线的因素上（VIF " + (inflation.map(displayNumber) ?? "∞") + "）；请谨慎解读",
+                zh: "注意：\(name(factor)) 的推导权重建立在高度共线的因素上（VIF " + (inflation.map(surveyNumber) ?? "∞") + "）；请谨慎解读",
                 en: "warning: the derived weight of \(name(factor)) rests on strongly collinear factors (VIF "
-                    + (inflation.map(displayNumber) ?? "∞") + "); read it with care")
+                    + (inflation.map(surveyNumber) ?? "∞") + "); read it with care")
         case .noAnswers(let factor, let measure):
             return language.pick(
                 zh: "注意：\(measure.rawValue).\(factor) 没有任何回答；该分数保持不变",

@@ -68,7 +68,7 @@ extension TreeMerge {
         switch value {
         case .null: return "—"
         case .bool(let flag): return s.yesNo(flag)
-        case .number(let n): return displayNumber(n)
+        case .number(let n): return decimalText(n, decimals: 4)
         case .string(let text):
             switch field {
             case "decision": return Decision(rawValue: text).map(s.decision) ?? text
@@ -97,10 +97,10 @@ extension TreeMerge {
             let fa = x.factor(id), fb = y.factor(id)
             if fa?.weightedSatisfaction != fb?.weightedSatisfaction {
                 effect.append(TeamWords(language).fieldName("weightedSatisfaction") + " "
-                              + displayNumber(fa?.weightedSatisfaction) + " → " + displayNumber(fb?.weightedSatisfaction))
+                              + decimalText(fa?.weightedSatisfaction, decimals: 4) + " → " + decimalText(fb?.weightedSatisfaction, decimals: 4))
             }
             if fa?.weightedGap != fb?.weightedGap {
-                effect.append(words.weightedGapName + " " + displayNumber(fa?.weightedGap) + " → " + displayNumber(fb?.weightedGap))
+                effect.append(words.weightedGapName + " " + decimalText(fa?.weightedGap, decimals: 4) + " → " + decimalText(fb?.weightedGap, decimals: 4))
             }
         }
         if x.keyExperiences != y.keyExperiences {
@@ -113,7 +113,7 @@ extension TreeMerge {
     /// `Convenience (−18), Product (−6)`, or `none`.
     public static func keyExperiences(_ analysis: Analysis, language: Language) -> String {
         let s = strings(language)
-        let names = analysis.keyExperiences.compactMap(analysis.factor).map { s.named($0.name, displayNumber($0.weightedSatisfaction)) }
+        let names = analysis.keyExperiences.compactMap(analysis.factor).map { s.named($0.name, decimalText($0.weightedSatisfaction, decimals: 4)) }
         return names.isEmpty ? s.none : names.joined(separator: s.listSeparator)
     }
 

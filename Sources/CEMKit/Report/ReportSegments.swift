@@ -17,7 +17,7 @@ public enum SegmentEvidence {
                 [f.name, displayNumber(f.experience?.mean), f.experience.map { String($0.n) } ?? "—",
                  displayNumber(f.expectation?.mean), f.expectation.map { String($0.n) } ?? "—",
                  displayNumber(f.satisfaction)]
-                    + (segment ? [f.experienceTest.map(SurveyText.versusRest).map(trimmed) ?? "—"] : [])
+                    + (segment ? [f.experienceTest.map { SurveyText.versusRest($0, number: displayNumber) }.map(trimmed) ?? "—"] : [])
             }
             let tones: [[CellTone]] = factors.map { f in
                 Array(repeating: .plain, count: 5) + [(f.satisfaction ?? 0) < 0 ? .bad : .plain]

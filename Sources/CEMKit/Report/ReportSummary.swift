@@ -6,7 +6,7 @@ public enum ReportSummary {
     public static func text(workbook: Workbook, analysis: Analysis, strings: ReportWords) -> String {
         let sections = ReportSections(workbook: workbook, analysis: analysis, strings: strings)
         let words = reportStrings(strings.language)
-        let n = displayFigure
+        let n = displayNumber
         let drivers = analysis.brandValueDrivers.isEmpty ? nil : sections.list(analysis.brandValueDrivers.map {
             strings.named(sections.name($0), words.brandValueFigure(n(analysis.factor($0)?.brandValue)))
         })
@@ -32,7 +32,6 @@ public enum ReportSummary {
     static func separator(_ words: ReportWords) -> String { words.language.pick(zh: "", en: " ") }
 
     static func keyExperienceSentence(workbook: Workbook, analysis: Analysis, sections: ReportSections, words: ReportWords) -> String {
-        let n = displayFigure
         guard let first = analysis.keyExperiences.first, let f = analysis.factor(first) else {
             let missing = analysis.factors.filter { $0.weightedSatisfaction == nil }.count
             if missing > 0 || analysis.factors.isEmpty {
@@ -41,6 +40,7 @@ public enum ReportSummary {
             return words.language.pick(zh: "没有加权满意度为负的因素，因此没有关键体验。",
                                        en: "No factor has a negative weighted satisfaction, so there is no key experience.")
         }
+        let n = distinguishing(f.weightedSatisfaction, from: analysis.keyExperiences.dropFirst().first.flatMap(analysis.factor)?.weightedSatisfaction)
         let figure = words.weightedSatisfactionDerivation(n(f.weightedSatisfaction), importance: n(f.importance),
                                                           satisfaction: n(f.satisfaction))
         let tied = analysis.keyExperiences.filter { analysis.factor($0)?.weightedSatisfaction == f.weightedSatisfaction }
@@ -60,6 +60,16 @@ public enum ReportSummary {
 
     /// Whether two factors' weighted satisfactions lie inside each other's survey interval: the interval
     /// of importance × (experience − expectation) taken from the 95% interval of experience.
+    /// How to print a figure named as the first of a ranking: at 2 decimals, unless the runner-up differs
+    /// yet prints the same, then with as many decimals as tell them apart (so "the key one" reads true).
+    static func distinguishing(_ value: Double?, from next: Double?) -> (Double?) -> String {
+        var decimals = 2
+        if let value, let next, value != next {
+            while decimals < 9, decimalText(value, decimals: decimals) == decimalText(next, decimals: decimals) { decimals += 1 }
+        }
+        return { decimalText($0, decimals: decimals) }
+    }
+
     static func withinMargin(_ a: FactorAnalysis, _ b: FactorAnalysis, workbook: Workbook) -> Bool {
         func interval(_ f: FactorAnalysis) -> ClosedRange<Double>? {
             guard let factor = workbook.factors.first(where: { $0.id == f.id }),
@@ -74,7 +84,7 @@ public enum ReportSummary {
     }
 
     static func largestGapSentence(analysis: Analysis, sections: ReportSections, words: ReportWords) -> String {
-        let n = displayFigure
+        let n = displayNumber
         guard let id = analysis.largestGap, let f = analysis.factor(id) else {
             let missing = analysis.factors.filter { $0.weightedGap == nil }.count
             if missing > 0 || analysis.factors.isEmpty {
@@ -86,11 +96,4 @@ public enum ReportSummary {
         return words.language.pick(zh: "与理想体验差距最大的是\(f.name)（\(figure)）。",
                                    en: "The largest gap to the ideal is \(f.name) (\(figure)).")
     }
-}
-
-/// A figure in prose: integers stay integers, other values get at most 2 decimals (`−0.67`), `—` when missing.
-public func displayFigure(_ value: Double?) -> String {
-    guard let value, value.isFinite else { return "—" }
-    guard abs(value) < 1e15 else { return displayNumber(value) }
-    return displayNumber((value * 100).rounded() / 100)
 }

@@ -19,7 +19,7 @@ public enum SlideReport {
     public static func svg(_ document: ReportDocument) -> String {
         let words = reportStrings(document.strings.language)
         let analysis = document.analysis
-        let n = displayFigure
+        let n = displayNumber
         var canvas = SVGCanvas(width: width, height: height)
         func lines(_ text: String, size: Double, width: Double = column) -> [String] {
             wrap(text, columns: clampedInt(width / (size * 0.58), in: 1...10_000, rule: .towardZero))

@@ -1,6 +1,10 @@
 // What `cem import` and `cem segments` print: statistics with n and the 95% interval, derived
 // importance beside stated importance, skipped cells, warnings, and per-segment satisfaction.
 
+/// A survey statistic as researchers read it: 4 decimals (`0.6667`), trailing zeros dropped. `cem import`
+/// and `cem segments` print their statistics and survey messages with it; reports use `displayNumber`.
+public func surveyNumber(_ value: Double?) -> String { decimalText(value, decimals: 4) }
+
 public enum SurveyText {
     /// One line for an error: `file:line:column (column name): what is wrong; how to fix it`.
     public static func error(_ e: SurveyError, file: String, language: Language) -> String {
@@ -37,19 +41,19 @@ public enum SurveyText {
 
     /// n, and with weights Kish's effective n beside it.
     static func count(_ stat: SurveyStat) -> String {
-        stat.effectiveN.map { "\(stat.n) (" + displayNumber($0) + ")" } ?? String(stat.n)
+        stat.effectiveN.map { "\(stat.n) (" + surveyNumber($0) + ")" } ?? String(stat.n)
     }
 
     /// A segment's experience against the rest: `+0.52 ± 0.42 *` (the 95% interval's half width), the star
-    /// when p < 0.05.
-    static func versusRest(_ test: WelchTest) -> String {
-        (test.difference > 0 ? "+" : "") + displayNumber(test.difference) + " ± " + displayNumber((test.high - test.low) / 2)
+    /// when p < 0.05. Survey text shows it with `surveyNumber`, a report with `displayNumber`.
+    static func versusRest(_ test: WelchTest, number: (Double?) -> String = surveyNumber) -> String {
+        (test.difference > 0 ? "+" : "") + number(test.difference) + " ± " + number((test.high - test.low) / 2)
             + (test.significant ? " *" : "  ")
     }
 
     static func interval(_ stat: SurveyStat) -> String {
         guard let ci = stat.confidenceInterval else { return "—" }
-        return displayNumber(ci.low) + " – " + displayNumber(ci.high)
+        return surveyNumber(ci.low) + " – " + surveyNumber(ci.high)
     }
 
     static func name(_ id: String, in workbook: Workbook?) -> String { workbook?.factor(id: id)?.name ?? id }
@@ -75,21 +79,21 @@ public enum SurveyText {
             for measure in ScoreField.allCases {
                 guard let stat = summary.stat(factor: factor.id, measure: measure) else { continue }
                 let change = result.changes.first { $0.factor == factor.id && $0.measure == measure }
-                let score = change.map { $0.changed ? displayNumber($0.old) + " → " + displayNumber($0.new) : displayNumber($0.new) } ?? "—"
-                table.add([factor.name, labels.scoreName(measure), count(stat), displayNumber(stat.mean),
-                           displayNumber(stat.sd), interval(stat), score])
+                let score = change.map { $0.changed ? surveyNumber($0.old) + " → " + surveyNumber($0.new) : surveyNumber($0.new) } ?? "—"
+                table.add([factor.name, labels.scoreName(measure), count(stat), surveyNumber(stat.mean),
+                           surveyNumber(stat.sd), interval(stat), score])
             }
         }
         if let overall = summary.overall {
-            table.add([s.overall, "", count(overall), displayNumber(overall.mean), displayNumber(overall.sd), interval(overall), ""])
+            table.add([s.overall, "", count(overall), surveyNumber(overall.mean), surveyNumber(overall.sd), interval(overall), ""])
         }
         lines += table.render(maxWidth: width)
         lines += paired(summary, workbook: workbook, language: language, width: width)
         if let drivers = result.keyDrivers {
             if let range = drivers.pairwiseRange {
-                lines += ["", s.driversHeadingPairwise(low: range.low, high: range.high, rSquared: displayNumber(drivers.rSquared))]
+                lines += ["", s.driversHeadingPairwise(low: range.low, high: range.high, rSquared: surveyNumber(drivers.rSquared))]
             } else {
-                lines += ["", s.driversHeading(n: drivers.n, rSquared: displayNumber(drivers.rSquared))]
+                lines += ["", s.driversHeading(n: drivers.n, rSquared: surveyNumber(drivers.rSquared))]
             }
             var t = TextTable([
                 .init(labels.factor), .init(s.statedImportance, alignRight: true), .init(s.correlation, alignRight: true),
@@ -99,10 +103,10 @@ public enum SurveyText {
             for factor in workbook.factors {
                 guard let d = drivers.driver(factor.id) else { continue }
                 let stated = summary.stat(factor: factor.id, measure: .importance)?.mean
-                t.add([factor.name, displayNumber(stated), displayNumber(d.correlation), displayNumber(d.weight),
-                       d.share.map { displayNumber($0 * 100) + "%" } ?? "—",
-                       displayNumber(drivers.importance(factor.id, on: workbook.importanceScale)),
-                       d.weight == nil ? "—" : d.inflation.map(displayNumber) ?? "∞"])
+                t.add([factor.name, surveyNumber(stated), surveyNumber(d.correlation), surveyNumber(d.weight),
+                       d.share.map { surveyNumber($0 * 100) + "%" } ?? "—",
+                       surveyNumber(drivers.importance(factor.id, on: workbook.importanceScale)),
+                       d.weight == nil ? "—" : d.inflation.map(surveyNumber) ?? "∞"])
             }
             lines += t.render(maxWidth: width)
             lines.append(s.driversNote)
@@ -125,7 +129,7 @@ public enum SurveyText {
                                .init(s.sd, alignRight: true), .init(s.interval, alignRight: true)])
         for factor in workbook.factors {
             guard let stat = summary.satisfaction(factor: factor.id) else { continue }
-            table.add([factor.name, count(stat), displayNumber(stat.mean), displayNumber(stat.sd), interval(stat)])
+            table.add([factor.name, count(stat), surveyNumber(stat.mean), surveyNumber(stat.sd), interval(stat)])
         }
         guard !summary.paired.isEmpty else { return [] }
         return ["", s.pairedNote] + table.render(maxWidth: width)
@@ -169,11 +173,11 @@ public enum SurveyText {
             ] + (summary.topBox == nil ? [] : [.init(s.topBox(summary.topBox!.k), alignRight: true)])
               + (group.value == nil ? [] : [.init(s.versusRest, alignRight: true)]))
             for factor in summary.segmentFactors(group, workbook: workbook) {
-                table.add([factor.name, displayNumber(factor.experience?.mean), factor.experience.map { String($0.n) } ?? "—",
-                           displayNumber(factor.expectation?.mean), factor.expectation.map { String($0.n) } ?? "—",
-                           displayNumber(factor.satisfaction)]
-                          + (summary.topBox == nil ? [] : [factor.topBox.map { displayNumber($0 * 100) + "%" } ?? "—"])
-                          + (group.value == nil ? [] : [factor.experienceTest.map(versusRest) ?? "—"]))
+                table.add([factor.name, surveyNumber(factor.experience?.mean), factor.experience.map { String($0.n) } ?? "—",
+                           surveyNumber(factor.expectation?.mean), factor.expectation.map { String($0.n) } ?? "—",
+                           surveyNumber(factor.satisfaction)]
+                          + (summary.topBox == nil ? [] : [factor.topBox.map { surveyNumber($0 * 100) + "%" } ?? "—"])
+                          + (group.value == nil ? [] : [factor.experienceTest.map { versusRest($0) } ?? "—"]))
             }
             if index > 0 { lines.append("") }
             lines.append(heading)

@@ -236,7 +236,7 @@ struct ExerciseDecoder: JSONObjectReader {
             for key in openKeys + ["prompt"] where m[key] == nil { report(.workbook(.missingKey(key)), node, path) }
             if let stepNode = m["step"], let value = number(stepNode, path + ".step") {
                 if (1...7).contains(value), value == value.rounded() { question.openStep = Int(value) } else {
-                    report(.workbook(.notAllowed(value: displayNumber(value), allowed: (1...7).map(String.init))), stepNode, path + ".step")
+                    report(.workbook(.notAllowed(value: decimalText(value, decimals: 9), allowed: (1...7).map(String.init))), stepNode, path + ".step")
                 }
             }
             question.modelAnswer = text(m["modelAnswer"], path + ".modelAnswer", nonEmpty: true) ?? ""

@@ -2,6 +2,12 @@
 // an experiment's difference and whether it is significant, from the engine (Behaviour/).
 
 extension Solver {
+    /// A numeric model answer: 2 decimals as every figure, or more when the question's tolerance asks for them
+    /// (so the answer shown is always one the marking accepts).
+    static func answerText(_ value: Double, tolerance: Double) -> String {
+        decimalText(value, decimals: max(2, Trainer.decimals(for: tolerance)))
+    }
+
     static func solveBehaviour(_ q: ExerciseQuestion, in w: Workbook, strings s: ReportWords,
                                training t: TrainingWords) -> Result<ModelAnswer, SolveFailure> {
         let n = displayNumber
@@ -29,7 +35,7 @@ extension Solver {
             let differenceWorking = t.differenceWorking(test: n(test), control: n(control), difference: n(difference), percent: percent)
             if q.kind == .experimentDifference {
                 return .success(ModelAnswer(question: q, prompt: prompt, expected: .number(difference, tolerance: q.tolerance),
-                                            answer: n(difference), working: differenceWorking, hint: t.behaviourHint(q.kind)))
+                                            answer: answerText(difference, tolerance: q.tolerance), working: differenceWorking, hint: t.behaviourHint(q.kind)))
             }
             guard let significant = r.significant, let low = r.low, let high = r.high else { return .failure(.noFigure) }
             let words = InputWords(s.language)

@@ -119,7 +119,7 @@ public enum Solver {
         func numeric(_ value: Double?, prompt: String, working: String, hint: String) -> Result<ModelAnswer, SolveFailure> {
             guard let value else { return .failure(.noFigure) }
             return .success(ModelAnswer(question: q, prompt: q.prompt.isEmpty ? prompt : q.prompt,
-                                        expected: .number(value, tolerance: q.tolerance), answer: n(value),
+                                        expected: .number(value, tolerance: q.tolerance), answer: Solver.answerText(value, tolerance: q.tolerance),
                                         working: working, hint: hint))
         }
         func choice(_ options: [ChoiceOption], _ accepted: [String], prompt: String, working: String, hint: String)

@@ -186,7 +186,7 @@ public struct Trainer: Sendable {
         case .open:
             lines.append(t.openNote)
         case .number(_, let tolerance):
-            lines.append(t.precision(Trainer.decimals(for: tolerance), tolerance: displayNumber(tolerance)))
+            lines.append(t.precision(Trainer.decimals(for: tolerance), tolerance: decimalText(tolerance, decimals: 9)))
         }
         return lines
     }
