@@ -18,6 +18,16 @@ import Testing
         #expect(displayNumber(.infinity) == "—")
     }
 
+    /// What a consultant typed is shown as it is kept: a `set` confirms 6.125 and the question offers
+    /// [6.125] (Enter keeps 6.125), while step 2's table shows 6.13.
+    @Test func aTypedScoreIsShownAsItIsKept() {
+        var replay = SessionReplay(.open("h.cem.json", sample: Samples.workedExample(.en), .en), interactive: false)
+        replay.run(["set product experience 6.125", "goto 2"])
+        #expect(replay.text.contains("Product · Experience = 6.125\n"))
+        #expect(replay.text.contains("Product · Experience (0–10) [6.125]:"))
+        #expect(editedNumber(6.125) == "6.125" && displayNumber(6.125) == "6.13")
+    }
+
     @Test func surveyTextAndDiffsKeepFourDecimals() {
         #expect(surveyNumber(0.577350269) == "0.5774")
         #expect(surveyNumber(5.833333333) == "5.8333")

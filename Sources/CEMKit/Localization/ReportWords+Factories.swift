@@ -21,6 +21,11 @@ public func decimalText(_ value: Double?, decimals: Int) -> String {
     return text.hasPrefix("-") ? "−" + text.dropFirst() : text
 }
 
+/// A value someone typed or is about to keep (a question's current value, a `set` confirmed): up to
+/// 4 decimals, so that what Enter keeps is what is shown (6.125 is not shown as 6.13); derived figures
+/// use `displayNumber`.
+public func editedNumber(_ value: Double?) -> String { decimalText(value, decimals: 4) }
+
 /// A scale as `0–10`.
 public func displayScale(_ scale: Scale) -> String {
     displayNumber(scale.min) + "–" + displayNumber(scale.max)

@@ -59,7 +59,7 @@ extension Session {
             case .failure(let refusal): return refuse(t.refusal(refusal, strings: r))
             }
             label = r.scoreName(field)
-            shown = displayNumber(w.factors[i][score: field])
+            shown = editedNumber(w.factors[i][score: field])
         } else if InputWords.nameWords.contains(fieldWord) {
             let name = Answer.text(value)
             guard !name.isEmpty else { return refuse(t.refusal(.required, strings: r)) }

@@ -288,9 +288,9 @@ struct QuestionText {
         }
     }
 
-    /// The current value, as shown in brackets: Enter keeps it.
+    /// The current value, as shown in brackets: Enter keeps it, so it is shown as it is kept.
     func current(_ q: Question) -> String {
-        func n(_ v: Double?) -> String { displayNumber(v) }
+        func n(_ v: Double?) -> String { editedNumber(v) }
         func s(_ text: String) -> String { text.isEmpty ? "—" : DisplayWidth.truncate(text.inert, to: 40) }
         switch q {
         case .brandStatement: return s(w.brandStatement)
