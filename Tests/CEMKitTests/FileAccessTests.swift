@@ -109,17 +109,21 @@ import Glibc
         #expect(left == (names.dropFirst() + ["h.cem.json"]).sorted())
     }
 
+    /// Other tests write files at the same time, so this one looks only at its own folder's temporaries.
     @Test func temporariesAreRegisteredOnlyWhileInFlight() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("t.cem.json").path
+        func mine() -> [String] { TemporaryFiles.registered.filter { $0.hasPrefix(folder.path + "/") } }
         try AtomicFile.write(Array("x".utf8), to: path)
-        #expect(TemporaryFiles.registered.isEmpty)
-        TemporaryFiles.register(folder.appendingPathComponent(".t.cem.json.cem-tmp-1-aaaaaa").path)
-        try Data().write(to: folder.appendingPathComponent(".t.cem.json.cem-tmp-1-aaaaaa"))
-        TemporaryFiles.unlinkAll()
+        #expect(mine().isEmpty)
+        let temporary = folder.appendingPathComponent(".t.cem.json.cem-tmp-1-aaaaaa")
+        TemporaryFiles.register(temporary.path)
+        try Data().write(to: temporary)
+        #expect(mine() == [temporary.path])
+        TemporaryFiles.unlinkAll(inFolder: folder.path)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["t.cem.json"])
-        #expect(TemporaryFiles.registered.isEmpty)
+        #expect(mine().isEmpty)
     }
 }
 

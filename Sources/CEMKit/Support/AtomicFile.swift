@@ -11,6 +11,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 
 public struct FileError: Error, Equatable, Sendable {
     public var path: String
@@ -106,11 +107,11 @@ public enum AtomicFile {
         let template = folder(of: path) + "/" + temporaryPrefix(path) + "\(getpid())-XXXXXX"
         var buffer = Array(template.utf8CString)
         // The name is registered before the file exists, so that a signal arriving in between still removes it.
-        TemporaryFiles.blockSignals()
+        let saved = TemporaryFiles.blockSignals()
         let fd = mkstemp(&buffer)
         let temporary = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         if fd >= 0 { TemporaryFiles.register(temporary) }
-        TemporaryFiles.unblockSignals()
+        TemporaryFiles.unblockSignals(saved)
         guard fd >= 0 else { throw FileError(path: path, reason: errorText()) }
         func fail() -> FileError {
             let reason = errorText()
@@ -176,9 +177,15 @@ public enum TemporaryFiles {
     /// Makes the table before any signal handler may read it (a handler must not run an initializer).
     public static func prepare() { _ = table }
 
+    /// Writers on several threads (tests, above all) take turns at the table; the signal handler does not
+    /// take the lock (it may not), and at worst misses a name being entered.
+    static let lock = NSLock()
+
     static func register(_ path: String) {
         let bytes = Array(path.utf8)
         guard bytes.count < slotSize else { return }
+        lock.lock()
+        defer { lock.unlock() }
         for slot in 0..<slots where table[slot * slotSize] == 0 {
             let start = table + slot * slotSize
             for (i, byte) in bytes.enumerated() { start[i] = CChar(bitPattern: byte) }
@@ -188,6 +195,8 @@ public enum TemporaryFiles {
     }
 
     static func unregister(_ path: String) {
+        lock.lock()
+        defer { lock.unlock() }
         for slot in 0..<slots where table[slot * slotSize] != 0 {
             let start = table + slot * slotSize
             if String(cString: start) == path { start[0] = 0 }
@@ -196,7 +205,18 @@ public enum TemporaryFiles {
 
     /// The registered temporaries, for tests.
     static var registered: [String] {
-        (0..<slots).filter { table[$0 * slotSize] != 0 }.map { String(cString: table + $0 * slotSize) }
+        lock.withLock { (0..<slots).filter { table[$0 * slotSize] != 0 }.map { String(cString: table + $0 * slotSize) } }
+    }
+
+    /// Unlinks the registered temporaries inside `folder` only, as `unlinkAll` does for all: for tests, which
+    /// run beside other writers whose temporaries must survive.
+    static func unlinkAll(inFolder folder: String) {
+        lock.withLock {
+            for slot in 0..<slots where table[slot * slotSize] != 0 && String(cString: table + slot * slotSize).hasPrefix(folder + "/") {
+                unlink(table + slot * slotSize)
+                table[slot * slotSize] = 0
+            }
+        }
     }
 
     /// Unlinks every registered temporary. Async-signal-safe: only `unlink` on memory that exists already.
@@ -207,17 +227,18 @@ public enum TemporaryFiles {
         }
     }
 
-    /// The signals whose handlers clean up, held back while a name is being entered in the table.
-    nonisolated(unsafe) static var saved = sigset_t()
-
-    static func blockSignals() {
-        var set = sigset_t()
+    /// Holds back the signals whose handlers clean up while a name is being entered in the table, and
+    /// returns this thread's mask as it was (each writer keeps its own: no shared state between threads).
+    static func blockSignals() -> sigset_t {
+        var set = sigset_t(), saved = sigset_t()
         sigemptyset(&set)
         for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] { sigaddset(&set, signal) }
-        sigprocmask(SIG_BLOCK, &set, &saved)
+        pthread_sigmask(SIG_BLOCK, &set, &saved)
+        return saved
     }
 
-    static func unblockSignals() {
-        sigprocmask(SIG_SETMASK, &saved, nil)
+    static func unblockSignals(_ saved: sigset_t) {
+        var saved = saved
+        pthread_sigmask(SIG_SETMASK, &saved, nil)
     }
 }
