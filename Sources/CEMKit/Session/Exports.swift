@@ -1,11 +1,6 @@
 // Paper from the room: `report FORMAT [FILE]`, `chart KIND [FILE]` and `minutes [FILE]` write side files
 // beside the workbook (the same bytes `cem report` and `cem chart` write), never replacing one without asking.
 
-/// The charts `chart KIND` draws besides the report's five (`cem chart --kind` has the same two).
-enum SessionChart {
-    static let extra = ["trend", "summary"]
-}
-
 /// The default names of the files written from a workbook: beside it, named after it.
 public enum ExportNames {
     /// `acme.cem.json` → `acme`; the demo (no file) → `demo`.
@@ -91,26 +86,13 @@ extension Session {
     /// `summary`, through the same library calls); `chart` alone draws the terminal charts.
     mutating func chartCommand(_ arguments: [String]) {
         guard let word = arguments.first else { return chart() }
-        let names = ChartKind.allCases.map(\.rawValue) + SessionChart.extra
-        let usage = "chart [\(names.joined(separator: "|")) [FILE]]"
+        let usage = "chart [\(ChartChoice.names.joined(separator: "|")) [FILE]]"
         let name = Input.normalize(word).lowercased()
-        guard names.contains(name) else { return refuse(t.usage(usage, "")) }
+        guard let choice = ChartChoice(name) else { return refuse(t.usage(usage, "")) }
         guard let target = fileArgument(arguments.dropFirst(), default: ExportNames.chart(named: name, beside: path)) else {
             return refuse(t.usage(usage, t.exportFileRule))
         }
-        let svg: String
-        switch name {
-        case "trend":
-            guard let trend = ReportTrend(CycleComparison(workbook, cuts: analysis.ipa.method)) else {
-                return refuse(t.noTrendYet)
-            }
-            svg = TrendChart.document(trend, title: workbook.title, language: language)
-        case "summary":
-            svg = SlideReport.text(document)
-        default:
-            guard let kind = ChartKind(rawValue: name) else { return refuse(t.usage(usage, "")) }
-            svg = SVGChart.document(kind, workbook: workbook, analysis: analysis, strings: r)
-        }
+        guard let svg = choice.svg(document) else { return refuse(t.noTrendYet) }
         export(target, Array(svg.utf8))
     }
 

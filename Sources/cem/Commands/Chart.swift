@@ -4,29 +4,12 @@ import CEMKit
 import Foundation
 
 enum ChartCommand {
-    /// A chart of the report, the trend over cycles, or the one-page summary (the slide).
-    enum Choice: Equatable {
-        case report(ChartKind), trend, summary
-
-        static var names: [String] { ChartKind.allCases.map(\.rawValue) + ["trend", "summary"] }
-
-        init?(_ name: String) {
-            switch name {
-            case "trend": self = .trend
-            case "summary": self = .summary
-            default:
-                guard let kind = ChartKind(rawValue: name) else { return nil }
-                self = .report(kind)
-            }
-        }
-    }
-
-    static let kind = Option<Choice?>(
+    static let kind = Option<ChartChoice?>(
         // Seven kinds are too many to list in the usage line: it says KIND, help and completion list them.
-        "--kind", value: "KIND", allowed: Choice.names.joined(separator: ", "), completion: .words(Choice.names), required: true,
+        "--kind", value: "KIND", allowed: ChartChoice.names.joined(separator: ", "), completion: .words(ChartChoice.names), required: true,
         help: Localized(zh: "expectation（体验与期望）、weighted（加权满意度）、ipa（IPA 象限图）、gaps（实际与理想的差距）、kpis（KPI 目标与实际）、trend（各周期的满意度指数与 KPI，需有已结束的周期）或 summary（16:9 的一页摘要，同 `cem report --format slide`）",
                         en: "expectation (experience beside expectation), weighted (weighted satisfaction), ipa (IPA quadrants), gaps (experience vs ideal), kpis (KPI target vs actual), trend (satisfaction index and KPIs across cycles; needs a closed cycle) or summary (the 16:9 one-page summary, as `cem report --format slide`)"),
-        parsing: { Choice($0) })
+        parsing: { ChartChoice($0) })
 
     /// `--ipa-axes data|full`: the IPA zoomed to the data (default) or on the whole scale.
     static let ipaAxes = Option<IPAAxes>(
@@ -57,22 +40,12 @@ enum ChartCommand {
         let cuts = invocation[Shared.cuts]
         let language = context.language(for: workbook)
         let analysis = Analysis(workbook, cuts: cuts, quadrant: invocation[quadrant])
-        let options = ChartOptions(ipaAxes: invocation[ipaAxes])
-        let svg: String
-        switch kind {
-        case .report(let kind):
-            svg = SVGChart.document(kind, workbook: workbook, analysis: analysis, strings: strings(language), options: options)
-        case .trend:
-            guard let trend = ReportTrend(CycleComparison(workbook, cuts: cuts)) else {
-                context.err(strings(language).noClosedCycleForTrend(invocation.file.inert))
-                throw .invalid
-            }
-            svg = TrendChart.document(trend, title: workbook.title, language: language)
-        case .summary:
-            var document = ReportDocument(workbook: workbook, analysis: analysis, strings: strings(language),
-                                          date: context.today, cuts: cuts)
-            document.charts = options
-            svg = SlideReport.text(document)
+        var document = ReportDocument(workbook: workbook, analysis: analysis, strings: strings(language),
+                                      date: context.today, cuts: cuts)
+        document.charts = ChartOptions(ipaAxes: invocation[ipaAxes])
+        guard let svg = kind.svg(document) else {  // the trend, without a closed cycle
+            context.err(strings(language).noClosedCycleForTrend(invocation.file.inert))
+            throw .invalid
         }
         try Files.output(svg, to: invocation[Shared.output], input: invocation.file, force: invocation[Shared.force], context: context)
     }
