@@ -19,22 +19,9 @@ enum Files {
     /// before reading. Through `context.files` (so in-memory files work in tests).
     static func readBytes(_ path: String, context: Context, limit: Int = WorkbookReader.maximumSize) throws(LoadError) -> [UInt8] {
         let full = context.resolve(path), cli = context.cli
-        var info = stat()
-        guard stat(full, &info) == 0 else {
-            let code = errno
-            if code == ELOOP { throw LoadError(message: context.cli.symbolicLinkLoop(path)) }
-            if code == ENOENT || code == ENOTDIR {
-                if !(context.files is DiskFiles), let bytes = context.files.contents(full) { return bytes }
-                throw LoadError(message: cli.noSuchFile(path.inert))
-            }
-            throw LoadError(message: cli.cannotRead(path.inert, String(cString: strerror(code))))
-        }
-        let type = info.st_mode & S_IFMT
-        if type == S_IFDIR { throw LoadError(message: cli.isDirectory(path.inert)) }
-        if type != S_IFREG { throw LoadError(message: context.cli.notRegularFile(path)) }
-        if Int(info.st_size) > limit {
-            let problem = Diagnostic(.fileTooLarge(bytes: Int(info.st_size), limit: limit), at: nil)
-            throw LoadError(message: problem.line(file: path.inert, strings: strings(context.language())))
+        guard case .found(var info) = try regularFile(path, context: context, limit: limit, folder: cli.isDirectory(path.inert)) else {
+            if !(context.files is DiskFiles), let bytes = context.files.contents(full) { return bytes }
+            throw LoadError(message: cli.noSuchFile(path.inert))
         }
         guard context.files is DiskFiles else {
             guard let bytes = context.files.contents(full) else { throw LoadError(message: cli.noSuchFile(path.inert)) }
@@ -63,6 +50,34 @@ enum Files {
             }
         }
         return bytes
+    }
+
+    /// What `regularFile` found: the file's status, or that nothing is there (ENOENT or ENOTDIR, the code).
+    enum Found {
+        case found(stat)
+        case missing(Int32)
+    }
+
+    /// The checks made before a file is opened for reading (stat(2), so nothing blocks): a link loop, a
+    /// folder (said with `folder`), a pipe or device, or more than `limit` bytes is refused; a missing file
+    /// is left to the caller, who says it in its own words. Serves workbooks and survey files alike.
+    static func regularFile(_ path: String, context: Context, limit: Int?, folder: @autoclosure () -> String) throws(LoadError) -> Found {
+        let cli = context.cli
+        var info = stat()
+        guard stat(context.resolve(path), &info) == 0 else {
+            let code = errno
+            if code == ELOOP { throw LoadError(message: cli.symbolicLinkLoop(path)) }
+            if code == ENOENT || code == ENOTDIR { return .missing(code) }
+            throw LoadError(message: cli.cannotRead(path.inert, String(cString: strerror(code))))
+        }
+        let type = info.st_mode & S_IFMT
+        if type == S_IFDIR { throw LoadError(message: folder()) }
+        if type != S_IFREG { throw LoadError(message: cli.notRegularFile(path)) }
+        if let limit, Int(info.st_size) > limit {
+            let problem = Diagnostic(.fileTooLarge(bytes: Int(info.st_size), limit: limit), at: nil)
+            throw LoadError(message: problem.line(file: path.inert, strings: strings(context.language())))
+        }
+        return .found(info)
     }
 
     /// Reads and validates a workbook.
