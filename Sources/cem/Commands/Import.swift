@@ -28,11 +28,15 @@ enum ImportCommand {
         help: Localized(zh: "text（默认，表格）、json（供脚本读取：全部数字按工作簿保存的精度，键的顺序固定）或 csv（每个统计一行，UTF-8 带 BOM）；与 --dry-run 同用亦可",
                         en: "text (the default: tables), json (for scripts: every figure at the precision the workbook stores, keys in a fixed order) or csv (one row per statistic, UTF-8 with BOM); also with --dry-run"))
     static let dryRun = Flag("--dry-run", help: Localized(zh: "只显示将改变什么，不写入", en: "show what would change; write nothing"))
+    static let moments = Option<String?>(
+        "--moments", value: "RESULT.csv", completion: .files(suffix: ".csv"),
+        help: Localized(zh: "不读问卷文件，改读 cem survey sql 的查询在数据仓库中算出的结果（CSV，带标题行）；需要生成查询时所用的 --map，结果与导入同样的行相同",
+                        en: "instead of a survey file, read the result of cem survey sql's query as the warehouse exports it (CSV with header); needs the --map the query was generated from, and gives what an import of the same rows gives"))
 
     static let command = CommandDeclaration(
         "import", summary: Localized(zh: "把问卷数据（每位受访者一行）汇总为工作簿的分数", en: "aggregate respondent scores from a survey CSV into a workbook"),
-        arguments: [SurveyFile.argument],
-        options: [into.declaration, SurveyFile.filter.declaration, SurveyFile.weight.declaration, importance.declaration, missing.declaration,
+        forms: [Form(option: nil, arguments: [SurveyFile.argument]), Form(option: moments.declaration, arguments: [])],
+        options: [into.declaration, moments.declaration, SurveyFile.filter.declaration, SurveyFile.weight.declaration, importance.declaration, missing.declaration,
                   SurveyFile.onError.declaration,
                   SurveyFile.delimiter.declaration, SurveyFile.encoding.declaration, SurveyFile.map.declaration, SurveyFile.rescale.declaration, suggestMap.declaration, dryRun.declaration,
                   format.declaration, columns.declaration],
@@ -42,6 +46,7 @@ enum ImportCommand {
         run: run)
 
     static func run(_ context: Context, _ invocation: Invocation) throws(ExitCode) {
+        if let result = invocation[moments] { return try importMoments(result, context: context, invocation: invocation) }
         let survey = invocation.file
         var options = SurveyFile.options(invocation)
         if invocation.has(format), let other = invocation[columns] ? "--columns" : invocation[suggestMap] != nil ? "--suggest-map" : nil {
@@ -60,15 +65,7 @@ enum ImportCommand {
         }
         let map = try SurveyFile.loadMap(invocation, context: context)
         if let map { options.apply(map) }
-        let workbook: Workbook, original: [UInt8]
-        switch Files.load(into, context: context) {
-        case .workbook(let loaded, let bytes):
-            workbook = loaded
-            original = bytes
-        case .failed(let messages):
-            messages.forEach(context.err)
-            throw .invalid
-        }
+        let (workbook, original) = try loadWorkbook(into, context: context)
         let language = context.language(for: workbook)
         options.keyDrivers = true
         options.missing = invocation[missing]
@@ -77,6 +74,25 @@ enum ImportCommand {
             throw .usage
         }
         let summary = try SurveyFile.read(survey, workbook: workbook, options: options, context: context, language: language)
+        try apply(summary, from: survey, into: into, workbook: workbook, original: original, options: options, map: map,
+                  invocation: invocation, context: context)
+    }
+
+    /// The workbook `--into` names and its bytes, or its problems printed and exit code 1.
+    static func loadWorkbook(_ into: String, context: Context) throws(ExitCode) -> (Workbook, [UInt8]) {
+        switch Files.load(into, context: context) {
+        case .workbook(let loaded, let bytes):
+            return (loaded, bytes)
+        case .failed(let messages):
+            messages.forEach(context.err)
+            throw .invalid
+        }
+    }
+
+    /// The survey's figures into the workbook: printed (text, JSON or CSV) and written unless `--dry-run`.
+    static func apply(_ summary: SurveySummary, from survey: String, into: String, workbook: Workbook, original: [UInt8],
+                      options: SurveyOptions, map: SurveyMap?, invocation: Invocation, context: Context) throws(ExitCode) {
+        let language = context.language(for: workbook)
         let result: SurveyImport
         do {
             // Derived importance is O(factors³): with many factors, say which step it is on (terminal only).
