@@ -153,6 +153,10 @@ import Testing
                     "--moments does not take --where: the sums are already made and cannot be filtered; put the condition in the map's where, then generate and run the query again")
         try refused(["--map", "m.json", "--columns"],
                     "--moments does not take --columns: it applies to reading a survey file; leave it out, or import the survey file itself")
+        let (folder, _) = try SurveyMomentsImportTests.folder(rows: 10)
+        let missing = try Cem.call(["import", "--moments", "nope.csv", "--into", "moments.cem.json", "--map", "m.json"], in: folder)
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "nope.csv: cannot be read (No such file or directory)\n")
         try refused([], "--moments needs the column map the query was generated from (--map MAP.json): it says which score s1, s2, … are")
     }
 

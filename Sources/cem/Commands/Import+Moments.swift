@@ -36,13 +36,7 @@ extension ImportCommand {
         options.apply(map)
         let (workbook, original) = try loadWorkbook(into, context: context)
         let language = context.language(for: workbook)
-        let bytes: [UInt8]
-        do {
-            bytes = try Files.readBytes(path, context: context, limit: momentsLimit)
-        } catch {
-            context.err(error.message)
-            throw .invalid
-        }
+        let bytes = try readResult(path, context: context)
         let summary: SurveySummary
         do {
             let sums = try SurveyMomentsCSV.read(bytes, map: map, workbook: workbook, options: options)
@@ -62,5 +56,28 @@ extension ImportCommand {
         }
         try apply(summary, from: path, into: into, workbook: workbook, original: original, options: options, map: map,
                   invocation: invocation, context: context)
+    }
+
+    /// The result file's bytes, checked as a survey file is (a folder, pipe or device refused) and at most `momentsLimit`.
+    static func readResult(_ path: String, context: Context) throws(ExitCode) -> [UInt8] {
+        let fd = try SurveyFile.openSurvey(path, context: context, limit: momentsLimit)
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                context.err(context.cli.cannotRead(path.inert, String(cString: strerror(errno))))
+                throw .invalid
+            }
+            if n == 0 { return bytes }
+            bytes += buffer[0..<n]
+            if bytes.count > momentsLimit {
+                context.err(Diagnostic(.fileTooLarge(bytes: bytes.count, limit: momentsLimit), at: nil)
+                    .line(file: path.inert, strings: strings(context.language())))
+                throw .invalid
+            }
+        }
     }
 }
