@@ -178,6 +178,9 @@ import Testing
         try refused(["--map", "seg.json"], result: plain,
                     "r.csv: the result lacks columns the map's query returns: segment_value; it is not the result of this map's query, "
                         + "so generate the query again from this map (cem survey sql --map) and run it again")
+        try refused(["--map", "m.json"], result: plain,
+                    map: ##"{"format": "cem-survey-map", "formatVersion": 1, "columns": {"#2": "experience.product"}}"##,
+                    "r.csv: the column map names #2 by position; a warehouse table's columns are read by name, so write that column's name in the map")
         var extra = lines
         extra[0].append("s9_n")
         extra[1].append("3")
@@ -223,5 +226,19 @@ import Testing
         for k in 0..<1001 { lines.append("g\(k)" + body[comma...]) }
         try refused(["--map", "seg.json"], result: lines.joined(separator: "\n") + "\n",
                     "r.csv: the result has more than 1000 different segment_value values; generate the query again with a column of fewer segments")
+    }
+
+    /// `-` reads the result from standard input (the built binary: a pipe from the warehouse's client).
+    @Test func readsTheResultFromStandardInput() throws {
+        let (folder, rows) = try SurveyMomentsImportTests.folder(rows: 60)
+        let result = try SurveyMomentsImportTests.result(rows, segment: true)
+        try Data(result.utf8).write(to: folder.appendingPathComponent("result.csv"))
+        let file = try Cem.run(["import", "--moments", "result.csv", "--into", "raw.cem.json", "--map", "seg.json", "--format", "json"], in: folder)
+        let piped = try Cem.run(["import", "--moments", "-", "--into", "moments.cem.json", "--map", "seg.json", "--format", "json"],
+                                stdin: result, in: folder)
+        #expect(file.status == 0 && piped.status == 0, "\(file.stderr)\(piped.stderr)")
+        #expect(piped.stdout == file.stdout.replacingOccurrences(of: "\"result.csv\"", with: "\"-\"")
+            .replacingOccurrences(of: "raw.cem.json", with: "moments.cem.json"))
+        #expect(try SurveyMomentsImportTests.bytes(folder, "raw.cem.json") == SurveyMomentsImportTests.bytes(folder, "moments.cem.json"))
     }
 }

@@ -67,6 +67,8 @@ extension SurveyWords {
                                  en: "the result has more than \(limit) different segment_value values; generate the query again with a column of fewer segments")
         case .survey(let error):
             return surveyStrings(language).error(error)
+        case .map(let problem):
+            return sqlProblem(problem)
         }
     }
 

@@ -36,6 +36,8 @@ public enum SurveyMomentsProblem: Error, Equatable, Sendable {
     case tooManySegments(limit: Int)
     /// The map's layout refused (an unknown factor, a duplicate target), as a raw import would.
     case survey(SurveyError)
+    /// No query can be written for the map (a column named by position), so no result comes from it.
+    case map(SurveySQLProblem)
 }
 
 public enum SurveyMomentsCSV {
@@ -43,6 +45,11 @@ public enum SurveyMomentsCSV {
     /// `options` carries the map (its scales); its conditions were applied by the query.
     public static func read(_ bytes: [UInt8], map: SurveyMap, workbook: Workbook?, options: SurveyOptions) throws(SurveyMomentsProblem) -> SurveyMoments {
         let query = SurveySQL(map: map, table: "t", dialect: .duckdb)
+        do {
+            _ = try query.query()
+        } catch {
+            throw .map(error)
+        }
         let scores = query.scores, drivers = query.drivers, paired = query.paired
         let segmentKey = map.columns.first(where: { $0.target == .segment })?.key
 
@@ -56,7 +63,8 @@ public enum SurveyMomentsCSV {
         } catch {
             throw .survey(error)
         }
-        precondition(layout.slots.map(\.name) == scores.map(\.target.text), "the map's slots and the query's score columns differ")
+        // One slot per score column of the map, in its order (the map refuses two columns with one target).
+        guard layout.slots.map(\.name) == scores.map(\.target.text) else { throw .map(.noScoreColumns) }
 
         var records = try rows(bytes)
         guard !records.isEmpty else { throw .empty }

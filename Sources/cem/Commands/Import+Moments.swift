@@ -58,10 +58,10 @@ extension ImportCommand {
                   invocation: invocation, context: context)
     }
 
-    /// The result file's bytes, checked as a survey file is (a folder, pipe or device refused) and at most `momentsLimit`.
+    /// The result file's bytes (`-`: standard input), checked as a survey file is (a folder, pipe or device refused) and at most `momentsLimit`.
     static func readResult(_ path: String, context: Context) throws(ExitCode) -> [UInt8] {
-        let fd = try SurveyFile.openSurvey(path, context: context, limit: momentsLimit)
-        defer { close(fd) }
+        let fd = path == "-" ? STDIN_FILENO : try SurveyFile.openSurvey(path, context: context, limit: momentsLimit)
+        defer { if fd != STDIN_FILENO { close(fd) } }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
