@@ -11,10 +11,11 @@ import Testing
                           "Q4": "expectation.product", "Q5": "expectation.convenience", "Q6": "importance.product",
                           "Q7": "overall", "Q8": "ideal.product"]
 
-    static func map(segment: Bool) -> String {
+    static func map(segment: Bool, condition: Bool = false) -> String {
         var columns = targets.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \"\($0.value)\"" }
         if segment { columns.append("\"Region\": \"segment\"") }
-        return "{\"format\": \"cem-survey-map\", \"formatVersion\": 1, \"columns\": {" + columns.joined(separator: ", ") + "}}\n"
+        return "{\"format\": \"cem-survey-map\", \"formatVersion\": 1, \"columns\": {" + columns.joined(separator: ", ") + "}"
+            + (condition ? ", \"where\": [\"Region=North\"]" : "") + "}\n"
     }
 
     /// A deterministic survey: blanks, decimals, two regions.
@@ -105,6 +106,7 @@ import Testing
         try Data(csv.utf8).write(to: folder.appendingPathComponent("survey.csv"))
         try Data(map(segment: false).utf8).write(to: folder.appendingPathComponent("m.json"))
         try Data(map(segment: true).utf8).write(to: folder.appendingPathComponent("seg.json"))
+        try Data(map(segment: false, condition: true).utf8).write(to: folder.appendingPathComponent("where.json"))
         return (folder, rows)
     }
 
