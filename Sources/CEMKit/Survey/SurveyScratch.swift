@@ -7,6 +7,8 @@ final class SurveyScratch {
     let columns: Int
     /// Per column: the slot it feeds (-1: none) and its scale bounds.
     let slotOfColumn: UnsafeMutablePointer<Int>
+    /// Per column, what the fast path does with it (see `SurveySink.role`).
+    let role: UnsafeMutablePointer<Int>
     let low: UnsafeMutablePointer<Double>
     let high: UnsafeMutablePointer<Double>
     /// The current row's values (NaN: missing), and the running sums per slot.
@@ -46,6 +48,8 @@ final class SurveyScratch {
         columns = layout.names.count
         slotOfColumn = .allocate(capacity: columns)
         slotOfColumn.initialize(repeating: -1, count: columns)
+        role = .allocate(capacity: max(1, columns))
+        role.initialize(repeating: -1, count: max(1, columns))
         low = .allocate(capacity: columns)
         low.initialize(repeating: -.infinity, count: columns)
         high = .allocate(capacity: columns)
@@ -71,7 +75,9 @@ final class SurveyScratch {
         driverSlots = .allocate(capacity: max(1, drivers))
         for (k, slot) in layout.driverSlots.enumerated() { driverSlots[k] = slot }
         driverValues = .allocate(capacity: max(1, drivers))
+        driverValues.initialize(repeating: 0, count: max(1, drivers))
         driverShift = .allocate(capacity: max(1, drivers))
+        driverShift.initialize(repeating: 0, count: max(1, drivers))
         driverSum = .allocate(capacity: max(1, drivers))
         driverSum.initialize(repeating: 0, count: max(1, drivers))
         driverProducts = .allocate(capacity: max(1, drivers * drivers))
@@ -101,6 +107,7 @@ final class SurveyScratch {
         pairShifted.deallocate()
         pairIndex.deallocate()
         slotOfColumn.deallocate()
+        role.deallocate()
         driverSlots.deallocate()
         moments.deallocate()
         fractional.deallocate()
