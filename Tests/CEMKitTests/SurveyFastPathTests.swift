@@ -113,3 +113,23 @@ import Testing
         #expect(reader.fastLines == 2)
     }
 }
+
+extension SurveyFastPathTests {
+    /// Cells at the edge of a plain number, each alone in a file after a plain row: both paths agree.
+    @Test func edgeCellsReadAsTheGeneralParserReadsThem() {
+        var random = FuzzRandom(state: 1)
+        let cells = [".", "-", "-.", "7.", ".5", "-0", "-0.0", "0.", "123456789012345", "1234567890123456", "12345678901234.5",
+                     "123456789012345.", "1.000000000000001", "00000000000000007", "7..5", "7.5.", "--7", "7-", "10.", "10.0"]
+        for cell in cells {
+            let text = "experience.product,overall\n7,8\n\(cell),\(cell)\n5,6\n"
+            for scale in [Scale(min: -1e15, max: 1e15), Scale.standard] {
+                for onError in SurveyOptions.OnError.allCases {
+                    var options = SurveyOptions()
+                    options.onError = onError
+                    let problem = Self.compare(Array(text.utf8), options: options, scale: scale, chunks: [], random: &random).0
+                    #expect(problem == nil, "\(cell): \(problem ?? "")")
+                }
+            }
+        }
+    }
+}

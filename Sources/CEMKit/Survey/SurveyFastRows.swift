@@ -26,33 +26,41 @@ extension SurveySink {
     /// Returns the bytes read; it stops early when a line handed to `parser` leaves it inside a row (a
     /// quoted line break), and the caller goes on with the general parser.
     mutating func fastRows(_ base: UnsafePointer<UInt8>, _ count: Int, parser: inout CSVParser) throws(SurveyError) -> Int {
-        let delimiter = parser.delimiter, columns = columnCount, role = self.role!, values = self.values!
+        let delimiter = parser.delimiter, role = self.role!, values = self.values!
         let low = self.low!, high = self.high!
         var i = 0, line = parser.line, lines = 0, linesStart = 0
         while i < count {
             let lineStart = i
-            var column = 0, plain = base[i] != 0x0A && base[i] != 0x0D
+            var column = 0, plain = base[i] != 0x0A && base[i] != 0x0D, whole = true
             if plain { startRow() }
             fields: while plain {
                 let r = role[column]
                 if r >= 0 {
-                    // A score: [-][digits][.digits], read as it goes; empty is a missing answer.
-                    var mantissa: UInt64 = 0, digits = 0, decimals = 0, dot = false
+                    // A score: [-]digits[.digits], read as it goes; empty is a missing answer.
                     let negative = base[i] == 0x2D
                     if negative { i += 1 }
-                    while true {
-                        let c = base[i], d = c &- 0x30
-                        if d < 10 {
-                            mantissa = mantissa &* 10 &+ UInt64(d)
-                            digits += 1
-                            decimals += dot ? 1 : 0
-                        } else if c == 0x2E && !dot {
-                            dot = true
-                        } else {
-                            break
-                        }
+                    let start = i
+                    var mantissa: UInt64 = 0, d = base[i] &- 0x30
+                    while d < 10 {
+                        mantissa = mantissa &* 10 &+ UInt64(d)
                         i += 1
+                        d = base[i] &- 0x30
                     }
+                    var decimals = 0
+                    let point = base[i] == 0x2E
+                    if point {
+                        i += 1
+                        let fraction = i
+                        d = base[i] &- 0x30
+                        while d < 10 {
+                            mantissa = mantissa &* 10 &+ UInt64(d)
+                            i += 1
+                            d = base[i] &- 0x30
+                        }
+                        decimals = i - fraction
+                    }
+                    let digits = i - start - (point ? 1 : 0)
+                    if point || (negative && mantissa == 0) { whole = false }
                     if digits > 0 && digits <= 15 {
                         let magnitude = decimals == 0 ? Double(mantissa) : Double(mantissa) / SurveySink.powersOfTen[decimals]
                         let v = negative ? -magnitude : magnitude
@@ -61,7 +69,8 @@ extension SurveySink {
                         } else {
                             plain = false
                         }
-                    } else if digits > 0 || dot || negative {
+                    } else if i > start || negative {
+                        // A sign or a point without digits (`-`, `.`, `-.`): the general parser says what it is.
                         plain = false
                     }
                 } else {
@@ -69,6 +78,8 @@ extension SurveySink {
                     if base[i] == 0x22 { plain = false }
                     while base[i] != delimiter && base[i] != 0x0A && base[i] != 0x0D { i += 1 }
                     if plain && r == -2 {
+                        // A `--where`/`--by` column that is a score as well: its answer is read the general way.
+                        if slotOfColumn![column] >= 0 { whole = false }
                         try field(UnsafeBufferPointer(start: base + start, count: i - start), column: column, line: line)
                     }
                 }
@@ -77,7 +88,8 @@ extension SurveySink {
                 if c == delimiter {
                     column += 1
                     i += 1
-                    if column == columns { plain = false }
+                    // One field too many: `role` holds −3 past the last column.
+                    if role[column] == -3 { plain = false }
                 } else if c == 0x0A {
                     i += 1
                     break fields
@@ -89,6 +101,8 @@ extension SurveySink {
                 }
             }
             if plain {
+                rowWhole = whole
+                defer { rowWhole = false }
                 try endRow(fields: column + 1, line: line)
                 line += 1
                 lines += 1

@@ -145,12 +145,15 @@ struct SurveySink: CSVSink {
     var scratch: SurveyScratch?
     // The scratch buffers again, as plain pointers: the hot loop then never retains the class.
     var slotOfColumn: UnsafeMutablePointer<Int>?
-    /// Per column, for the fast path: the slot it feeds, −1 (read by no one) or −2 (a `--where`/`--by`/`--weight` cell).
+    /// Per column, for the fast path: the slot it feeds, −1 (read by no one) or −2 (a `--where`/`--by`/`--weight` cell);
+    /// −3 just past the last column.
     var role: UnsafeMutablePointer<Int>?
     /// Lines read by the fast path and handed from it to the general parser, and whether it is off.
     var fastLines = 0
     var slowLines = 0
     var fastOff = false
+    /// The row being ended was read by the fast path and every answer in it is whole and not −0 (`SurveyTally`).
+    var rowWhole = false
     var low: UnsafeMutablePointer<Double>?
     var high: UnsafeMutablePointer<Double>?
     var values: UnsafeMutablePointer<Double>?
@@ -329,15 +332,27 @@ struct SurveySink: CSVSink {
             return
         }
         respondents += 1
-        let weighted = weightColumn >= 0, w = weight
+        let weighted = weightColumn >= 0, w = weight, tally = scratch!.tally, counted = rowWhole && !weighted
         for s in 0..<count {
             let v = values[s]
             if v == v {
+                if tally.live[s] {
+                    // A whole answer of a row read by the fast path: one more in its bin (`SurveyTally`).
+                    if counted {
+                        tally.bins[tally.zero[s] + Int(v)] &+= 1
+                        continue
+                    }
+                    // Any other answer comes after the bins' answers: fold them in first.
+                    tally.fold(s, into: &moments[s], low: &seenLow[s], high: &seenHigh[s])
+                }
                 if weighted { moments[s].add(v, weight: w) } else { moments[s].add(v) }
-                if v < seenLow[s] { seenLow[s] = v }
-                if v > seenHigh[s] { seenHigh[s] = v }
-                // Whole unless below 2⁵² and not equal to its integer part (no call to trunc on the hot path).
-                if Swift.abs(v) < 0x1p52, Double(Int64(v)) != v { fractional[s] = true }
+                seenLow[s] = Swift.min(seenLow[s], v)
+                seenHigh[s] = Swift.max(seenHigh[s], v)
+                // Not whole: below 2⁵² (above, every Double is whole) and moved by rounding to a whole number,
+                // which adding and taking away 2⁵² does exactly (cheaper than a call to trunc on the hot path).
+                let magnitude = Swift.abs(v)
+                if magnitude < 0x1p52, (magnitude + 0x1p52) - 0x1p52 != magnitude { fractional[s] = true }
+                tally.live[s] = tally.mayCount(s, moments[s], fractional: fractional[s]) && !(v == 0 && v.sign == .minus)
             }
         }
         for p in pairMoments.indices {

@@ -18,6 +18,8 @@ final class SurveyScratch {
     let seenLow: UnsafeMutablePointer<Double>
     let seenHigh: UnsafeMutablePointer<Double>
     let fractional: UnsafeMutablePointer<Bool>
+    /// Whole answers counted per value (see `SurveyTally`).
+    let tally: SurveyTally
     /// Derived importance: the variables' slots, this row's values, and the listwise sums.
     let drivers: Int
     let driverSlots: UnsafeMutablePointer<Int>
@@ -48,8 +50,9 @@ final class SurveyScratch {
         columns = layout.names.count
         slotOfColumn = .allocate(capacity: columns)
         slotOfColumn.initialize(repeating: -1, count: columns)
-        role = .allocate(capacity: max(1, columns))
-        role.initialize(repeating: -1, count: max(1, columns))
+        role = .allocate(capacity: columns + 1)
+        role.initialize(repeating: -1, count: columns)
+        (role + columns).initialize(to: -3)
         low = .allocate(capacity: columns)
         low.initialize(repeating: -.infinity, count: columns)
         high = .allocate(capacity: columns)
@@ -71,6 +74,7 @@ final class SurveyScratch {
         seenHigh.initialize(repeating: -.infinity, count: slots)
         fractional = .allocate(capacity: slots)
         fractional.initialize(repeating: false, count: slots)
+        tally = SurveyTally(slots: layout.slots)
         drivers = layout.driverSlots.count
         driverSlots = .allocate(capacity: max(1, drivers))
         for (k, slot) in layout.driverSlots.enumerated() { driverSlots[k] = slot }
@@ -111,6 +115,12 @@ final class SurveyScratch {
         driverSlots.deallocate()
         moments.deallocate()
         fractional.deallocate()
+        tally.deallocate()
+    }
+
+    /// Folds every slot's bins into its sums (before the sums are read).
+    func foldTallies() {
+        for s in 0..<slots where tally.live[s] { tally.fold(s, into: &moments[s], low: &seenLow[s], high: &seenHigh[s]) }
     }
 
     /// Adds the current row to the listwise sums if it answered every variable (upper triangle only).
