@@ -36,6 +36,20 @@ extension SurveySink {
             fields: while plain {
                 let r = role[column]
                 if r >= 0 {
+                    // The commonest cell: one digit and the delimiter.
+                    let first = base[i] &- 0x30
+                    if first < 10 && base[i + 1] == delimiter {
+                        let v = Double(first)
+                        guard v >= low[column] && v <= high[column] else {
+                            plain = false
+                            break
+                        }
+                        values[r] = v
+                        i += 2
+                        column += 1
+                        if role[column] == -3 { plain = false }
+                        continue
+                    }
                     // A score: [-]digits[.digits], read as it goes; empty is a missing answer.
                     let negative = base[i] == 0x2D
                     if negative { i += 1 }

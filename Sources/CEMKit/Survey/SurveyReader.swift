@@ -283,8 +283,7 @@ struct SurveySink: CSVSink {
         if let notUTF8 { throw notUTF8 }
         if fields != columnCount { throw .raggedRow(line: line, fields: fields, expected: columnCount) }
         rows += 1
-        let count = slotCount, values = self.values!, moments = self.moments!
-        let seenLow = self.seenLow!, seenHigh = self.seenHigh!, fractional = self.fractional!
+        let count = slotCount, values = self.values!
         // A row without one usable score (`,,,`, a second header row skipped cell by cell) is no respondent.
         var usable = false
         for s in 0..<count where values[s] == values[s] {
@@ -332,33 +331,17 @@ struct SurveySink: CSVSink {
             return
         }
         respondents += 1
-        let weighted = weightColumn >= 0, w = weight, tally = scratch!.tally, counted = rowWhole && !weighted
-        for s in 0..<count {
-            let v = values[s]
-            if v == v {
-                if tally.live[s] {
-                    // A whole answer of a row read by the fast path: one more in its bin (`SurveyTally`).
-                    if counted {
-                        tally.bins[tally.zero[s] + Int(v)] &+= 1
-                        continue
+        let weighted = weightColumn >= 0, w = weight
+        addAnswers(weighted: weighted, weight: w)
+        if !pairMoments.isEmpty {
+            // One uniqueness check per row, not one per pair.
+            pairMoments.withUnsafeMutableBufferPointer { pairs in
+                for p in pairs.indices {
+                    let e = values[pairExperience[p]], x = values[pairExpectation[p]]
+                    if e == e && x == x {
+                        if weighted { pairs[p].add(e - x, weight: w) } else { pairs[p].add(e - x) }
                     }
-                    // Any other answer comes after the bins' answers: fold them in first.
-                    tally.fold(s, into: &moments[s], low: &seenLow[s], high: &seenHigh[s])
                 }
-                if weighted { moments[s].add(v, weight: w) } else { moments[s].add(v) }
-                seenLow[s] = Swift.min(seenLow[s], v)
-                seenHigh[s] = Swift.max(seenHigh[s], v)
-                // Not whole: below 2⁵² (above, every Double is whole) and moved by rounding to a whole number,
-                // which adding and taking away 2⁵² does exactly (cheaper than a call to trunc on the hot path).
-                let magnitude = Swift.abs(v)
-                if magnitude < 0x1p52, (magnitude + 0x1p52) - 0x1p52 != magnitude { fractional[s] = true }
-                tally.live[s] = tally.mayCount(s, moments[s], fractional: fractional[s]) && !(v == 0 && v.sign == .minus)
-            }
-        }
-        for p in pairMoments.indices {
-            let e = values[pairExperience[p]], x = values[pairExpectation[p]]
-            if e == e && x == x {
-                if weighted { pairMoments[p].add(e - x, weight: w) } else { pairMoments[p].add(e - x) }
             }
         }
         if segmentColumn >= 0 {

@@ -137,11 +137,13 @@ final class SurveyScratch {
         driverN += 1
         driverWeight += w
         driverWeightSquares += w * w
+        // The deviations from the shift, once per row (then each product is one multiply and one add).
+        for k in 0..<m { driverValues[k] -= driverShift[k] }
         for i in 0..<m {
-            let di = driverValues[i] - driverShift[i], wdi = w * di
+            let wdi = w * driverValues[i]
             driverSum[i] += wdi
             let row = driverProducts + i * m
-            for j in i..<m { row[j] += wdi * (driverValues[j] - driverShift[j]) }
+            for j in i..<m { row[j] += wdi * driverValues[j] }
         }
     }
 
