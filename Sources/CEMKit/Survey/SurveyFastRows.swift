@@ -27,11 +27,11 @@ extension SurveySink {
     /// quoted line break), and the caller goes on with the general parser.
     mutating func fastRows(_ base: UnsafePointer<UInt8>, _ count: Int, parser: inout CSVParser) throws(SurveyError) -> Int {
         let delimiter = parser.delimiter, role = self.role!, values = self.values!
-        let low = self.low!, high = self.high!
+        let low = self.low!, high = self.high!, whole = scratch!.wholeValues
         var i = 0, line = parser.line, lines = 0, linesStart = 0
         while i < count {
             let lineStart = i
-            var column = 0, plain = base[i] != 0x0A && base[i] != 0x0D, whole = true
+            var column = 0, plain = base[i] != 0x0A && base[i] != 0x0D, allWhole = true
             if plain { startRow() }
             fields: while plain {
                 let r = role[column]
@@ -45,6 +45,7 @@ extension SurveySink {
                             break
                         }
                         values[r] = v
+                        whole[r] = Int(first)
                         i += 2
                         column += 1
                         if role[column] == -3 { plain = false }
@@ -74,12 +75,14 @@ extension SurveySink {
                         decimals = i - fraction
                     }
                     let digits = i - start - (point ? 1 : 0)
-                    if point || (negative && mantissa == 0) { whole = false }
+                    if point || (negative && mantissa == 0) { allWhole = false }
                     if digits > 0 && digits <= 15 {
                         let magnitude = decimals == 0 ? Double(mantissa) : Double(mantissa) / SurveySink.powersOfTen[decimals]
                         let v = negative ? -magnitude : magnitude
                         if v >= low[column] && v <= high[column] {
                             values[r] = v
+                            // At most 15 digits: the mantissa fits an Int (used only when there was no point).
+                            whole[r] = negative ? -Int(mantissa) : Int(mantissa)
                         } else {
                             plain = false
                         }
@@ -93,7 +96,7 @@ extension SurveySink {
                     while base[i] != delimiter && base[i] != 0x0A && base[i] != 0x0D { i += 1 }
                     if plain && r == -2 {
                         // A `--where`/`--by` column that is a score as well: its answer is read the general way.
-                        if slotOfColumn![column] >= 0 { whole = false }
+                        if slotOfColumn![column] >= 0 { allWhole = false }
                         try field(UnsafeBufferPointer(start: base + start, count: i - start), column: column, line: line)
                     }
                 }
@@ -115,7 +118,7 @@ extension SurveySink {
                 }
             }
             if plain {
-                rowWhole = whole
+                rowWhole = allWhole
                 defer { rowWhole = false }
                 try endRow(fields: column + 1, line: line)
                 line += 1

@@ -13,6 +13,9 @@ final class SurveyScratch {
     let high: UnsafeMutablePointer<Double>
     /// The current row's values (NaN: missing), and the running sums per slot.
     let values: UnsafeMutablePointer<Double>
+    /// The current row's answers as whole numbers, written by the fast path beside `values` (read only for rows
+    /// it marks whole: `SurveySink.rowWhole`).
+    let wholeValues: UnsafeMutablePointer<Int>
     let moments: UnsafeMutablePointer<Moments>
     /// Per slot, the smallest and largest answer used, and whether one was not a whole number (scale detection).
     let seenLow: UnsafeMutablePointer<Double>
@@ -66,6 +69,8 @@ final class SurveyScratch {
         }
         values = .allocate(capacity: slots)
         values.initialize(repeating: .nan, count: slots)
+        wholeValues = .allocate(capacity: max(1, slots))
+        wholeValues.initialize(repeating: 0, count: max(1, slots))
         moments = .allocate(capacity: slots)
         moments.initialize(repeating: Moments(), count: slots)
         seenLow = .allocate(capacity: slots)
@@ -116,6 +121,7 @@ final class SurveyScratch {
         moments.deallocate()
         fractional.deallocate()
         tally.deallocate()
+        wholeValues.deallocate()
     }
 
     /// Folds every slot's bins into its sums (before the sums are read).

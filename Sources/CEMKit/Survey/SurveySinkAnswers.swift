@@ -7,11 +7,12 @@ extension SurveySink {
         let count = slotCount, values = self.values!, tally = scratch!.tally
         if rowWhole && !weighted {
             // A row read by the fast path, every answer whole: one more in each answer's bin.
+            let whole = scratch!.wholeValues
             for s in 0..<count {
                 let v = values[s]
                 guard v == v else { continue }
                 if tally.live[s] {
-                    tally.bins[tally.zero[s] + Int(v)] &+= 1
+                    tally.bins[tally.zero[s] &+ whole[s]] &+= 1
                 } else {
                     addAnswer(v, slot: s, weighted: false, weight: w)
                 }
