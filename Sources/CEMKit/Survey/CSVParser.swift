@@ -38,6 +38,17 @@ struct CSVParser {
     private(set) var line = 1
     private(set) var bytesRead = 0
 
+    /// Between rows: no field begun, nothing carried, no line end half read. The survey reader's fast
+    /// path (`SurveySink.fastRows`) reads whole lines itself only then.
+    var atRowStart: Bool { state == .fieldStart && column == 0 && carry.isEmpty && !pendingCR && !atFileStart }
+
+    /// Lines and bytes read by the fast path, so that line numbers and progress stay true.
+    mutating func skipped(lines: Int, bytes: Int) {
+        line += lines
+        rowLine = line
+        bytesRead += bytes
+    }
+
     init(delimiter: UInt8 = UInt8(ascii: ",")) {
         self.delimiter = delimiter
         carry.reserveCapacity(256)

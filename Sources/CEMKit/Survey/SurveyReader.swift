@@ -27,6 +27,16 @@ public struct SurveyReader {
         sink.continuation = true
     }
 
+    /// Whether whole lines of plain numbers take the fast path (`SurveySink.fastRows`); tests compare it with
+    /// the general parser alone.
+    var usesFastPath: Bool {
+        get { !sink.fastOff }
+        set { sink.fastOff = !newValue }
+    }
+
+    /// Lines read by the fast path.
+    var fastLines: Int { sink.fastLines }
+
     /// Lines begun so far (1 before any byte; the header is line 1).
     var line: Int { parser.line }
 
@@ -87,10 +97,25 @@ public struct SurveyReader {
     }
 
     private mutating func feedParser(_ chunk: UnsafeBufferPointer<UInt8>) throws(SurveyError) {
-        if columnSink != nil {
-            try parser.feed(chunk, into: &columnSink!)
-        } else {
-            try parser.feed(chunk, into: &sink)
+        if columnSink != nil { return try parser.feed(chunk, into: &columnSink!) }
+        guard let base = chunk.baseAddress, chunk.count > 0 else { return }
+        // Whole lines go to the fast path whenever it can take them (`SurveySink.fastRows`); the header, the
+        // rest of a row begun in the previous chunk and the last, unfinished line go to the general parser.
+        var end = chunk.count
+        while end > 0, base[end - 1] != 0x0A { end -= 1 }
+        var i = 0
+        while i < end {
+            if sink.canReadFast, parser.atRowStart {
+                i += try sink.fastRows(base + i, end - i, parser: &parser)
+                continue
+            }
+            var lineEnd = i
+            while base[lineEnd] != 0x0A { lineEnd += 1 }
+            try parser.feed(UnsafeBufferPointer(start: base + i, count: lineEnd + 1 - i), into: &sink)
+            i = lineEnd + 1
+        }
+        if end < chunk.count {
+            try parser.feed(UnsafeBufferPointer(start: base + end, count: chunk.count - end), into: &sink)
         }
     }
 
@@ -120,6 +145,15 @@ struct SurveySink: CSVSink {
     var scratch: SurveyScratch?
     // The scratch buffers again, as plain pointers: the hot loop then never retains the class.
     var slotOfColumn: UnsafeMutablePointer<Int>?
+    /// Per column, for the fast path: the slot it feeds, −1 (read by no one) or −2 (a `--where`/`--by`/`--weight` cell);
+    /// −3 just past the last column.
+    var role: UnsafeMutablePointer<Int>?
+    /// Lines read by the fast path and handed from it to the general parser, and whether it is off.
+    var fastLines = 0
+    var slowLines = 0
+    var fastOff = false
+    /// The row being ended was read by the fast path and every answer in it is whole and not −0 (`SurveyTally`).
+    var rowWhole = false
     var low: UnsafeMutablePointer<Double>?
     var high: UnsafeMutablePointer<Double>?
     var values: UnsafeMutablePointer<Double>?
@@ -249,8 +283,7 @@ struct SurveySink: CSVSink {
         if let notUTF8 { throw notUTF8 }
         if fields != columnCount { throw .raggedRow(line: line, fields: fields, expected: columnCount) }
         rows += 1
-        let count = slotCount, values = self.values!, moments = self.moments!
-        let seenLow = self.seenLow!, seenHigh = self.seenHigh!, fractional = self.fractional!
+        let count = slotCount, values = self.values!
         // A row without one usable score (`,,,`, a second header row skipped cell by cell) is no respondent.
         var usable = false
         for s in 0..<count where values[s] == values[s] {
@@ -299,19 +332,16 @@ struct SurveySink: CSVSink {
         }
         respondents += 1
         let weighted = weightColumn >= 0, w = weight
-        for s in 0..<count {
-            let v = values[s]
-            if v == v {
-                if weighted { moments[s].add(v, weight: w) } else { moments[s].add(v) }
-                if v < seenLow[s] { seenLow[s] = v }
-                if v > seenHigh[s] { seenHigh[s] = v }
-                if v.rounded(.towardZero) != v { fractional[s] = true }
-            }
-        }
-        for p in pairMoments.indices {
-            let e = values[pairExperience[p]], x = values[pairExpectation[p]]
-            if e == e && x == x {
-                if weighted { pairMoments[p].add(e - x, weight: w) } else { pairMoments[p].add(e - x) }
+        addAnswers(weighted: weighted, weight: w)
+        if !pairMoments.isEmpty {
+            // One uniqueness check per row, not one per pair.
+            pairMoments.withUnsafeMutableBufferPointer { pairs in
+                for p in pairs.indices {
+                    let e = values[pairExperience[p]], x = values[pairExpectation[p]]
+                    if e == e && x == x {
+                        if weighted { pairs[p].add(e - x, weight: w) } else { pairs[p].add(e - x) }
+                    }
+                }
             }
         }
         if segmentColumn >= 0 {
@@ -332,7 +362,7 @@ struct SurveySink: CSVSink {
     }
 
     @inline(__always)
-    private mutating func startRow() {
+    mutating func startRow() {
         values!.update(repeating: .nan, count: slotCount)
         if weightColumn >= 0 {
             weight = .nan
@@ -378,6 +408,8 @@ struct SurveySink: CSVSink {
         keyColumn = Array(repeating: false, count: columnCount)
         weightColumn = layout.weightColumn ?? -1
         for column in filterColumns + [segmentColumn, weightColumn] where column >= 0 { keyColumn[column] = true }
+        role = scratch.role
+        for column in 0..<columnCount { role![column] = keyColumn[column] ? -2 : slotOfColumn![column] }
         filterValues = options.filters.map { Array($0.value.trimmingWhitespace.utf8) }
         skipped = Array(repeating: 0, count: columnCount)
         pairExperience = layout.pairs.map(\.experience)

@@ -7,15 +7,22 @@ final class SurveyScratch {
     let columns: Int
     /// Per column: the slot it feeds (-1: none) and its scale bounds.
     let slotOfColumn: UnsafeMutablePointer<Int>
+    /// Per column, what the fast path does with it (see `SurveySink.role`).
+    let role: UnsafeMutablePointer<Int>
     let low: UnsafeMutablePointer<Double>
     let high: UnsafeMutablePointer<Double>
     /// The current row's values (NaN: missing), and the running sums per slot.
     let values: UnsafeMutablePointer<Double>
+    /// The current row's answers as whole numbers, written by the fast path beside `values` (read only for rows
+    /// it marks whole: `SurveySink.rowWhole`).
+    let wholeValues: UnsafeMutablePointer<Int>
     let moments: UnsafeMutablePointer<Moments>
     /// Per slot, the smallest and largest answer used, and whether one was not a whole number (scale detection).
     let seenLow: UnsafeMutablePointer<Double>
     let seenHigh: UnsafeMutablePointer<Double>
     let fractional: UnsafeMutablePointer<Bool>
+    /// Whole answers counted per value (see `SurveyTally`).
+    let tally: SurveyTally
     /// Derived importance: the variables' slots, this row's values, and the listwise sums.
     let drivers: Int
     let driverSlots: UnsafeMutablePointer<Int>
@@ -46,6 +53,9 @@ final class SurveyScratch {
         columns = layout.names.count
         slotOfColumn = .allocate(capacity: columns)
         slotOfColumn.initialize(repeating: -1, count: columns)
+        role = .allocate(capacity: columns + 1)
+        role.initialize(repeating: -1, count: columns)
+        (role + columns).initialize(to: -3)
         low = .allocate(capacity: columns)
         low.initialize(repeating: -.infinity, count: columns)
         high = .allocate(capacity: columns)
@@ -59,6 +69,8 @@ final class SurveyScratch {
         }
         values = .allocate(capacity: slots)
         values.initialize(repeating: .nan, count: slots)
+        wholeValues = .allocate(capacity: max(1, slots))
+        wholeValues.initialize(repeating: 0, count: max(1, slots))
         moments = .allocate(capacity: slots)
         moments.initialize(repeating: Moments(), count: slots)
         seenLow = .allocate(capacity: slots)
@@ -67,11 +79,14 @@ final class SurveyScratch {
         seenHigh.initialize(repeating: -.infinity, count: slots)
         fractional = .allocate(capacity: slots)
         fractional.initialize(repeating: false, count: slots)
+        tally = SurveyTally(slots: layout.slots)
         drivers = layout.driverSlots.count
         driverSlots = .allocate(capacity: max(1, drivers))
         for (k, slot) in layout.driverSlots.enumerated() { driverSlots[k] = slot }
         driverValues = .allocate(capacity: max(1, drivers))
+        driverValues.initialize(repeating: 0, count: max(1, drivers))
         driverShift = .allocate(capacity: max(1, drivers))
+        driverShift.initialize(repeating: 0, count: max(1, drivers))
         driverSum = .allocate(capacity: max(1, drivers))
         driverSum.initialize(repeating: 0, count: max(1, drivers))
         driverProducts = .allocate(capacity: max(1, drivers * drivers))
@@ -101,9 +116,17 @@ final class SurveyScratch {
         pairShifted.deallocate()
         pairIndex.deallocate()
         slotOfColumn.deallocate()
+        role.deallocate()
         driverSlots.deallocate()
         moments.deallocate()
         fractional.deallocate()
+        tally.deallocate()
+        wholeValues.deallocate()
+    }
+
+    /// Folds every slot's bins into its sums (before the sums are read).
+    func foldTallies() {
+        for s in 0..<slots where tally.live[s] { tally.fold(s, into: &moments[s], low: &seenLow[s], high: &seenHigh[s]) }
     }
 
     /// Adds the current row to the listwise sums if it answered every variable (upper triangle only).
@@ -120,11 +143,13 @@ final class SurveyScratch {
         driverN += 1
         driverWeight += w
         driverWeightSquares += w * w
+        // The deviations from the shift, once per row (then each product is one multiply and one add).
+        for k in 0..<m { driverValues[k] -= driverShift[k] }
         for i in 0..<m {
-            let di = driverValues[i] - driverShift[i], wdi = w * di
+            let wdi = w * driverValues[i]
             driverSum[i] += wdi
             let row = driverProducts + i * m
-            for j in i..<m { row[j] += wdi * (driverValues[j] - driverShift[j]) }
+            for j in i..<m { row[j] += wdi * driverValues[j] }
         }
     }
 

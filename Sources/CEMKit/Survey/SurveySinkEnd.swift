@@ -22,6 +22,7 @@ extension SurveySink {
         if heldRows > 0 { try releaseHeld() }
         guard let layout, let scratch else { throw header.joined().isEmpty ? .emptyFile : .noRespondents }
         let count = layout.slots.count
+        scratch.foldTallies()
         var sums = SurveyMoments(columns: layout.names, slots: layout.slots)
         sums.all = Array(UnsafeBufferPointer(start: scratch.moments, count: count))
         sums.rows = rows

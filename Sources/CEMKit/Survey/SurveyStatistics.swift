@@ -36,7 +36,7 @@ public struct Moments: Equatable, Sendable {
         if n == 0 { shift = x }
         var d = x - shift
         if exponent != 0 || !(Swift.abs(d) <= Moments.safe) { d = wideDeviation(x) }
-        n += 1
+        n &+= 1
         sum += d
         sumSquares += d * d
     }

@@ -1,0 +1,45 @@
+// A respondent's answers added to the sums of every score column: counted in bins when the row came
+// by the fast path (`SurveyTally`), else one by one with the smallest, the largest and whether whole.
+
+extension SurveySink {
+    @inline(__always)
+    mutating func addAnswers(weighted: Bool, weight w: Double) {
+        let count = slotCount, values = self.values!, tally = scratch!.tally
+        if rowWhole && !weighted {
+            // A row read by the fast path, every answer whole: one more in each answer's bin.
+            let whole = scratch!.wholeValues
+            for s in 0..<count {
+                let v = values[s]
+                guard v == v else { continue }
+                if tally.live[s] {
+                    tally.bins[tally.zero[s] &+ whole[s]] &+= 1
+                } else {
+                    addAnswer(v, slot: s, weighted: false, weight: w)
+                }
+            }
+            return
+        }
+        for s in 0..<count {
+            let v = values[s]
+            guard v == v else { continue }
+            // Any other answer comes after the bins' answers: they are folded in first.
+            if tally.live[s] { tally.fold(s, into: &moments![s], low: &seenLow![s], high: &seenHigh![s]) }
+            addAnswer(v, slot: s, weighted: weighted, weight: w)
+        }
+    }
+
+    /// One answer added the ordinary way; afterwards the slot may be counted in bins (`SurveyTally.mayCount`).
+    @inline(__always)
+    private mutating func addAnswer(_ v: Double, slot s: Int, weighted: Bool, weight w: Double) {
+        let moments = self.moments!, seenLow = self.seenLow!, seenHigh = self.seenHigh!, fractional = self.fractional!
+        if weighted { moments[s].add(v, weight: w) } else { moments[s].add(v) }
+        seenLow[s] = Swift.min(seenLow[s], v)
+        seenHigh[s] = Swift.max(seenHigh[s], v)
+        // Not whole: below 2⁵² (above, every Double is whole) and moved by rounding to a whole number,
+        // which adding and taking away 2⁵² does exactly (cheaper than a call to trunc on the hot path).
+        let magnitude = Swift.abs(v)
+        if magnitude < 0x1p52, (magnitude + 0x1p52) - 0x1p52 != magnitude { fractional[s] = true }
+        let tally = scratch!.tally
+        tally.live[s] = tally.mayCount(s, moments[s], fractional: fractional[s]) && !(v == 0 && v.sign == .minus)
+    }
+}
