@@ -37,6 +37,7 @@ import Testing
             )
             SELECT
               COUNT(*) AS n_rows,
+              (SELECT COUNT(*) FROM cx.responses) AS n_all_rows,
               SUM(CASE WHEN s1 IS NOT NULL OR s2 IS NOT NULL THEN 1 ELSE 0 END) AS n_respondents,
               COUNT(s1) AS s1_n, SUM(s1) AS s1_sum, SUM(s1 * s1) AS s1_sumsq, MIN(s1) AS s1_min, MAX(s1) AS s1_max, SUM(CASE WHEN s1 <> FLOOR(s1) THEN 1 ELSE 0 END) AS s1_fractional,
               COUNT(s2) AS s2_n, SUM(s2) AS s2_sum, SUM(s2 * s2) AS s2_sumsq, MIN(s2) AS s2_min, MAX(s2) AS s2_max, SUM(CASE WHEN s2 <> FLOOR(s2) THEN 1 ELSE 0 END) AS s2_fractional,

@@ -56,6 +56,8 @@ import Testing
             // s3 it's `expected` (expectation.F1), s4 总体\满意 (overall).
             let s = [value(row[1]), value(row[4]), value(row[2]), value(row[3])]
             var sums = out[row[0]] ?? [:]
+            // The map has a condition: every group's row also holds the whole table's row count.
+            sums["n_all_rows"] = Double(rows.count)
             sums["n_rows", default: 0] += 1
             if s.contains(where: { $0 != nil }) { sums["n_respondents", default: 0] += 1 }
             for (k, x) in s.enumerated() {
@@ -144,7 +146,7 @@ import Testing
         let header = lines.removeFirst().split(separator: ",").map(String.init)
         let expected = SurveySQLCommandTests.expected(rows)
         #expect(lines.count == expected.count)
-        #expect(header.count == 3 + 4 * 6 + 1 + 3 + 6 + 3)
+        #expect(header.count == 4 + 4 * 6 + 1 + 3 + 6 + 3)
         for line in lines {
             // The segment values hold no comma; DuckDB quotes the one with quotes.
             let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)

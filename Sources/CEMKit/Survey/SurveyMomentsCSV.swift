@@ -105,6 +105,8 @@ public enum SurveyMomentsCSV {
             driverSums = DriverSums(factors: layout.driverSlots.dropLast().map { layout.slots[$0].factor ?? "" })
         }
         sums.paired = paired.map { ($0.factor, Moments()) }
+        // `n_all_rows` (a query with conditions): the table's rows, the same on every group's row.
+        var allRows: Int?
         for record in records {
             let line = record.line
             guard record.fields.count == header.count else {
@@ -135,6 +137,11 @@ public enum SurveyMomentsCSV {
             }
             let rows = try count("n_rows"), respondents = try count("n_respondents")
             try atMost("n_respondents", respondents, "n_rows", rows)
+            if index["n_all_rows"] != nil {
+                let all = try count("n_all_rows")
+                try atMost("n_rows", rows, "n_all_rows", all)
+                allRows = Swift.max(allRows ?? 0, all)
+            }
             var moments: [Moments] = []
             for k in scores.indices {
                 let s = "s\(k + 1)"
@@ -200,6 +207,7 @@ public enum SurveyMomentsCSV {
             }
         }
         sums.drivers = driverSums
+        if let allRows { sums.rows = Swift.max(sums.rows, allRows) }
         // A raw import refuses an answer outside the slot's scale where it reads it; here, the range says.
         for (k, slot) in layout.slots.enumerated() where sums.all[k].n > 0 {
             guard let scale = slot.scale else { continue }

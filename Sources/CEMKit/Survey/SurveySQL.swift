@@ -8,6 +8,7 @@
 // never a respondent's row. Output columns, in order:
 //   segment_value                      the group's segment value (only with a segment column)
 //   n_rows                             rows that meet the conditions
+//   n_all_rows                         every row of the table (only when the map has conditions)
 //   n_respondents                      of those, rows with at least one score (a respondent, as `cem import` counts)
 //   sK_n, sK_sum, sK_sumsq, sK_min, sK_max, sK_fractional   per score column K (1-based, in the map's order);
 //                                      fractional counts answers that are not whole numbers (scale detection)
@@ -97,6 +98,8 @@ public struct SurveySQL: Sendable {
         var outer: [String] = []
         if segment != nil { outer.append("  g AS segment_value") }
         outer.append("  COUNT(*) AS n_rows")
+        // Every row of the table, as a raw import counts them ("300 of 400 respondents"), when conditions leave some out.
+        if !map.conditions.isEmpty { outer.append("  (SELECT COUNT(*) FROM \(table)) AS n_all_rows") }
         let any = scores.indices.map { "s\($0 + 1) IS NOT NULL" }.joined(separator: " OR ")
         outer.append("  SUM(CASE WHEN \(any) THEN 1 ELSE 0 END) AS n_respondents")
         for k in scores.indices {
