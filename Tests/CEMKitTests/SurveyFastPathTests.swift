@@ -133,3 +133,28 @@ extension SurveyFastPathTests {
         }
     }
 }
+
+extension SurveyFastPathTests {
+    /// A file whose rows quote a cell turns the fast path off after a while; what follows is read the general
+    /// way in one call per chunk, with the same sums.
+    @Test func mostlySlowLinesTurnTheFastPathOff() {
+        var random = FuzzRandom(state: 3)
+        var text = "id,experience.product,overall\n"
+        for row in 0..<300 { text += "\"R\(row)\",\(row % 11),\((row * 7) % 11)\n" }
+        for row in 0..<300 { text += "R\(row),\(row % 10).5,\(row % 11)\n" }
+        let bytes = Array(text.utf8)
+        for chunk in [64, 4096, bytes.count + 1] {
+            let general = Self.read(bytes, options: SurveyOptions(), scale: .standard, chunk: bytes.count + 1, fast: false).0
+            var workbook = Samples.workedExample(.en)
+            workbook.scale = .standard
+            var reader = SurveyReader(workbook: workbook, options: SurveyOptions())
+            for start in stride(from: 0, to: bytes.count, by: chunk) {
+                try? reader.feed(Array(bytes[start..<min(bytes.count, start + chunk)]))
+            }
+            let moments = try? reader.finishMoments()
+            #expect(moments.map { String(reflecting: $0) + " line \(reader.line) bytes \(reader.bytesRead)" } == general)
+            #expect(!reader.usesFastPath, "the fast path stays on after \(reader.fastLines) fast lines")
+        }
+        #expect(Self.compare(bytes, options: SurveyOptions(), scale: .standard, random: &random).0 == nil)
+    }
+}

@@ -109,6 +109,10 @@ public struct SurveyReader {
                 i += try sink.fastRows(base + i, end - i, parser: &parser)
                 continue
             }
+            if sink.ready, !sink.canReadFast {
+                // The fast path is off (or the delimiter could be part of a number): the rest in one call.
+                return try parser.feed(UnsafeBufferPointer(start: base + i, count: chunk.count - i), into: &sink)
+            }
             var lineEnd = i
             while base[lineEnd] != 0x0A { lineEnd += 1 }
             try parser.feed(UnsafeBufferPointer(start: base + i, count: lineEnd + 1 - i), into: &sink)
