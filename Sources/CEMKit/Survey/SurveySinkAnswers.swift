@@ -6,7 +6,8 @@ extension SurveySink {
     mutating func addAnswers(weighted: Bool, weight w: Double) {
         let count = slotCount, values = self.values!, tally = scratch!.tally
         if rowWhole && !weighted {
-            // A row read by the fast path, every answer whole: one more in each answer's bin.
+            // A row read by the fast path, every answer whole: one more in each answer's bin. A slot's first
+            // answer is added the ordinary way (it is the shift); then the slot may be counted.
             let whole = scratch!.wholeValues
             for s in 0..<count {
                 let v = values[s]
@@ -15,6 +16,7 @@ extension SurveySink {
                     tally.bins[tally.zero[s] &+ whole[s]] &+= 1
                 } else {
                     addAnswer(v, slot: s, weighted: false, weight: w)
+                    tally.live[s] = tally.mayCount(s, moments![s], fractional: fractional![s])
                 }
             }
             return
@@ -22,13 +24,17 @@ extension SurveySink {
         for s in 0..<count {
             let v = values[s]
             guard v == v else { continue }
-            // Any other answer comes after the bins' answers: they are folded in first.
-            if tally.live[s] { tally.fold(s, into: &moments![s], low: &seenLow![s], high: &seenHigh![s]) }
+            if tally.live[s] {
+                // Any other answer comes after the bins' answers: they are folded in first, and the slot is
+                // counted again only from the next row the fast path reads.
+                tally.fold(s, into: &moments![s], low: &seenLow![s], high: &seenHigh![s])
+                tally.live[s] = false
+            }
             addAnswer(v, slot: s, weighted: weighted, weight: w)
         }
     }
 
-    /// One answer added the ordinary way; afterwards the slot may be counted in bins (`SurveyTally.mayCount`).
+    /// One answer added the ordinary way, with the smallest, the largest and whether whole.
     @inline(__always)
     private mutating func addAnswer(_ v: Double, slot s: Int, weighted: Bool, weight w: Double) {
         let moments = self.moments!, seenLow = self.seenLow!, seenHigh = self.seenHigh!, fractional = self.fractional!
@@ -39,7 +45,5 @@ extension SurveySink {
         // which adding and taking away 2⁵² does exactly (cheaper than a call to trunc on the hot path).
         let magnitude = Swift.abs(v)
         if magnitude < 0x1p52, (magnitude + 0x1p52) - 0x1p52 != magnitude { fractional[s] = true }
-        let tally = scratch!.tally
-        tally.live[s] = tally.mayCount(s, moments[s], fractional: fractional[s]) && !(v == 0 && v.sign == .minus)
     }
 }

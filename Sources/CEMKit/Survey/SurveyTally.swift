@@ -6,9 +6,10 @@
 // `Moments` before any other answer of that column is added and at the end. The figures are bit for bit
 // those of adding one by one: with whole answers and a whole shift every deviation, square and partial
 // sum is a whole number far below 2⁵³, so every Double addition was exact, and the folded integer sums
-// are the same numbers. A column goes on being counted so only while that holds: unweighted, every
-// answer whole (not −0), the shift (its first answer, always added the ordinary way) whole, the scale's
-// bounds whole and at most `SurveyTally.maximumWidth` apart.
+// are the same numbers. A column is counted so only while that holds: unweighted, every answer whole
+// (a row holding −0 is not counted), the shift (its first answer, always added the ordinary way) whole,
+// the scale's bounds whole and at most `SurveyTally.maximumWidth` apart. An answer from any other row
+// folds the bins first and stops the counting until the next row the fast path reads.
 
 /// The bins of every slot that may be counted (see above), inside `SurveyScratch`.
 struct SurveyTally {
@@ -46,11 +47,10 @@ struct SurveyTally {
     }
 
     /// Whether slot `s` may be counted from now on: its scale is small and whole, and its sums so far are of
-    /// whole answers around a whole shift, unweighted.
+    /// whole answers, unweighted (the shift is the first of them, so it is whole too).
     @inline(__always)
     func mayCount(_ s: Int, _ moments: Moments, fractional: Bool) -> Bool {
         zero[s] != Int.min && !fractional && !moments.weighted && moments.exponent == 0 && moments.n > 0
-            && moments.shift.rounded() == moments.shift
     }
 
     /// Folds slot `s`'s bins into its sums, smallest and largest answer, and empties them.
