@@ -53,6 +53,8 @@ struct Change: Equatable, Sendable {
     var description: String
     /// The question whose value changed, to say what it is after an undo or a redo.
     var question: Question? = nil
+    /// The description with long text whole (the minutes' record), when it differs from the shortened one.
+    var record: String? = nil
 }
 
 enum CommitKind: Equatable, Sendable {
@@ -68,6 +70,7 @@ struct PendingCommit: Equatable, Sendable {
     /// Print the description when applied (commands do; answers to questions stay quiet).
     var echo = true
     var question: Question? = nil
+    var record: String? = nil
 }
 
 enum Pending: Equatable, Sendable {
