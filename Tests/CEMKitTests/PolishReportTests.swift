@@ -1,5 +1,5 @@
 // Small defects of reports and the projector page, each pinned by the test that found it: an
-// experiment's interval says its unit.
+// experiment's interval says its unit; the projector's bar charts are drawn narrower, so larger.
 
 @testable import CEMKit
 import Testing
@@ -27,5 +27,28 @@ import Testing
         let zh = ReportDocument.experimentTable(Samples.insurerHotline(.zh).experiments, strings(.zh))
         #expect(zh.rows[2][5] == "+5 个百分点")
         #expect(zh.rows[2][6] == "[0.61, 9.39] 个百分点")
+    }
+}
+
+@Suite struct ProjectorBarChartTests {
+    static let meisu = Samples.workedExample(.en)
+
+    /// The projector draws its bar charts 560 units wide (the report's are 780) with the same 13-unit
+    /// labels: in the charts' column, about 550 px of a 1280 px screen, they are about 12.8 px, not 9.
+    @Test func theRoomsBarChartsAreNarrowerSoTheirLabelsAreLarger() throws {
+        let document = ReportDocument(workbook: Self.meisu, analysis: Analysis(Self.meisu), strings: strings(.en), date: "2026-11-22")
+        for step in [2, 4, 7] {
+            let page = RoomPage.html(document, step: step, changedAt: "10:15:00", words: SessionWords(.en))
+            #expect(page.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"560\" "), "step \(step)")
+            #expect(!page.contains("viewBox=\"0 0 780 "), "step \(step)")
+        }
+        // Under the table in step 3 the chart may take 40% of the height (it was 34%, which shrank it again).
+        let step3 = RoomPage.html(document, step: 3, changedAt: "10:15:00", words: SessionWords(.en))
+        #expect(step3.contains("viewBox=\"0 0 560 ") && step3.contains(".room-ipa .room-text figure.chart svg { max-height: 40vh; width: 100%; }"))
+        // The report's and `cem chart`'s charts are unchanged.
+        #expect(HTMLReport.text(document).contains("viewBox=\"0 0 780 "))
+        #expect(SVGChart.document(.expectation, workbook: Self.meisu, analysis: Analysis(Self.meisu), strings: strings(.en)).contains("viewBox=\"0 0 780 "))
+        // The width is clamped to what the layout holds.
+        #expect(ChartOptions(barWidth: 100).barWidth == 480 && ChartOptions(barWidth: .infinity).barWidth == 780)
     }
 }
