@@ -52,3 +52,17 @@ import Testing
         #expect(ChartOptions(barWidth: 100).barWidth == 480 && ChartOptions(barWidth: .infinity).barWidth == 780)
     }
 }
+
+@Suite struct OneDiagnosticTypeTests {
+    /// A workbook's and an exercise's problems are one located type, each rendering its own kind, with
+    /// one limit of problems listed.
+    @Test func workbookAndExerciseDiagnosticsAreOneType() {
+        #expect(Diagnostic.self == Located<Problem>.self)
+        #expect(ExerciseDiagnostic.self == Located<ExerciseProblem>.self)
+        #expect(Diagnostic.limit == 1_000 && ExerciseDiagnostic.limit == Diagnostic.limit)
+        let position = SourcePosition(line: 3, column: 7)
+        let workbook = Diagnostic(.badID("a b", kind: .factor), at: position, path: "factors[0].id")
+        let exercise = ExerciseDiagnostic(.workbook(workbook.problem), at: workbook.position, path: workbook.path)
+        #expect(exercise.line(file: "e.json", strings: strings(.en)) == workbook.line(file: "e.json", strings: strings(.en)))
+    }
+}
