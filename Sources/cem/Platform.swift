@@ -13,6 +13,18 @@ import CEMKit
 /// The SIGINT flag set by the handler while a line is read (libedit and plain readLine on a terminal).
 nonisolated(unsafe) var interruptFlag: sig_atomic_t = 0
 
+/// The signal that asked a session to end (0 while none has): set by the handler of `endSessionOnSignals`.
+nonisolated(unsafe) var endingSignal: sig_atomic_t = 0
+
+/// Ends the process as `number` would have, after removing the temporary files being written; only
+/// async-signal-safe calls, so that a handler may call it.
+private func endAsSignalled(_ number: Int32) -> Never {
+    TemporaryFiles.unlinkAll()
+    Glibc.signal(number, SIG_DFL)
+    raise(number)
+    _exit(128 + number)
+}
+
 /// The terminal settings saved before raw mode.
 typealias TerminalSettings = termios
 
@@ -49,8 +61,39 @@ enum Platform {
         while true {
             let n = Glibc.read(STDIN_FILENO, &byte, 1)
             if n == 1 { return byte }
-            if n < 0 && errno == EINTR { continue }
+            if n < 0 && errno == EINTR { if endingSignal != 0 { return nil }; continue }
             return nil
+        }
+    }
+
+    /// Bytes of standard input read ahead of the lines taken so far (`readLine`), from `lineStart` on.
+    nonisolated(unsafe) private static var lineBuffer: [UInt8] = []
+    nonisolated(unsafe) private static var lineStart = 0
+    nonisolated(unsafe) private static var lineBufferAtEnd = false
+
+    /// One line of standard input without its newline (the last one may have none); nil at its end, on an
+    /// error, or when a signal has asked a session to end. The standard library's `readLine` would read
+    /// again after the signal interrupted it (spinning on stdin's error state), so a script reads here.
+    static func readLine() -> String? {
+        var searched = lineStart
+        while true {
+            if let newline = lineBuffer[searched...].firstIndex(of: UInt8(ascii: "\n")) {
+                let line = String(decoding: lineBuffer[lineStart..<newline], as: UTF8.self)
+                lineStart = newline + 1
+                return line
+            }
+            if lineBufferAtEnd || endingSignal != 0 {
+                guard lineStart < lineBuffer.count, endingSignal == 0 else { return nil }
+                defer { lineStart = lineBuffer.count }
+                return String(decoding: lineBuffer[lineStart...], as: UTF8.self)
+            }
+            lineBuffer.removeSubrange(..<lineStart)
+            lineStart = 0
+            searched = lineBuffer.count
+            var chunk = [UInt8](repeating: 0, count: 65_536)
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { lineBufferAtEnd = true } else { lineBuffer += chunk[..<n] }
         }
     }
 
@@ -109,6 +152,40 @@ enum Platform {
             sigaction(signal, &action, nil)
         }
     }
+
+    /// In a session the same signals end it in order: the handler only notes the signal (and interrupts the
+    /// read under way, which returns); the session's loop sees it, writes what leaving writes (the projector
+    /// view says the session ended) and calls `endBySignal`. A second signal, or the loop not getting there
+    /// within 2 seconds (busy, or a read that was not interrupted), ends the process from the handler as
+    /// `cleanUpOnSignals` does. The handlers touch only a `sig_atomic_t`, `alarm`, and `endAsSignalled`.
+    static func endSessionOnSignals() {
+        cleanUpOnSignals()
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGALRM)
+        sigprocmask(SIG_UNBLOCK, &set, nil)
+        for signal in [SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGALRM] {
+            var action = sigaction()
+            if signal == SIGALRM {
+                action.__sigaction_handler.sa_handler = { _ in if endingSignal != 0 { endAsSignalled(endingSignal) } }
+            } else {
+                action.__sigaction_handler.sa_handler = { number in
+                    if endingSignal != 0 { endAsSignalled(number) }
+                    endingSignal = number
+                    alarm(2)
+                }
+            }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0
+            sigaction(signal, &action, nil)
+        }
+    }
+
+    /// The signal that asked the session to end, if one has.
+    static var pendingEndingSignal: Int32? { endingSignal == 0 ? nil : endingSignal }
+
+    /// The session has written what leaving writes: the signal now ends the process.
+    static func endBySignal() -> Never { endAsSignalled(endingSignal == 0 ? SIGTERM : endingSignal) }
 
     // MARK: Locale and libraries
 

@@ -32,7 +32,7 @@ import Testing
         #expect(t[4].rows == [
             ["E1", "satisfaction with the calls, points (0–100)", "call-after, R1", "83", "76", "+7", "[5.72, 8.28]", "yes"],
             ["E2", "satisfaction with the company, points (0–100)", "call-after, R1", "79", "71", "+8", "[6.54, 9.46]", "yes"],
-            ["E3", "patients who say the calls motivate them to change behaviour", "call-after, R1", "55%", "50%", "+5 pp", "[0.61, 9.39]", "yes"],
+            ["E3", "patients who say the calls motivate them to change behaviour", "call-after, R1", "55%", "50%", "+5 pp", "[0.61, 9.39] pp", "yes"],
         ])
         #expect(t[4].tones[0][5] == .good)
     }
@@ -60,7 +60,8 @@ import Testing
         let report = CycleComparisonReport(CycleComparison(Samples.insurerHotline(.en)), language: .en, width: 120)
         let text = report.text()
         #expect(text.contains("Experiments (cycle 1)"))
-        #expect(text.contains("  E2          satisfaction with the company,        call-after, R1    79       71          +8  [6.54, 9.46]  yes"))
+        #expect(text.contains("  E2          satisfaction with the company,     call-after, R1    79       71          +8     [6.54, 9.46]  yes"))
+        #expect(text.contains("  E3          patients who say the calls         call-after, R1   55%      50%       +5 pp  [0.61, 9.39] pp  yes"))
         #expect(report.markdown().contains("| E1 | satisfaction with the calls, points (0–100) | call-after, R1 | 83 | 76 | +7 | \\[5.72, 8.28\\] | yes |"))
         let json = report.jsonText()
         #expect(json.contains("\"difference\": 8,") && json.contains("\"degreesOfFreedom\": 1965.194195276,"))

@@ -15,7 +15,7 @@ import Testing
         #expect(lines.contains("  public-service-window  a government service counter (public service hall) (7 factors)"))
         for template in Template.allCases { #expect(run.stdout.contains("  \(template.rawValue) ")) }
         let zh = try Cem.call(["new", "--list-templates", "--lang", "zh"])
-        #expect(zh.stdout.contains("  public-service-window  政务服务窗口（办事大厅）（7 个因素）"))
+        #expect(zh.stdout.contains("  public-service-window（政务服务窗口）  政务服务窗口（办事大厅）（7 个因素）"))
         #expect(zh.stdout.contains("一次办成、等候时间、办事指引"))
     }
 

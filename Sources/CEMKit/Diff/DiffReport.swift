@@ -78,10 +78,21 @@ public struct DiffReport: Sendable {
             if c.section == .history { return t.archivedChanged(cycle: c.subject) }
             if c.field == "other" { return t.otherChange }
             if c.field == "survey" { return t.surveyChanged(factorLabel(c.subject)) }
-            if c.field == "poll" { return t.pollChanged(factorLabel(c.subject)) }
+            if c.field == "poll" { return pollLine(c.subject) }
             return t.changed(c.section == .conclusions || c.section == .workbook ? "" : label(c), field: t.fieldName(c.field),
                              value: fromTo(c))
         }
+    }
+
+    /// A poll basis that only went away (the score it produced was edited) says so; any other change
+    /// of a factor's polls (added, or other figures) is "changed".
+    private func pollLine(_ id: String) -> String {
+        let oldID = WorkbookDiff.renamedIDs(diff.old, diff.new)[id] ?? id
+        let before = diff.old.factor(id: oldID)?.poll ?? [], after = diff.new.factor(id: id)?.poll ?? []
+        let gone = before.filter { b in !after.contains { $0.measure == b.measure } }
+        let keptAsTheyWere = after.allSatisfy { a in before.contains { $0.measure == a.measure && $0.stat == a.stat } }
+        guard !gone.isEmpty, keptAsTheyWere else { return t.pollChanged(factorLabel(id)) }
+        return t.pollRemoved(factorLabel(id), measures: gone.map { t.fieldName($0.measure.rawValue) })
     }
 
     private func textValue(_ v: DiffValue) -> String? {

@@ -37,23 +37,27 @@ public enum Problem: Equatable, Sendable {
     case moreProblems(Int)
 }
 
-/// One problem with where it is: position in the file (when known) and JSON path.
-public struct Diagnostic: Equatable, Sendable {
+/// One problem with where it is: position in the file (when known) and JSON path. A workbook's problems
+/// (`Diagnostic`) and an exercise's (`ExerciseDiagnostic`) are this one type; each renders its own kind.
+public struct Located<Kind: Equatable & Sendable>: Equatable, Sendable {
     /// The most problems listed for one file; a last line counts the rest. A file with a million
     /// mistakes gets a readable answer in linear time, not a million lines.
-    public static let limit = 1_000
+    public static var limit: Int { 1_000 }
 
     public var position: SourcePosition?
     /// A JSON path such as `factors[3].experience`; empty for the whole file.
     public var path: String
-    public var problem: Problem
+    public var problem: Kind
 
-    public init(_ problem: Problem, at position: SourcePosition?, path: String = "") {
+    public init(_ problem: Kind, at position: SourcePosition?, path: String = "") {
         self.problem = problem
         self.position = position
         self.path = path
     }
 }
+
+/// A problem of a workbook file with where it is.
+public typealias Diagnostic = Located<Problem>
 
 /// A workbook could not be read: every problem found, in file order.
 public struct WorkbookError: Error, Equatable, Sendable {

@@ -115,7 +115,7 @@ extension ReportWords {
             return language.pick(zh: "还没有两组的结果", en: "no results for both groups yet")
         }
         let pp = kind == .proportions
-        let unit = pp ? language.pick(zh: " 个百分点", en: " percentage points") : (x.unit.isEmpty ? "" : " " + x.unit)
+        let unit = intervalUnit(x, proportions: pp)
         let signed = (difference > 0 ? "+" : "") + displayNumber(difference)
         let groups = pp
             ? language.pick(zh: "试验组 \(displayNumber(r.test))%，对照组 \(displayNumber(r.control))%",
@@ -124,7 +124,7 @@ extension ReportWords {
                             en: "test \(displayNumber(r.test)), control \(displayNumber(r.control))")
         var text = language.pick(zh: "差值 \(signed)\(unit)（\(groups)）", en: "difference \(signed)\(unit) (\(groups))")
         if let low = r.low, let high = r.high, let significant = r.significant {
-            let interval = "[\(displayNumber(rounded(low))), \(displayNumber(rounded(high)))]"
+            let interval = "[\(displayNumber(rounded(low))), \(displayNumber(rounded(high)))]" + unit
             text += language.pick(zh: "；95% 区间 \(interval)", en: "; 95% interval \(interval)")
             text += significant
                 ? language.pick(zh: "，在 5% 水平上显著", en: ", significant at 5%")

@@ -65,7 +65,8 @@ extension ReportDocument {
             let pp = r.kind == .proportions
             func figure(_ v: Double?) -> String { v.map { displayNumber($0) + (pp ? "%" : "") } ?? "—" }
             let difference = r.difference.map { ($0 > 0 ? "+" : "") + displayNumber($0) + (pp ? s.percentagePoints : "") } ?? "—"
-            let interval = r.low.flatMap { low in r.high.map { "[\(displayNumber(twoDecimals(low))), \(displayNumber(twoDecimals($0)))]" } } ?? "—"
+            let interval = r.low.flatMap { low in r.high.map { "[\(displayNumber(twoDecimals(low))), \(displayNumber(twoDecimals($0)))]" } }
+                .map { $0 + (pp ? s.intervalUnit(x, proportions: true, short: true) : "") } ?? "—"
             let link = [x.encounter, x.requirement].compactMap { $0 }.joined(separator: s.listSeparator)
             rows.append([x.id, x.unit.isEmpty || pp ? x.metric : s.metricWithUnit(x.metric, x.unit), link.isEmpty ? "—" : link,
                          figure(r.test), figure(r.control), difference, interval, r.significant.map(s.yesNo) ?? "—"])

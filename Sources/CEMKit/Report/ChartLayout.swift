@@ -13,10 +13,14 @@ public struct ChartOptions: Sendable, Equatable {
     /// The side of the IPA's plot square (240 to 560 units; the type keeps its size): the projector view
     /// and the slide draw a smaller plot, so that scaled to the screen its labels are large enough to read.
     public var ipaPlotSize: Double
+    /// The width of a horizontal-bar chart (480 to 780 units; the type keeps its size): the projector view
+    /// draws narrower charts, so that scaled to its column their labels stay about 12 px at 1280 wide.
+    public var barWidth: Double
 
-    public init(ipaAxes: IPAAxes = .data, ipaPlotSize: Double = 560) {
+    public init(ipaAxes: IPAAxes = .data, ipaPlotSize: Double = 560, barWidth: Double = 780) {
         self.ipaAxes = ipaAxes
         self.ipaPlotSize = min(max(ipaPlotSize.isFinite ? ipaPlotSize : 560, 240), 560)
+        self.barWidth = min(max(barWidth.isFinite ? barWidth : 780, 480), 780)
     }
 }
 

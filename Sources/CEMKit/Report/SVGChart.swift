@@ -40,7 +40,8 @@ struct ChartContext {
     var options = ChartOptions()
     var words: ReportWords { reportStrings(strings.language) }
 
-    static let width = 780.0
+    /// The width of a bar chart (`ChartOptions.barWidth`; 780 units in reports).
+    var width: Double { options.barWidth }
     static let top = 96.0
     static let maxLabelWidth = 240.0
     static let labelSize = 13.0
@@ -150,10 +151,10 @@ struct ChartContext {
             return min(maxWidth, max(60, widest))
         }
 
-        init(labels: [String], right: Double, lower: Double, upper: Double, maxLabelWidth: Double = ChartContext.maxLabelWidth) {
+        init(labels: [String], width: Double, right: Double, lower: Double, upper: Double, maxLabelWidth: Double = ChartContext.maxLabelWidth) {
             labelWidth = Frame.labelWidth(labels, maxWidth: maxLabelWidth)
             x0 = 16 + labelWidth + 14
-            x1 = ChartContext.width - 16 - right
+            x1 = width - 16 - right
             self.lower = lower
             self.upper = upper > lower ? upper : lower + Swift.max(1, abs(lower).ulp)
         }
@@ -178,13 +179,13 @@ struct ChartContext {
         let missing = analysis.factors.filter { $0.experience == nil || $0.expectation == nil }.map(\.name)
         let barHeight = 11.0
         let scale = workbook.scale
-        let frame = Frame(labels: all.map(\.name), right: 44, lower: scale.min, upper: scale.max)
+        let frame = Frame(labels: all.map(\.name), width: width, right: 44, lower: scale.min, upper: scale.max)
         let names = labels(all.map(\.name))
         let range = piece?.range ?? all.indices
         let heights = rowHeights(names, base: Self.expectationRow)
         let tops = rowTops(Array(heights[range]), from: ChartContext.top)
         let bottom = ChartContext.top + heights[range].reduce(0, +)
-        var canvas = SVGCanvas(width: ChartContext.width, height: 0)
+        var canvas = SVGCanvas(width: width, height: 0)
         header(&canvas, .expectation, caption: pieceCaption(piece),
                legend: [(Palette.experience, strings.scoreName(.experience), .box),
                         (Palette.expectation, strings.scoreName(.expectation), .box)]
@@ -223,7 +224,7 @@ struct ChartContext {
         let ticks = niceTicks(from: min(0, values.min() ?? 0), to: max(0, values.max() ?? 0), count: 8)
         let keyLabel = words.keyExperience
         // Room right of zero for the value and the key-experience label of a negative bar.
-        var frame = Frame(labels: all.map(\.name), right: 16, lower: ticks.first ?? 0, upper: ticks.last ?? 1)
+        var frame = Frame(labels: all.map(\.name), width: width, right: 16, lower: ticks.first ?? 0, upper: ticks.last ?? 1)
         let needed = SVGCanvas.textWidth("−000 · " + keyLabel, size: 12) + 10
         if (frame.x1 - frame.x(0)) < needed, frame.lower < 0 {
             // Widen the positive side so the label fits: move the upper bound.
@@ -237,7 +238,7 @@ struct ChartContext {
         let heights = rowHeights(names, base: Self.weightedRow)
         let tops = rowTops(Array(heights[range]), from: ChartContext.top)
         let bottom = ChartContext.top + heights[range].reduce(0, +)
-        var canvas = SVGCanvas(width: ChartContext.width, height: 0)
+        var canvas = SVGCanvas(width: width, height: 0)
         header(&canvas, .weighted, caption: pieceCaption(piece), legend: [(Palette.negative, "< 0", .box), (Palette.positive, "> 0", .box)])
         guard !all.isEmpty else { return finish(canvas, notes: [words.nothingToDraw], from: ChartContext.top) }
         frame.axis(&canvas, ticks: ticks, top: ChartContext.top, bottom: bottom)
@@ -247,7 +248,7 @@ struct ChartContext {
             let y = top + (height - barHeight) / 2
             let value = f.weightedSatisfaction!
             let isKey = f.id == analysis.keyExperience
-            if isKey { canvas.rect(x: 8, y: top + 1, width: ChartContext.width - 16, height: height - 2, fill: Palette.highlight) }
+            if isKey { canvas.rect(x: 8, y: top + 1, width: width - 16, height: height - 2, fill: Palette.highlight) }
             draw(&canvas, names[i], middle: top + height / 2, bold: isKey)
             let end = frame.x(value)
             let color = value < 0 ? Palette.negative : Palette.positive
@@ -269,14 +270,14 @@ struct ChartContext {
         let gapLabels = all.map { "\(strings.gap) \(n($0.gap))" }
         let right = (gapLabels.map { SVGCanvas.textWidth($0, size: 12) }.max() ?? 40) + 14
         let scale = workbook.scale
-        let frame = Frame(labels: all.map(\.name), right: right, lower: scale.min, upper: scale.max)
+        let frame = Frame(labels: all.map(\.name), width: width, right: right, lower: scale.min, upper: scale.max)
         let barHeight = 14.0
         let names = labels(all.map(\.name))
         let range = piece?.range ?? all.indices
         let heights = rowHeights(names, base: Self.gapRow)
         let tops = rowTops(Array(heights[range]), from: ChartContext.top)
         let bottom = ChartContext.top + heights[range].reduce(0, +)
-        var canvas = SVGCanvas(width: ChartContext.width, height: 0)
+        var canvas = SVGCanvas(width: width, height: 0)
         header(&canvas, .gaps, caption: pieceCaption(piece),
                legend: [(Palette.experience, strings.scoreName(.experience), .box), (Palette.ideal, strings.scoreName(.ideal), .line),
                         (Palette.negative, strings.gap, .box)] + intervalLegend(all.map(\.id), [.experience]))

@@ -11,14 +11,14 @@ extension ChartContext {
                 + (k.kpi.better == .lower ? " · " + words.lowerIsBetter : "")
         }
         let right = (status.map { SVGCanvas.textWidth($0, size: 12) }.max() ?? 40) + 14
-        var frame = Frame(labels: drawn.map(kpiLabel), right: right, lower: 0, upper: 1, maxLabelWidth: Self.kpiLabelWidth)
+        var frame = Frame(labels: drawn.map(kpiLabel), width: width, right: right, lower: 0, upper: 1, maxLabelWidth: Self.kpiLabelWidth)
         let barHeight = 16.0
         let names = labels(drawn.map(kpiLabel), maxWidth: Self.kpiLabelWidth)
         let range = piece?.range ?? drawn.indices
         let heights = rowHeights(names, base: Self.kpiRow)
         let tops = rowTops(Array(heights[range]), from: ChartContext.top)
         let bottom = ChartContext.top + heights[range].reduce(0, +)
-        var canvas = SVGCanvas(width: ChartContext.width, height: 0)
+        var canvas = SVGCanvas(width: width, height: 0)
         header(&canvas, .kpis, caption: pieceCaption(piece, kpis: true),
                legend: [(Palette.positive, "\(strings.actual) · \(words.metLabel)", .box),
                         (Palette.negative, "\(strings.actual) · \(words.notMetLabel)", .box),

@@ -5,11 +5,12 @@ extension Session {
     // MARK: Committing changes
 
     /// Applies a changed workbook: checks the file on disk first, records the change for undo, writes it.
-    mutating func commit(_ changed: Workbook, _ description: String, kind: CommitKind, advanceTo: Position? = nil,
+    /// `record` is the description with long text whole, for the minutes (the terminal's is shortened).
+    mutating func commit(_ changed: Workbook, _ description: String, record: String? = nil, kind: CommitKind, advanceTo: Position? = nil,
                          disk: [UInt8]?, echo: Bool = true, question: Question? = nil) {
         let changed = kind == .edit ? droppingStalePolls(changed) : changed
         let commit = PendingCommit(workbook: changed, description: description, kind: kind, advanceTo: advanceTo, echo: echo,
-                                   question: question)
+                                   question: question, record: record)
         // A what-if writes nothing, so the file on disk is only checked when it is kept.
         if sandbox != nil { return apply(commit) }
         if case .file(let path) = mode, disk != known {
@@ -29,7 +30,7 @@ extension Session {
             if commit.workbook != workbook {
                 let next = commit.advanceTo ?? position
                 undoStack.append(Change(before: workbook, after: commit.workbook, at: position, next: next, description: commit.description,
-                                        question: commit.question))
+                                        question: commit.question, record: commit.record))
                 redoStack = []
             }
         case .undo:

@@ -199,7 +199,8 @@ extension Session {
                 return refuse(t.refusal(refusal, strings: r))
             }
             let text = QuestionText(session: withWorkbook(w))
-            commit(w, t.setDone(text.subject(question), text.current(question)), kind: .edit, disk: disk, question: question)
+            commit(w, t.setDone(text.subject(question), text.current(question)), record: t.setDone(text.subject(question), text.current(question, whole: true)),
+                   kind: .edit, disk: disk, question: question)
         case 2:
             guard a.count == 2 else { return refuse(t.usage("req remove ID", "")) }
             switch Answer.requirement(a[1], in: w) {
@@ -260,6 +261,7 @@ extension Session {
         }
         let question = Question.kpi(requirement: rid, kpi: kid, field)
         let text = QuestionText(session: withWorkbook(w))
-        commit(w, t.setDone(text.subject(question), text.current(question)), kind: .edit, disk: disk, question: question)
+        commit(w, t.setDone(text.subject(question), text.current(question)), record: t.setDone(text.subject(question), text.current(question, whole: true)),
+               kind: .edit, disk: disk, question: question)
     }
 }

@@ -29,7 +29,8 @@ struct SessionMinutes {
         lines += [meta.joined(separator: " · "), ""]
 
         lines += ["## " + t.minutesChanges, ""]
-        let changes = session.undoStack.map(\.description)
+        // Each change whole: long answers are shortened on the terminal, never in the minutes.
+        let changes = session.undoStack.map { $0.record ?? $0.description }
         lines += changes.isEmpty ? [t.minutesNoChanges] : changes.map { "- " + m($0) }
         lines.append("")
 

@@ -3,7 +3,7 @@
 
 extension Session {
     mutating func askTemplate(_ path: String) -> SessionReply {
-        out += t.templateList(Template.allCases.map { ($0.rawValue, $0.factorNames(language).joined(separator: r.listSeparator)) })
+        out += t.templateList(Template.allCases.map { (cliStrings(language).templateLabel($0), $0.factorNames(language).joined(separator: r.listSeparator)) })
             .map { DisplayWidth.truncate($0, to: width) }
         return reply()
     }

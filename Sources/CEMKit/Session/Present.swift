@@ -25,6 +25,7 @@ public enum RoomPage {
         // The IPA on a smaller plot with the same type: scaled to a 16:9 screen, its labels stay readable.
         var document = document
         document.charts.ipaPlotSize = ipaPlotSize
+        document.charts.barWidth = barWidth
         var lines = [
             "<!DOCTYPE html>",
             "<html lang=\"\(document.strings.htmlLanguage)\">",
@@ -61,6 +62,9 @@ public enum RoomPage {
 
     /// The IPA's plot in the room: 340 units instead of the report's 560, the type unchanged.
     static let ipaPlotSize = 340.0
+    /// The bar charts in the room: 560 units wide instead of the report's 780, the type unchanged, so that
+    /// in the charts' column (about 550 px of a 1280 px screen) their 13-unit labels are about 12 px.
+    static let barWidth = 560.0
 
     /// The report's figures as one list of lines, cut into one list per `<figure>`.
     static func figureGroups(_ lines: [String]) -> [[String]] {
@@ -99,7 +103,7 @@ public enum RoomPage {
     .room-ipa .room-charts { flex: 0 1 auto; min-width: 0; }
     .room-ipa .room-charts figure.chart svg { height: 84vh; width: auto; max-width: 100%; }
     .room-ipa .room-text figure.chart { margin: 1vh 0 0; }
-    .room-ipa .room-text figure.chart svg { max-height: 34vh; width: 100%; }
+    .room-ipa .room-text figure.chart svg { max-height: 40vh; width: 100%; }
     """
 }
 

@@ -24,7 +24,7 @@ extension Session {
         }
         var w = workbook
         let text = QuestionText(session: self)
-        let before = text.current(question)
+        let before = text.current(question), wholeBefore = text.current(question, whole: true)
         switch edit(&w, question, raw) {
         case .failure(let refusal):
             refuse(t.refusal(shownChoices(refusal), strings: r) + suggestion(raw))
@@ -37,14 +37,17 @@ extension Session {
             settle()
             return
         }
-        let after = QuestionText(session: withWorkbook(w)).current(question)
-        var summary = t.changed(text.subject(question), from: before, to: after)
+        let afterText = QuestionText(session: withWorkbook(w))
+        var summary = t.changed(text.subject(question), from: before, to: afterText.current(question))
+        var record = t.changed(text.subject(question), from: wholeBefore, to: afterText.current(question, whole: true))
         if question == .newRequirement, let added = w.requirements.last {
             summary = t.requirementAdded(added.id, added.title.inert)
+            record = summary
         } else if case .newKPI(let rid) = question, let added = w.requirements.first(where: { $0.id == rid })?.kpis.last {
             summary = t.kpiAdded(rid, added.id, added.metric.inert)
+            record = summary
         }
-        commit(w, summary, kind: .edit, advanceTo: next, disk: disk, echo: false,
+        commit(w, summary, record: record, kind: .edit, advanceTo: next, disk: disk, echo: false,
                question: question == .newRequirement || { if case .newKPI = question { return true } else { return false } }() ? nil : question)
     }
 
@@ -288,10 +291,11 @@ struct QuestionText {
         }
     }
 
-    /// The current value, as shown in brackets: Enter keeps it, so it is shown as it is kept.
-    func current(_ q: Question) -> String {
+    /// The current value, as shown in brackets: Enter keeps it, so it is shown as it is kept. Long text
+    /// is shortened for the terminal; `whole` keeps all of it (the record the minutes read).
+    func current(_ q: Question, whole: Bool = false) -> String {
         func n(_ v: Double?) -> String { editedNumber(v) }
-        func s(_ text: String) -> String { text.isEmpty ? "—" : DisplayWidth.truncate(text.inert, to: 40) }
+        func s(_ text: String) -> String { text.isEmpty ? "—" : whole ? text.inert : DisplayWidth.truncate(text.inert, to: 40) }
         switch q {
         case .brandStatement: return s(w.brandStatement)
         case .score(let id, let field):

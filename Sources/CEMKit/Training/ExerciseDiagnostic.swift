@@ -26,17 +26,10 @@ public enum ExerciseProblem: Equatable, Sendable {
     case noModelAnswer(kind: String)
 }
 
-public struct ExerciseDiagnostic: Equatable, Sendable {
-    public var position: SourcePosition?
-    public var path: String
-    public var problem: ExerciseProblem
+/// A problem of an exercise file with where it is: the workbook's `Located`, holding an `ExerciseProblem`.
+public typealias ExerciseDiagnostic = Located<ExerciseProblem>
 
-    public init(_ problem: ExerciseProblem, at position: SourcePosition?, path: String = "") {
-        self.problem = problem
-        self.position = position
-        self.path = path
-    }
-
+extension ExerciseDiagnostic {
     /// The problem as one line in the language of `strings`; the workbook reader's problems keep its wording
     /// (the training table passes them to the workbook table). User values are made inert: one line, always.
     public func line(file: String, strings: ReportWords) -> String {

@@ -43,6 +43,7 @@ extension Solver {
                            ChoiceOption(id: "no", name: words.no, aliases: InputWords.noWords)]
             let answer = significant ? words.yes : words.no
             let interval = "[\(n((low * 100).rounded() / 100)), \(n((high * 100).rounded() / 100))]"
+                + (percent ? s.intervalUnit(x, proportions: true) : "")
             return .success(ModelAnswer(question: q, prompt: prompt, expected: .choice(options, accepted: [significant ? "yes" : "no"]),
                                         answer: answer, working: differenceWorking + t.intervalWorking(interval, significant: significant),
                                         hint: t.behaviourHint(q.kind)))

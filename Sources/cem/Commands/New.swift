@@ -63,11 +63,11 @@ enum NewCommand {
         let language = context.language()
         let separator = language.pick(zh: "、", en: ", ")
         var lines = [context.cli.templatesHeading]
-        let width = Template.allCases.map { DisplayWidth.of($0.rawValue) }.max() ?? 0
+        let width = Template.allCases.map { DisplayWidth.of(context.cli.templateLabel($0)) }.max() ?? 0
         for template in Template.allCases {
             let names = template.factorNames(language)
             let indent = String(repeating: " ", count: width + 4)
-            lines.append("  " + DisplayWidth.pad(template.rawValue, to: width) + "  " + template.summary(language)
+            lines.append("  " + DisplayWidth.pad(context.cli.templateLabel(template), to: width) + "  " + template.summary(language)
                          + context.cli.templateFactorCount(names.count))
             lines += LineBreaking.wrap(names.joined(separator: separator), width: max(20, context.width - width - 4)).map { indent + $0 }
         }

@@ -31,7 +31,7 @@ enum SessionCommandLine {
             When standard input is not a terminal the session reads a script line by line: it stops at the first refused line, naming its line number and the question, applies nothing after it, and exits 1.
             """),
         run: { context, invocation throws(ExitCode) in
-            Platform.cleanUpOnSignals()
+            Platform.endSessionOnSignals()
             var reader = context.lineReader(context.environment)
             let code = open(invocation.file, context: context, reader: &reader, keepGoing: invocation[keepGoing],
                             present: invocation[present], template: invocation[template])
@@ -85,9 +85,11 @@ enum SessionCommandLine {
             case .interrupt: input = .interrupt
             case .end: input = .end
             }
+            if Platform.pendingEndingSignal != nil { endBySignal(&session, context: context) }
             let disk = session.path.flatMap { context.files.contents($0) }
             session.now = timeOfDay(context)
             perform(session.handle(input, disk: disk), session: &session, context: context)
+            if Platform.pendingEndingSignal != nil { endBySignal(&session, context: context) }
             if scripted && !keepGoing && session.refused > refusedBefore && !session.isOver {
                 perform(session.stopPresenting(), session: &session, context: context)
                 let lines = session.stopScript(line: reader.lineNumber ?? 0, question: asking)
@@ -97,6 +99,15 @@ enum SessionCommandLine {
         }
         if session.lost { return ExitCode.invalid.code }
         return scripted && session.refused > 0 ? ExitCode.invalid.code : ExitCode.ok.code
+    }
+
+    /// A signal (SIGTERM, SIGHUP, SIGQUIT, or SIGINT where it is not a key) ends the session: every change is
+    /// already written, so what is left is what leaving writes — the projector view says the session ended,
+    /// in the words of a quit — then the signal ends the process.
+    static func endBySignal(_ session: inout Session, context: Context) -> Never {
+        session.now = timeOfDay(context)
+        perform(session.stopPresenting(), session: &session, context: context)
+        Platform.endBySignal()
     }
 
     /// Performs the reply's write through the context's file access (which refuses to overwrite a file

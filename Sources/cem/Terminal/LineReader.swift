@@ -50,7 +50,7 @@ struct ScriptReader: LineReader {
 
     mutating func read(prompt: String, prefill: String?) -> ReadResult {
         Terminal.write(prompt.trimmingCharacters(in: " ") + "\n")
-        guard var line = readLine(strippingNewline: true) else { return .end }
+        guard var line = Platform.readLine() else { return .end }
         count += 1
         if count == 1, line.unicodeScalars.first == "\u{FEFF}" { line = String(line.unicodeScalars.dropFirst()) }
         return .line(line.hasSuffix("\r") ? String(line.dropLast()) : line)
