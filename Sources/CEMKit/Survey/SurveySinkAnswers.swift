@@ -5,6 +5,7 @@ extension SurveySink {
     @inline(__always)
     mutating func addAnswers(weighted: Bool, weight w: Double) {
         let count = slotCount, values = self.values!, tally = scratch!.tally
+        let sums = Sums(moments: moments!, low: seenLow!, high: seenHigh!, fractional: fractional!)
         if rowWhole && !weighted {
             // A row read by the fast path, every answer whole: one more in each answer's bin. A slot's first
             // answer is added the ordinary way (it is the shift); then the slot may be counted.
@@ -15,8 +16,8 @@ extension SurveySink {
                 if tally.live[s] {
                     tally.bins[tally.zero[s] &+ whole[s]] &+= 1
                 } else {
-                    addAnswer(v, slot: s, weighted: false, weight: w)
-                    tally.live[s] = tally.mayCount(s, moments![s], fractional: fractional![s])
+                    sums.add(v, slot: s, weighted: false, weight: w)
+                    tally.live[s] = tally.mayCount(s, sums.moments[s], fractional: sums.fractional[s])
                 }
             }
             return
@@ -27,23 +28,30 @@ extension SurveySink {
             if tally.live[s] {
                 // Any other answer comes after the bins' answers: they are folded in first, and the slot is
                 // counted again only from the next row the fast path reads.
-                tally.fold(s, into: &moments![s], low: &seenLow![s], high: &seenHigh![s])
+                tally.fold(s, into: &sums.moments[s], low: &sums.low[s], high: &sums.high[s])
                 tally.live[s] = false
             }
-            addAnswer(v, slot: s, weighted: weighted, weight: w)
+            sums.add(v, slot: s, weighted: weighted, weight: w)
         }
     }
 
-    /// One answer added the ordinary way, with the smallest, the largest and whether whole.
-    @inline(__always)
-    private mutating func addAnswer(_ v: Double, slot s: Int, weighted: Bool, weight w: Double) {
-        let moments = self.moments!, seenLow = self.seenLow!, seenHigh = self.seenHigh!, fractional = self.fractional!
-        if weighted { moments[s].add(v, weight: w) } else { moments[s].add(v) }
-        seenLow[s] = Swift.min(seenLow[s], v)
-        seenHigh[s] = Swift.max(seenHigh[s], v)
-        // Not whole: below 2⁵² (above, every Double is whole) and moved by rounding to a whole number,
-        // which adding and taking away 2⁵² does exactly (cheaper than a call to trunc on the hot path).
-        let magnitude = Swift.abs(v)
-        if magnitude < 0x1p52, (magnitude + 0x1p52) - 0x1p52 != magnitude { fractional[s] = true }
+    /// Per slot: the sums, the smallest and largest answer, and whether one was not whole.
+    struct Sums {
+        let moments: UnsafeMutablePointer<Moments>
+        let low: UnsafeMutablePointer<Double>
+        let high: UnsafeMutablePointer<Double>
+        let fractional: UnsafeMutablePointer<Bool>
+
+        /// One answer added the ordinary way.
+        @inline(__always)
+        func add(_ v: Double, slot s: Int, weighted: Bool, weight w: Double) {
+            if weighted { moments[s].add(v, weight: w) } else { moments[s].add(v) }
+            low[s] = Swift.min(low[s], v)
+            high[s] = Swift.max(high[s], v)
+            // Not whole: below 2⁵² (above, every Double is whole) and moved by rounding to a whole number,
+            // which adding and taking away 2⁵² does exactly (cheaper than a call to trunc on the hot path).
+            let magnitude = Swift.abs(v)
+            if magnitude < 0x1p52, (magnitude + 0x1p52) - 0x1p52 != magnitude { fractional[s] = true }
+        }
     }
 }
