@@ -2,6 +2,8 @@
 # column) computed by DuckDB, polars or pandas over the same file; prints them as JSON.
 #
 #   python3 bench/peers.py duckdb|polars|pandas FILE
+#   python3 bench/peers.py duckdb-sql FILE               # the DuckDB query alone, for DuckDB's CLI
+#   python3 bench/peers.py duckdb-cli FILE CLI-JSON      # the CLI's `-json` output as the figures
 import json
 import sys
 
@@ -10,15 +12,23 @@ with open(path, encoding="utf-8") as f:
     header = f.readline().strip().split(",")
 scores = [c for c in header if c.split(".")[0] in ("experience", "expectation", "importance")]
 figures = {}
+parts = []
+for c in scores:
+    q = '"' + c.replace('"', '""') + '"'
+    parts += [f"count({q})", f"avg({q})", f"stddev_samp({q})", f"corr({q}, overall)"]
+query = f"select {', '.join(parts)} from read_csv_auto('{path}')"
+if tool == "duckdb-sql":
+    print(query + ";")
+    sys.exit(0)
 if tool == "duckdb":
     import duckdb
-    parts = []
-    for c in scores:
-        q = '"' + c.replace('"', '""') + '"'
-        parts += [f"count({q})", f"avg({q})", f"stddev_samp({q})", f"corr({q}, overall)"]
-    row = duckdb.sql(f"select {', '.join(parts)} from read_csv_auto('{path}')").fetchall()[0]
+    row = duckdb.sql(query).fetchall()[0]
     for i, c in enumerate(scores):
         figures[c] = list(row[4 * i:4 * i + 4])
+elif tool == "duckdb-cli":
+    row = list(json.load(open(sys.argv[3]))[0].values())
+    for i, c in enumerate(scores):
+        figures[c] = row[4 * i:4 * i + 4]
 elif tool == "polars":
     import polars as pl
     df = pl.read_csv(path, columns=scores + ["overall"])
@@ -35,5 +45,5 @@ elif tool == "pandas":
     for c in scores:
         figures[c] = [int(df[c].count()), float(df[c].mean()), float(df[c].std()), float(df[c].corr(df["overall"]))]
 else:
-    sys.exit("tool: duckdb, polars or pandas")
+    sys.exit("tool: duckdb, duckdb-sql, duckdb-cli, polars or pandas")
 print(json.dumps({c: [float(v) for v in vs] for c, vs in figures.items()}))

@@ -1,7 +1,8 @@
 #!/bin/sh
-# cem import against DuckDB, polars and pandas (those installed: pip install duckdb polars pandas) on the
-# same generated file, computing the same figures (n, mean, sd, correlation with overall per score
-# column): one run each, wall time and peak memory, the figures checked against cem's, the ratios printed.
+# cem import against DuckDB's CLI, DuckDB, polars and pandas (those installed: pip install duckdb-cli duckdb
+# polars pandas) on the same generated file, computing the same figures (n, mean, sd, correlation with
+# overall per score column): one run each, wall time and peak memory, the figures checked against cem's,
+# the ratios printed.
 # Not part of `swift test`.
 #
 #   bench/peers.sh [ROWS]        # default 1000000; the file goes to $BENCH_DATA (default /tmp/cem-bench)
@@ -27,9 +28,18 @@ measure() { # label command...: prints "label wall-s peak-MB"
 
 measure cem .build/release/cem import "$FILE" --into "$DATA/peers.cem.json" --format json --dry-run > "$DATA/results.txt"
 CEM_S=$(cut -d' ' -f2 "$DATA/results.txt")
-for tool in duckdb polars pandas; do
-    python3 -c "import $tool" 2>/dev/null || { echo "$tool: not installed, skipped"; continue; }
-    measure "$tool" python3 bench/peers.py "$tool" "$FILE" >> "$DATA/results.txt"
+for tool in duckdb-cli duckdb polars pandas; do
+    if [ "$tool" = duckdb-cli ]; then
+        # DuckDB's own command-line program (pip install duckdb-cli), timed alone on the same query.
+        command -v duckdb >/dev/null 2>&1 || { echo "duckdb-cli: not installed, skipped"; continue; }
+        python3 bench/peers.py duckdb-sql "$FILE" > "$DATA/duckdb.sql"
+        measure duckdb-cli duckdb -json -c ".read $DATA/duckdb.sql" >> "$DATA/results.txt"
+        mv "$DATA/duckdb-cli.out" "$DATA/duckdb-cli.json"
+        python3 bench/peers.py duckdb-cli "$FILE" "$DATA/duckdb-cli.json" > "$DATA/duckdb-cli.out"
+    else
+        python3 -c "import $tool" 2>/dev/null || { echo "$tool: not installed, skipped"; continue; }
+        measure "$tool" python3 bench/peers.py "$tool" "$FILE" >> "$DATA/results.txt"
+    fi
     # The same figures as cem's, to 1e-9 relative.
     python3 - "$DATA/cem.out" "$DATA/$tool.out" "$tool" <<'PY'
 import json, sys
@@ -45,4 +55,4 @@ for s in cem["statistics"]:
 print(f"  {tool}: figures agree with cem's to {worst:.1e} relative (cem rounds to 9 decimals)")
 PY
 done
-awk -v c="$CEM_S" '{ printf "  %-7s %6.3f s  %4d MB  %s\n", $1, $2, $3, ($1 == "cem" ? "" : sprintf("%.1f× cem", $2 / c)) }' "$DATA/results.txt"
+awk -v c="$CEM_S" '{ printf "  %-10s %6.3f s  %4d MB  %s\n", $1, $2, $3, ($1 == "cem" ? "" : sprintf("%.1f× cem", $2 / c)) }' "$DATA/results.txt"
