@@ -12,12 +12,7 @@ import Testing
         var reader = SurveyReader(workbook: workbook, options: options)
         reader.usesFastPath = fast
         do {
-            var start = 0
-            while start < bytes.count {
-                let end = min(bytes.count, start + chunk)
-                try reader.feed(Array(bytes[start..<end]))
-                start = end
-            }
+            try reader.feed(bytes, chunk: chunk)
             let moments = try reader.finishMoments()
             return (String(reflecting: moments) + " line \(reader.line) bytes \(reader.bytesRead)", reader.fastLines)
         } catch {
@@ -148,9 +143,7 @@ extension SurveyFastPathTests {
             var workbook = Samples.workedExample(.en)
             workbook.scale = .standard
             var reader = SurveyReader(workbook: workbook, options: SurveyOptions())
-            for start in stride(from: 0, to: bytes.count, by: chunk) {
-                try? reader.feed(Array(bytes[start..<min(bytes.count, start + chunk)]))
-            }
+            try? reader.feed(bytes, chunk: chunk)
             let moments = try? reader.finishMoments()
             #expect(moments.map { String(reflecting: $0) + " line \(reader.line) bytes \(reader.bytesRead)" } == general)
             #expect(!reader.usesFastPath, "the fast path stays on after \(reader.fastLines) fast lines")

@@ -72,12 +72,7 @@ enum SurveyFuzz {
         var reader = SurveyReader(workbook: workbook, options: options)
         let result: SurveyImport
         do {
-            var start = 0
-            while start < bytes.count {
-                let end = min(bytes.count, start + chunk)
-                try reader.feed(Array(bytes[start..<end]))
-                start = end
-            }
+            try reader.feed(bytes, chunk: chunk)
             result = try SurveyImport(try reader.finish(), into: workbook, importance: importance)
         } catch {
             let message = SurveyText.error(error.inert, file: "fuzz.csv", language: .en)
@@ -99,6 +94,13 @@ enum SurveyFuzz {
     }
 
     static let folder = Package.root.appendingPathComponent("Tests/fixtures/survey-fuzz")
+}
+
+extension SurveyReader {
+    /// Feeds `bytes` in chunks of `chunk` bytes, as a file read in pieces.
+    mutating func feed(_ bytes: [UInt8], chunk: Int) throws(SurveyError) {
+        for start in stride(from: 0, to: bytes.count, by: chunk) { try feed(Array(bytes[start..<min(bytes.count, start + chunk)])) }
+    }
 }
 
 @Suite struct SurveyFuzzTests {

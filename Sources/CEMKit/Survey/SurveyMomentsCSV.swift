@@ -137,6 +137,15 @@ public enum SurveyMomentsCSV {
             }
             let rows = try count("n_rows"), respondents = try count("n_respondents")
             try atMost("n_respondents", respondents, "n_rows", rows)
+            /// A score column's or a pair's answers: `PREFIX_n`, `_sum` and `_sumsq` (raw sums, shift 0).
+            func answered(_ prefix: String) throws(SurveyMomentsProblem) -> Moments {
+                var m = Moments()
+                m.n = try count(prefix + "_n")
+                try atMost(prefix + "_n", m.n, "n_respondents", respondents)
+                m.sum = try number(prefix + "_sum") ?? 0
+                m.sumSquares = try number(prefix + "_sumsq") ?? 0
+                return m
+            }
             if index["n_all_rows"] != nil {
                 let all = try count("n_all_rows")
                 try atMost("n_rows", rows, "n_all_rows", all)
@@ -145,11 +154,7 @@ public enum SurveyMomentsCSV {
             var moments: [Moments] = []
             for k in scores.indices {
                 let s = "s\(k + 1)"
-                var m = Moments()
-                m.n = try count(s + "_n")
-                try atMost(s + "_n", m.n, "n_respondents", respondents)
-                m.sum = try number(s + "_sum") ?? 0
-                m.sumSquares = try number(s + "_sumsq") ?? 0
+                let m = try answered(s)
                 let fractional = try count(s + "_fractional")
                 try atMost(s + "_fractional", fractional, s + "_n", m.n)
                 if m.n > 0 {
@@ -187,13 +192,7 @@ public enum SurveyMomentsCSV {
                 }
             }
             for f in paired.indices {
-                let p = "p\(f + 1)"
-                var m = Moments()
-                m.n = try count(p + "_n")
-                try atMost(p + "_n", m.n, "n_respondents", respondents)
-                m.sum = try number(p + "_sum") ?? 0
-                m.sumSquares = try number(p + "_sumsq") ?? 0
-                sums.paired[f].moments.merge(m)
+                sums.paired[f].moments.merge(try answered("p\(f + 1)"))
             }
             if segmentKey != nil {
                 let value = cell("segment_value").text.trimmingCharacters(in: [" ", "\t"])
