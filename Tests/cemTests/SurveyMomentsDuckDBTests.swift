@@ -25,8 +25,8 @@ import Testing
         }
     }
 
-    // Skipped (not failed) without Python's duckdb, as the other DuckDB check: `python3 -m pip install duckdb` to run it.
-    @Test(.enabled(if: SurveySQLCommandTests.hasDuckDB, "needs python3 with duckdb (python3 -m pip install duckdb)"),
+    // Skipped (not failed) without DuckDB, as the other DuckDB check: `python3 -m pip install duckdb` (or `duckdb-cli`).
+    @Test(.enabled(if: DuckDB.available, DuckDB.skipReason),
           arguments: ["m.json", "seg.json", "where.json"])
     func duckDBResultImportsAsTheRawRows(map: String) throws {
         let (folder, rows) = try SurveyMomentsImportTests.folder(rows: 3_000)
@@ -34,10 +34,7 @@ import Testing
         let sql = try Cem.call(["survey", "sql", "--map", map, "--table", "read_csv_auto('survey.csv')", "--dialect", "duckdb"]
                                + (grouped ? ["--by", "Region"] : []), in: folder)
         try #require(sql.status == 0, "\(sql.stderr)")
-        try Data(sql.stdout.utf8).write(to: folder.appendingPathComponent("q.sql"))
-        let script = "import duckdb\nduckdb.sql(\"COPY (\" + open('q.sql').read().rstrip().rstrip(';') + \") TO 'result.csv' (HEADER)\")"
-        let run = try Tool.run("python3", ["-c", script], in: folder)
-        try #require(run.status == 0, "\(run.stderr)")
+        try DuckDB.copy(sql.stdout, to: "result.csv", in: folder)
         let raw = try Cem.call(["import", "survey.csv", "--into", "raw.cem.json", "--map", map, "--format", "json"], in: folder)
         let moments = try Cem.call(["import", "--moments", "result.csv", "--into", "moments.cem.json", "--map", map, "--format", "json"], in: folder)
         try #require(raw.status == 0 && moments.status == 0, "\(raw.stderr)\(moments.stderr)")

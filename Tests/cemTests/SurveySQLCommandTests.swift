@@ -126,21 +126,15 @@ import Testing
         #expect(noTable.stdout == "")
     }
 
-    /// Whether `python3 -c "import duckdb"` succeeds.
-    static let hasDuckDB: Bool = (try? Tool.run("python3", ["-c", "import duckdb"], in: Cem.root).status) == 0
-
-    // Skipped (not failed) without Python's duckdb: `python3 -m pip install duckdb` to run it.
-    @Test(.enabled(if: hasDuckDB, "needs python3 with duckdb (python3 -m pip install duckdb)"))
+    // Skipped (not failed) without DuckDB: `python3 -m pip install duckdb` (or `duckdb-cli`) to run it.
+    @Test(.enabled(if: DuckDB.available, DuckDB.skipReason))
     func duckDBRunsTheQuery() throws {
         let folder = try folder()
         let (csv, rows) = SurveySQLCommandTests.survey(3_000)
         try Data(csv.utf8).write(to: folder.appendingPathComponent("s.csv"))
         let sql = try Cem.call(["survey", "sql", "--map", "m.json", "--table", "read_csv_auto('s.csv')", "--dialect", "duckdb"], in: folder)
         try #require(sql.status == 0, "\(sql.stderr)")
-        try Data(sql.stdout.utf8).write(to: folder.appendingPathComponent("q.sql"))
-        let script = "import duckdb, sys\nduckdb.sql(open('q.sql').read().rstrip().rstrip(';')).write_csv('result.csv')"
-        let run = try Tool.run("python3", ["-c", script], in: folder)
-        try #require(run.status == 0, "\(run.stderr)")
+        try DuckDB.copy(sql.stdout, to: "result.csv", in: folder)
         let result = try String(contentsOf: folder.appendingPathComponent("result.csv"), encoding: .utf8)
         var lines = result.split(separator: "\n").map(String.init)
         let header = lines.removeFirst().split(separator: ",").map(String.init)
