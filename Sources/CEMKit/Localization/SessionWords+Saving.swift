@@ -9,6 +9,7 @@ extension SessionWords {
     public func reason(_ reason: String) -> String {
         switch reason {
         case "read-only": return language.pick(zh: "文件是只读的", en: "the file is read-only")
+        case "not-permitted": return language.pick(zh: "文件属于另一个用户，你没有写入权限", en: "the file belongs to another user who has not let you write it")
         case "hard-linked": return language.pick(zh: "文件有多个硬链接，改写会把它们分开", en: "the file has other hard links that a rewrite would split from it")
         case "changed": return language.pick(zh: "写入前文件在磁盘上被改动了", en: "the file changed on disk just before the write")
         default: return reason
@@ -21,6 +22,10 @@ extension SessionWords {
             return language.pick(
                 zh: "\(path) 是只读的，没有被改写。改动只保留在本会话中（尚未保存）；用 save as FILE（另存为）把它写到新文件。",
                 en: "\(path) is read-only and was not replaced. The change is kept in this session only (not saved); use `save as FILE` to write it to a new file.")
+        case "not-permitted":
+            return language.pick(
+                zh: "\(path) 属于另一个用户，你没有写入权限，没有被改写。改动只保留在本会话中（尚未保存）；用 save as FILE（另存为）把它写到你自己的文件。",
+                en: "\(path) belongs to another user who has not let you write it, and was not replaced. The change is kept in this session only (not saved); use `save as FILE` to write it to a file of your own.")
         case "hard-linked":
             return language.pick(
                 zh: "\(path) 有多个硬链接，改写会让其他链接停留在旧内容上，所以没有写入。改动只保留在本会话中（尚未保存）；用 save as FILE（另存为）写到新文件。",

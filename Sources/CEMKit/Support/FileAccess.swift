@@ -40,6 +40,8 @@ extension FileAccess {
 extension FileError {
     public static let changed = "changed"
     public static let readOnly = "read-only"
+    /// The file belongs to another user who has not let this one write it: `chmod` is theirs to run.
+    public static let notPermitted = "not-permitted"
     public static let hardLinked = "hard-linked"
     public static let exists = "exists"
 }
@@ -69,7 +71,7 @@ public struct DiskFiles: FileAccess {
             return try AtomicFile.write(bytes, to: path)
         }
         defer { lock.release() }
-        if lock.readOnly { throw FileError(path: path, reason: FileError.readOnly) }
+        if lock.readOnly { throw FileError(path: path, reason: lock.ownedByOther ? FileError.notPermitted : FileError.readOnly) }
         if lock.links > 1 { throw FileError(path: path, reason: FileError.hardLinked) }
         if let expecting, contents(target) != expecting { throw FileError(path: path, reason: FileError.changed) }
         try AtomicFile.write(bytes, to: path)
@@ -89,6 +91,8 @@ struct FileLock {
     let fd: Int32
     /// No write permission bit, or `access(W_OK)` refuses this user.
     let readOnly: Bool
+    /// Owned by another user (and this one is not root): only the owner can make it writable.
+    let ownedByOther: Bool
     let links: Int
 
     init?(_ path: String) {
@@ -101,6 +105,7 @@ struct FileLock {
             if fstat(fd, &locked) == 0, stat(path, &named) == 0, locked.st_dev == named.st_dev, locked.st_ino == named.st_ino {
                 self.fd = fd
                 readOnly = locked.st_mode & 0o222 == 0 || access(path, W_OK) != 0
+                ownedByOther = geteuid() != 0 && locked.st_uid != geteuid()
                 links = Int(locked.st_nlink)
                 return
             }
