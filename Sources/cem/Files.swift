@@ -17,14 +17,17 @@ struct LoadError: Error {
 enum Files {
     /// Reads the bytes of a file, refusing folders, pipes, devices, link loops and files over the size limit
     /// before reading. Through `context.files` (so in-memory files work in tests).
-    static func readBytes(_ path: String, context: Context, limit: Int = WorkbookReader.maximumSize) throws(LoadError) -> [UInt8] {
+    /// `missing`: what to say when the file is not there (by default, as of a workbook: `cem new` makes one).
+    static func readBytes(_ path: String, context: Context, limit: Int = WorkbookReader.maximumSize,
+                          missing: ((String) -> String)? = nil) throws(LoadError) -> [UInt8] {
         let full = context.resolve(path), cli = context.cli
+        let notThere = (missing ?? cli.noSuchFile)(path.inert)
         guard case .found(var info) = try regularFile(path, context: context, limit: limit, folder: cli.isDirectory(path.inert)) else {
             if !(context.files is DiskFiles), let bytes = context.files.contents(full) { return bytes }
-            throw LoadError(message: cli.noSuchFile(path.inert))
+            throw LoadError(message: notThere)
         }
         guard context.files is DiskFiles else {
-            guard let bytes = context.files.contents(full) else { throw LoadError(message: cli.noSuchFile(path.inert)) }
+            guard let bytes = context.files.contents(full) else { throw LoadError(message: notThere) }
             return bytes
         }
         // Opened without blocking, and checked again once open: the file may have changed since stat.

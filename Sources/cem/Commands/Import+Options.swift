@@ -62,7 +62,7 @@ enum SurveyFile {
         let words = SurveyWords(context.language())
         let bytes: [UInt8]
         do {
-            bytes = try Files.readBytes(path, context: context, limit: 1 << 20)
+            bytes = try Files.readBytes(path, context: context, limit: 1 << 20, missing: context.cli.noSuchMap)
         } catch {
             context.err(error.message)
             throw .invalid

@@ -172,7 +172,7 @@ enum TrainCommand {
         }
         let bytes: [UInt8]
         do {
-            bytes = try Files.readBytes(name, context: context)
+            bytes = try Files.readBytes(name, context: context, missing: context.cli.noSuchExercise)
         } catch {
             context.err(error.message)
             throw .invalid

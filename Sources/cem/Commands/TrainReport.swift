@@ -24,7 +24,7 @@ enum TrainReportCommand {
         for path in invocation.positionals {
             let bytes: [UInt8]
             do {
-                bytes = try Files.readBytes(path, context: context)
+                bytes = try Files.readBytes(path, context: context, missing: context.cli.noSuchPlainFile)
             } catch {
                 context.err(error.message)
                 failed = true
