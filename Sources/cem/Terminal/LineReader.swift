@@ -57,14 +57,17 @@ struct ScriptReader: LineReader {
     }
 }
 
-/// A terminal without line editing: readLine, with Ctrl-C caught.
+/// A terminal without line editing: the terminal's own line, read by `Platform.readLine` (Ctrl-C cancels it;
+/// the standard library's `readLine` would spin once Ctrl-C interrupted its read).
 struct PlainTerminalReader: LineReader {
     init() { Platform.catchInterrupts() }
 
     mutating func read(prompt: String, prefill: String?) -> ReadResult {
         Terminal.write(prompt)
         interruptFlag = 0
-        let line = readLine(strippingNewline: true)
+        readingLine = 1
+        let line = Platform.readLine(fromTerminal: true)
+        readingLine = 0
         if interruptFlag != 0 {
             interruptFlag = 0
             Terminal.write("\n")
@@ -98,7 +101,9 @@ struct LibeditReader: LineReader {
 
     mutating func read(prompt: String, prefill: String?) -> ReadResult {
         interruptFlag = 0
+        readingLine = 1
         let pointer = prompt.withCString { readline($0) }
+        readingLine = 0
         if interruptFlag != 0 {
             interruptFlag = 0
             Platform.free(pointer)
