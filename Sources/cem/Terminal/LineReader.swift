@@ -1,6 +1,7 @@
 // Reading lines for the session: with line editing on a terminal, plain lines from a script otherwise.
 // On a terminal: the small termios editor in LineEditor.swift (bracketed paste, a pre-filled default),
-// else the system's libedit, else plain readLine. `CEM_LINE_EDITOR=builtin|libedit|plain` forces one.
+// else the system's libedit, else the terminal's own line (`Platform.readLine`, never the standard library's
+// `readLine`, which spins once Ctrl-C interrupts it). `CEM_LINE_EDITOR=builtin|libedit|plain` forces one.
 
 import CEMKit
 
