@@ -157,6 +157,30 @@ struct SessionCtrlCTests {
         #expect(pane.modes.before == pane.modes.after)
     }
 
+    /// Ctrl-D at a question (leaving a what-if with changes) answers it as the end of input does: the
+    /// session ends, the what-if's changes not written (exit code 1), instead of asking again.
+    @Test(arguments: editors)
+    func ctrlDAtAQuestionEndsTheSession(editor: String) throws {
+        let folder = try Cem.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try workbook(in: folder)
+        let before = try experience(in: folder)
+        let pane = try TerminalSession(editor: editor, arguments: ["session", "m.cem.json"], in: folder)
+        #expect(pane.wait(for: "cem>"))
+        try pane.send("whatif", "Enter")
+        #expect(pane.wait(for: "[what-if] cem>"))
+        try pane.send("set product experience 1", "Enter")
+        #expect(pane.wait(for: "Product · Experience = 1"))
+        try pane.send("C-d")
+        #expect(pane.wait(for: "Keep, discard or stay? [1/2/3]:"))
+        try pane.send("C-d")
+        #expect(pane.wait { pane.status != nil })
+        #expect(pane.status == 1)
+        #expect(pane.screen.contains("The what-if's changes were not kept and were not written."))
+        #expect(try experience(in: folder) == before)
+        #expect(pane.modes.before == pane.modes.after)
+    }
+
     /// Ctrl-C typed right behind `present` (while it renders, or at the next prompt) ends the session with the
     /// page marked ended, or cancels; either way nothing spins and the modes come back.
     @Test(arguments: editors)
