@@ -30,7 +30,11 @@ final class TerminalSession {
     deinit {
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(atPath: output)
+        try? FileManager.default.removeItem(atPath: socketPath)
     }
+
+    /// The server's socket, removed at the end (tmux leaves it behind).
+    private var socketPath: String { FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).sock").path }
 
     /// Where tmux's output goes: outside `folder`, which may be gone when this ends.
     private var output: String { FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).out").path }
@@ -45,7 +49,7 @@ final class TerminalSession {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ([TerminalSession.tmux ?? "tmux", "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) } + [nil]
+        let argv = ([TerminalSession.tmux ?? "tmux", "-S", socketPath, "-f", "/dev/null"] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         guard posix_spawn(&pid, argv[0]!, &actions, nil, argv, environ) == 0 else { throw CocoaError(.fileNoSuchFile) }
