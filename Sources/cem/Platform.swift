@@ -10,8 +10,15 @@ import Darwin
 #endif
 import CEMKit
 
-/// The SIGINT flag set by the handler while a line is read (libedit and plain readLine on a terminal).
+/// The SIGINT flag set by the handler while a line is read (libedit and plain lines on a terminal).
 nonisolated(unsafe) var interruptFlag: sig_atomic_t = 0
+
+/// 1 while a terminal reader that takes Ctrl-C as a signal waits for a line: SIGINT then cancels the line
+/// (`interruptFlag`); at any other moment (the session busy, `present` rendering) it ends as SIGTERM would.
+nonisolated(unsafe) var readingLine: sig_atomic_t = 0
+
+/// 1 once `endSessionOnSignals` has made the session end in order on a signal.
+nonisolated(unsafe) var sessionEndsInOrder: sig_atomic_t = 0
 
 /// The signal that asked a session to end (0 while none has): set by the handler of `endSessionOnSignals`.
 nonisolated(unsafe) var endingSignal: sig_atomic_t = 0
@@ -23,6 +30,14 @@ private func endAsSignalled(_ number: Int32) -> Never {
     Glibc.signal(number, SIG_DFL)
     raise(number)
     _exit(128 + number)
+}
+
+/// A signal asks the session to end: noted for its loop, with 2 seconds to get there; a second one ends the
+/// process at once. Async-signal-safe.
+private func noteEndingSignal(_ number: Int32) {
+    if endingSignal != 0 { endAsSignalled(number) }
+    endingSignal = number
+    alarm(2)
 }
 
 /// The terminal settings saved before raw mode.
@@ -72,9 +87,11 @@ enum Platform {
     nonisolated(unsafe) private static var lineBufferAtEnd = false
 
     /// One line of standard input without its newline (the last one may have none); nil at its end, on an
-    /// error, or when a signal has asked a session to end. The standard library's `readLine` would read
-    /// again after the signal interrupted it (spinning on stdin's error state), so a script reads here.
-    static func readLine() -> String? {
+    /// error, or when a signal has asked a session to end or Ctrl-C cancelled the line (`interruptFlag`).
+    /// The standard library's `readLine` would read again after a signal interrupted it (spinning on stdin's
+    /// error state), so scripts and plain terminals read here. On a terminal (`fromTerminal`) the end of
+    /// input is Ctrl-D, which ends this read only, and Ctrl-C drops what was read ahead.
+    static func readLine(fromTerminal: Bool = false) -> String? {
         var searched = lineStart
         while true {
             if let newline = lineBuffer[searched...].firstIndex(of: UInt8(ascii: "\n")) {
@@ -82,8 +99,14 @@ enum Platform {
                 lineStart = newline + 1
                 return line
             }
-            if lineBufferAtEnd || endingSignal != 0 {
-                guard lineStart < lineBuffer.count, endingSignal == 0 else { return nil }
+            let stopped = endingSignal != 0 || interruptFlag != 0
+            if lineBufferAtEnd || stopped {
+                if fromTerminal { lineBufferAtEnd = false }
+                guard lineStart < lineBuffer.count, !stopped else {
+                    lineBuffer.removeAll()
+                    lineStart = 0
+                    return nil
+                }
                 defer { lineStart = lineBuffer.count }
                 return String(decoding: lineBuffer[lineStart...], as: UTF8.self)
             }
@@ -122,10 +145,21 @@ enum Platform {
 
     // MARK: Signals
 
-    /// Ctrl-C sets a flag instead of ending the process; a read in progress is interrupted (no SA_RESTART).
+    /// Ctrl-C while a line is read (`readingLine`) sets a flag instead of ending the process, and the read in
+    /// progress is interrupted (no SA_RESTART). At any other moment it ends the session in order (after
+    /// `endSessionOnSignals`), or the process as `cleanUpOnSignals` does: a busy program is never left with
+    /// a Ctrl-C that nobody reads.
     static func catchInterrupts() {
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in interruptFlag = 1 }
+        action.__sigaction_handler.sa_handler = { number in
+            if readingLine != 0 {
+                interruptFlag = 1
+            } else if sessionEndsInOrder != 0 {
+                noteEndingSignal(number)
+            } else {
+                endAsSignalled(number)
+            }
+        }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
@@ -160,6 +194,7 @@ enum Platform {
     /// `cleanUpOnSignals` does. The handlers touch only a `sig_atomic_t`, `alarm`, and `endAsSignalled`.
     static func endSessionOnSignals() {
         cleanUpOnSignals()
+        sessionEndsInOrder = 1
         var set = sigset_t()
         sigemptyset(&set)
         sigaddset(&set, SIGALRM)
@@ -169,11 +204,7 @@ enum Platform {
             if signal == SIGALRM {
                 action.__sigaction_handler.sa_handler = { _ in if endingSignal != 0 { endAsSignalled(endingSignal) } }
             } else {
-                action.__sigaction_handler.sa_handler = { number in
-                    if endingSignal != 0 { endAsSignalled(number) }
-                    endingSignal = number
-                    alarm(2)
-                }
+                action.__sigaction_handler.sa_handler = { number in noteEndingSignal(number) }
             }
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0

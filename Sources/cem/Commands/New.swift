@@ -6,7 +6,7 @@ import Foundation
 enum NewCommand {
     static let template = Option<Template>(
         "--template", value: "T",
-        help: Localized(zh: "retail（方法的六个因素，默认）、servqual（五个维度），或行业模板 hotel、restaurant、bank、insurer-hotline、hospital-outpatient、public-service-window；--list-templates 列出它们的因素",
+        help: Localized(zh: "模板：\(CLIWords(.zh).templateChoices)（默认 retail：方法的六个因素）；--list-templates 列出它们的因素",
                         en: "retail (the six factors of the method, default), servqual (five dimensions), or an industry's: hotel, restaurant, bank, insurer-hotline, hospital-outpatient, public-service-window; --list-templates shows their factors"),
         default: .retail)
     static let listTemplates = Flag("--list-templates", help: Localized(

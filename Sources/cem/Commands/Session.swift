@@ -13,7 +13,7 @@ enum SessionCommandLine {
         en: "open the projector view at once (as present in the session): a page beside the workbook that follows every change"))
     static let template = Option<Template?>(
         "--template", value: "T", choices: Template.allCases.map(\.rawValue),
-        help: Localized(zh: "FILE 不存在时使用的模板（默认在终端上询问，脚本中为 retail）",
+        help: Localized(zh: "FILE 不存在时使用的模板：\(CLIWords(.zh).templateChoices)（默认在终端上询问，脚本中为 retail）",
                         en: "the template when FILE is missing (by default a terminal is asked; a script takes retail)"),
         parsing: { Template(rawValue: $0) })
 

@@ -1,6 +1,7 @@
 // Reading lines for the session: with line editing on a terminal, plain lines from a script otherwise.
 // On a terminal: the small termios editor in LineEditor.swift (bracketed paste, a pre-filled default),
-// else the system's libedit, else plain readLine. `CEM_LINE_EDITOR=builtin|libedit|plain` forces one.
+// else the system's libedit, else the terminal's own line (`Platform.readLine`, never the standard library's
+// `readLine`, which spins once Ctrl-C interrupts it). `CEM_LINE_EDITOR=builtin|libedit|plain` forces one.
 
 import CEMKit
 
@@ -57,14 +58,17 @@ struct ScriptReader: LineReader {
     }
 }
 
-/// A terminal without line editing: readLine, with Ctrl-C caught.
+/// A terminal without line editing: the terminal's own line, read by `Platform.readLine` (Ctrl-C cancels it;
+/// the standard library's `readLine` would spin once Ctrl-C interrupted its read).
 struct PlainTerminalReader: LineReader {
     init() { Platform.catchInterrupts() }
 
     mutating func read(prompt: String, prefill: String?) -> ReadResult {
         Terminal.write(prompt)
         interruptFlag = 0
-        let line = readLine(strippingNewline: true)
+        readingLine = 1
+        let line = Platform.readLine(fromTerminal: true)
+        readingLine = 0
         if interruptFlag != 0 {
             interruptFlag = 0
             Terminal.write("\n")
@@ -98,7 +102,9 @@ struct LibeditReader: LineReader {
 
     mutating func read(prompt: String, prefill: String?) -> ReadResult {
         interruptFlag = 0
+        readingLine = 1
         let pointer = prompt.withCString { readline($0) }
+        readingLine = 0
         if interruptFlag != 0 {
             interruptFlag = 0
             Platform.free(pointer)
