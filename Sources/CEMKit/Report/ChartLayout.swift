@@ -94,6 +94,14 @@ extension ChartContext {
         labels.map { max(base, Double($0.lines.count) * WrappedLabel.lineHeight + 8) }
     }
 
+    /// The rows a bar chart (or one piece of it) draws: their range, every row's height, the drawn rows'
+    /// tops from the chart's top, and the bottom of the last one.
+    func pieceRows(_ labels: [WrappedLabel], base: Double, piece: ChartPiece?)
+        -> (range: Range<Int>, heights: [Double], tops: [Double], bottom: Double) {
+        let range = piece?.range ?? labels.indices, heights = rowHeights(labels, base: base)
+        return (range, heights, rowTops(Array(heights[range]), from: ChartContext.top), ChartContext.top + heights[range].reduce(0, +))
+    }
+
     /// The tops of rows of these heights, from `top`.
     func rowTops(_ heights: [Double], from top: Double) -> [Double] {
         var y = top

@@ -181,10 +181,7 @@ struct ChartContext {
         let scale = workbook.scale
         let frame = Frame(labels: all.map(\.name), width: width, right: 44, lower: scale.min, upper: scale.max)
         let names = labels(all.map(\.name))
-        let range = piece?.range ?? all.indices
-        let heights = rowHeights(names, base: Self.expectationRow)
-        let tops = rowTops(Array(heights[range]), from: ChartContext.top)
-        let bottom = ChartContext.top + heights[range].reduce(0, +)
+        let (range, heights, tops, bottom) = pieceRows(names, base: Self.expectationRow, piece: piece)
         var canvas = SVGCanvas(width: width, height: 0)
         header(&canvas, .expectation, caption: pieceCaption(piece),
                legend: [(Palette.experience, strings.scoreName(.experience), .box),
@@ -234,10 +231,7 @@ struct ChartContext {
         }
         let barHeight = 16.0
         let names = labels(all.map(\.name))
-        let range = piece?.range ?? all.indices
-        let heights = rowHeights(names, base: Self.weightedRow)
-        let tops = rowTops(Array(heights[range]), from: ChartContext.top)
-        let bottom = ChartContext.top + heights[range].reduce(0, +)
+        let (range, heights, tops, bottom) = pieceRows(names, base: Self.weightedRow, piece: piece)
         var canvas = SVGCanvas(width: width, height: 0)
         header(&canvas, .weighted, caption: pieceCaption(piece), legend: [(Palette.negative, "< 0", .box), (Palette.positive, "> 0", .box)])
         guard !all.isEmpty else { return finish(canvas, notes: [words.nothingToDraw], from: ChartContext.top) }
@@ -273,10 +267,7 @@ struct ChartContext {
         let frame = Frame(labels: all.map(\.name), width: width, right: right, lower: scale.min, upper: scale.max)
         let barHeight = 14.0
         let names = labels(all.map(\.name))
-        let range = piece?.range ?? all.indices
-        let heights = rowHeights(names, base: Self.gapRow)
-        let tops = rowTops(Array(heights[range]), from: ChartContext.top)
-        let bottom = ChartContext.top + heights[range].reduce(0, +)
+        let (range, heights, tops, bottom) = pieceRows(names, base: Self.gapRow, piece: piece)
         var canvas = SVGCanvas(width: width, height: 0)
         header(&canvas, .gaps, caption: pieceCaption(piece),
                legend: [(Palette.experience, strings.scoreName(.experience), .box), (Palette.ideal, strings.scoreName(.ideal), .line),

@@ -14,10 +14,7 @@ extension ChartContext {
         var frame = Frame(labels: drawn.map(kpiLabel), width: width, right: right, lower: 0, upper: 1, maxLabelWidth: Self.kpiLabelWidth)
         let barHeight = 16.0
         let names = labels(drawn.map(kpiLabel), maxWidth: Self.kpiLabelWidth)
-        let range = piece?.range ?? drawn.indices
-        let heights = rowHeights(names, base: Self.kpiRow)
-        let tops = rowTops(Array(heights[range]), from: ChartContext.top)
-        let bottom = ChartContext.top + heights[range].reduce(0, +)
+        let (range, heights, tops, bottom) = pieceRows(names, base: Self.kpiRow, piece: piece)
         var canvas = SVGCanvas(width: width, height: 0)
         header(&canvas, .kpis, caption: pieceCaption(piece, kpis: true),
                legend: [(Palette.positive, "\(strings.actual) · \(words.metLabel)", .box),
