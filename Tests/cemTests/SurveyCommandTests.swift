@@ -2,18 +2,7 @@ import Foundation
 import Testing
 
 /// `cem import` and `cem segments` run as a consultant would.
-@Suite struct SurveyCommandTests {
-    /// A temporary folder holding a copy of the English worked example as `w.cem.json`, and `survey.csv`.
-    func setUp(_ csv: String, workbook: String = "workbooks/meisu.en.cem.json") throws -> (folder: URL, original: Data) {
-        let folder = try Cem.temporaryFolder()
-        let original = try Data(contentsOf: Cem.root.appendingPathComponent(workbook))
-        try original.write(to: folder.appendingPathComponent("w.cem.json"))
-        try Data(csv.utf8).write(to: folder.appendingPathComponent("survey.csv"))
-        return (folder, original)
-    }
-
-    func workbook(_ folder: URL) throws -> Data { try Data(contentsOf: folder.appendingPathComponent("w.cem.json")) }
-
+@Suite struct SurveyCommandTests: SurveyCommandFixture {
     @Test func importWritesScoresAndSurveyStatisticsThenValidates() throws {
         let (folder, _) = try setUp(try String(contentsOf: Cem.root.appendingPathComponent("Tests/fixtures/survey/basic.csv"), encoding: .utf8))
         let run = try Cem.call(["import", "survey.csv", "--into", "w.cem.json"], in: folder)

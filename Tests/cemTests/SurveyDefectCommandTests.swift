@@ -3,17 +3,7 @@
 import Foundation
 import Testing
 
-@Suite struct SurveyDefectCommandTests {
-    func setUp(_ csv: String) throws -> (folder: URL, original: Data) {
-        let folder = try Cem.temporaryFolder()
-        let original = try Data(contentsOf: Cem.root.appendingPathComponent("workbooks/meisu.en.cem.json"))
-        try original.write(to: folder.appendingPathComponent("w.cem.json"))
-        try Data(csv.utf8).write(to: folder.appendingPathComponent("survey.csv"))
-        return (folder, original)
-    }
-
-    func workbook(_ folder: URL) throws -> Data { try Data(contentsOf: folder.appendingPathComponent("w.cem.json")) }
-
+@Suite struct SurveyDefectCommandTests: SurveyCommandFixture {
     @Test func skippingEveryCellIsAnError() throws {
         // Before: exit 0 and "0 scores changed".
         let (folder, original) = try setUp("id,experience.product\n1,Very satisfied\n2,Satisfied\n")

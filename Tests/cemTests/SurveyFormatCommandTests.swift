@@ -3,17 +3,7 @@
 import Foundation
 import Testing
 
-@Suite struct SurveyFormatCommandTests {
-    func setUp(_ csv: String) throws -> (folder: URL, original: Data) {
-        let folder = try Cem.temporaryFolder()
-        let original = try Data(contentsOf: Cem.root.appendingPathComponent("workbooks/meisu.en.cem.json"))
-        try original.write(to: folder.appendingPathComponent("w.cem.json"))
-        try Data(csv.utf8).write(to: folder.appendingPathComponent("survey.csv"))
-        return (folder, original)
-    }
-
-    func workbook(_ folder: URL) throws -> Data { try Data(contentsOf: folder.appendingPathComponent("w.cem.json")) }
-
+@Suite struct SurveyFormatCommandTests: SurveyCommandFixture {
     static let csv = "id,region,experience.product,expectation.product\n1,north,6,7\n2,north,7,7\n3,south,8,6\n"
 
     @Test func importJSONHasEveryFigureAtFullPrecisionAndWritesTheWorkbook() throws {
