@@ -21,13 +21,13 @@ enum Files {
     static func readBytes(_ path: String, context: Context, limit: Int = WorkbookReader.maximumSize,
                           missing: ((String) -> String)? = nil) throws(LoadError) -> [UInt8] {
         let full = context.resolve(path), cli = context.cli
-        let notThere = (missing ?? cli.noSuchFile)(path.inert)
+        func notThere() -> LoadError { LoadError(message: (missing ?? cli.noSuchFile)(path.inert)) }
         guard case .found(var info) = try regularFile(path, context: context, limit: limit, folder: cli.isDirectory(path.inert)) else {
             if !(context.files is DiskFiles), let bytes = context.files.contents(full) { return bytes }
-            throw LoadError(message: notThere)
+            throw notThere()
         }
         guard context.files is DiskFiles else {
-            guard let bytes = context.files.contents(full) else { throw LoadError(message: notThere) }
+            guard let bytes = context.files.contents(full) else { throw notThere() }
             return bytes
         }
         // Opened without blocking, and checked again once open: the file may have changed since stat.
