@@ -33,10 +33,19 @@ extension SurveySink {
             i += 1
         }
         if digits == 0 || digits > 15 { return (0, 2) }
-        var power = 1.0
-        for _ in 0..<decimals { power *= 10 }
-        let value = Double(mantissa) / power
-        return (negative ? -value : value, 0)
+        return (plainValue(mantissa, decimals: decimals, negative: negative), 0)
+    }
+
+    /// Powers of ten exact in a Double, for a plain number's decimals (at most 15 digits in all).
+    private static let powersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { product, _ in product * 10 } }
+
+    /// A plain number's value from its digits (below 10¹⁵), how many of them follow the point, and its sign:
+    /// the integer divided by an exact power of ten, rounded once. The general path and the fast path
+    /// (`fastRows`) both read numbers through it.
+    @inline(__always)
+    static func plainValue(_ mantissa: UInt64, decimals: Int, negative: Bool) -> Double {
+        let magnitude = decimals == 0 ? Double(mantissa) : Double(mantissa) / powersOfTen[decimals]
+        return negative ? -magnitude : magnitude
     }
 
     /// A cell as a number: the plain fast path, else `slowNumber`.

@@ -11,9 +11,6 @@
 // same way (`plainNumber`: an integer below 2⁵³ divided by an exact power of ten, rounded once).
 
 extension SurveySink {
-    /// Powers of ten exact in a Double, for a plain number's decimals (at most 15 digits in all).
-    private static let powersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { product, _ in product * 10 } }
-
     /// Whether whole lines may be read by `fastRows`: once the header is read, with a delimiter that
     /// cannot be part of a number.
     var canReadFast: Bool {
@@ -77,8 +74,7 @@ extension SurveySink {
                     let digits = i - start - (point ? 1 : 0)
                     if point || (negative && mantissa == 0) { allWhole = false }
                     if digits > 0 && digits <= 15 {
-                        let magnitude = decimals == 0 ? Double(mantissa) : Double(mantissa) / SurveySink.powersOfTen[decimals]
-                        let v = negative ? -magnitude : magnitude
+                        let v = SurveySink.plainValue(mantissa, decimals: decimals, negative: negative)
                         if v >= low[column] && v <= high[column] {
                             values[r] = v
                             // At most 15 digits: the mantissa fits an Int (used only when there was no point).
